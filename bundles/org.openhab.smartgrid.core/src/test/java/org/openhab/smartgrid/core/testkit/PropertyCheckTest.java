@@ -19,16 +19,24 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @NonNullByDefault
 class PropertyCheckTest {
 
     private final String savedSeed = System.getProperty(PropertyCheck.SEED_PROPERTY, "");
+    private final String savedCases = System.getProperty(PropertyCheck.CASES_PROPERTY, "");
+
+    @BeforeEach
+    void useTheCaseCountsOfTheseTests() {
+        System.clearProperty(PropertyCheck.CASES_PROPERTY);
+    }
 
     @AfterEach
-    void restoreSeed() {
+    void restoreProperties() {
         System.setProperty(PropertyCheck.SEED_PROPERTY, savedSeed);
+        System.setProperty(PropertyCheck.CASES_PROPERTY, savedCases);
     }
 
     @Test
