@@ -1,0 +1,54 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class TranslationsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/OH-INF/i18n/" + name)) {
+            assertNotNull(in, name + " must be on the class path");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @ParameterizedTest(name = "{0} has every key of energymanager.properties, translated")
+    @ValueSource(strings = { "energymanager_nl.properties", "energymanager_de.properties" })
+    void everyTranslationHasEveryKeyWithItsOwnText(String file) throws IOException {
+        Properties english = load("energymanager.properties");
+        Properties translated = load(file);
+        assertTrue(english.containsKey("addon.energymanager.name"), "the add-on name is defined");
+        assertTrue(english.containsKey("addon.energymanager.description"), "the add-on description is defined");
+        assertEquals(english.keySet(), translated.keySet(), file + " must have exactly the English keys");
+        assertNotEquals(english.getProperty("addon.energymanager.description"),
+                translated.getProperty("addon.energymanager.description"), file + " must translate the description");
+        translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " is empty in " + file));
+    }
+}

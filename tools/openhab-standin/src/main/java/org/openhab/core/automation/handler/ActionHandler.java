@@ -1,0 +1,36 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation.handler;
+
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The handler of an action.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface ActionHandler extends ModuleHandler {
+
+    /**
+     * Executes the action.
+     *
+     * @param context the trigger's outputs, earlier actions' outputs and this action's inputs
+     * @return this action's outputs, or {@code null}
+     */
+    @Nullable
+    Map<String, @Nullable Object> execute(Map<String, Object> context);
+}

@@ -1,0 +1,30 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation.handler;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.automation.Action;
+
+/**
+ * Base of action handlers: implement {@link #execute(java.util.Map)}.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public abstract class BaseActionModuleHandler extends BaseModuleHandler<Action> implements ActionHandler {
+
+    /** @param module the action to handle */
+    public BaseActionModuleHandler(Action module) {
+        super(module);
+    }
+}

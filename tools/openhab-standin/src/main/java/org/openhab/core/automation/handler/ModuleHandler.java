@@ -1,0 +1,31 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation.handler;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.automation.ModuleHandlerCallback;
+
+/**
+ * The code behind a module of a rule.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface ModuleHandler {
+
+    /** Releases the handler's resources; it is not used afterwards. */
+    void dispose();
+
+    /** @param callback how to reach the rule engine */
+    void setCallback(ModuleHandlerCallback callback);
+}

@@ -1,0 +1,51 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation.type;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.Visibility;
+import org.openhab.core.config.core.ConfigDescriptionParameter;
+
+/**
+ * The description of a kind of condition, with its inputs.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ConditionType extends ModuleType {
+
+    private final List<Input> inputs;
+
+    /** Creates a visible condition type without label. */
+    public ConditionType(@Nullable String uid, @Nullable List<ConfigDescriptionParameter> configDescriptions,
+            @Nullable List<Input> inputs) {
+        this(uid, configDescriptions, null, null, null, null, inputs);
+    }
+
+    /** Creates a condition type. */
+    public ConditionType(@Nullable String uid, @Nullable List<ConfigDescriptionParameter> configDescriptions,
+            @Nullable String label, @Nullable String description, @Nullable Set<String> tags,
+            @Nullable Visibility visibility, @Nullable List<Input> inputs) {
+        super(uid, configDescriptions, label, description, tags, visibility);
+        this.inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    }
+
+    /** @return the inputs */
+    public List<Input> getInputs() {
+        return inputs;
+    }
+}

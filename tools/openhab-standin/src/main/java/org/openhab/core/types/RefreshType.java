@@ -1,0 +1,41 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.types;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The command that asks a handler to publish the current value of a channel again.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum RefreshType implements PrimitiveType, Command {
+    /** Publish the current value again. */
+    REFRESH;
+
+    @Override
+    public String format(String pattern) {
+        return String.format(pattern, name());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
+    public String toFullString() {
+        return name();
+    }
+}

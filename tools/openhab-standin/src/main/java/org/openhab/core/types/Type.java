@@ -1,0 +1,33 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.types;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Common parent of every state and command value.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface Type {
+
+    /**
+     * @param pattern a {@link java.util.Formatter} pattern
+     * @return this value rendered with the pattern
+     */
+    String format(String pattern);
+
+    /** @return the complete textual form, readable again by the type's {@code valueOf(String)} */
+    String toFullString();
+}

@@ -1,0 +1,43 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.types;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The states of an item that has no defined value.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public enum UnDefType implements PrimitiveType, State {
+    /** The value exists but cannot be determined (e.g. a failed read). */
+    UNDEF,
+    /** No value was ever set. */
+    NULL;
+
+    @Override
+    public String format(String pattern) {
+        return String.format(pattern, name());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
+    public String toFullString() {
+        return name();
+    }
+}
