@@ -21,15 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -66,9 +59,7 @@ public final class CsvTraceReader implements TraceSource {
 
     private final BufferedReader in;
     private final String file;
-    private final TraceColumn[] header;
-    private final Set<TraceColumn> columns;
-    private final int headerLine;
+    private final CsvHeader header;
     /** The header positions of grid_w and household_w; a row needs a value in one of them. */
     private final int[] basePositions;
 
@@ -94,20 +85,10 @@ public final class CsvTraceReader implements TraceSource {
             throw TraceFormatException.inFile(file,
                     "empty trace, expected a header line naming the columns, like 'timestamp,grid_w,pv_w'");
         }
-        this.headerLine = line;
-        this.header = parseHeader(text);
-        EnumSet<TraceColumn> set = EnumSet.noneOf(TraceColumn.class);
-        Collections.addAll(set, header);
-        this.columns = Collections.unmodifiableSet(set);
-        List<Integer> base = new ArrayList<>();
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].isBasePower()) {
-                base.add(i);
-            }
-        }
-        this.basePositions = base.stream().mapToInt(Integer::intValue).toArray();
-        this.fieldStart = new int[header.length];
-        this.fieldEnd = new int[header.length];
+        this.header = CsvHeader.parse(text, file, line);
+        this.basePositions = header.basePositions();
+        this.fieldStart = new int[header.size()];
+        this.fieldEnd = new int[header.size()];
     }
 
     /**
@@ -163,7 +144,7 @@ public final class CsvTraceReader implements TraceSource {
             while (trace.readRow()) {
                 // validation is the work; the values are dropped
             }
-            return new TraceStats(trace.rows, first, trace.time, trace.columns);
+            return new TraceStats(trace.rows, first, trace.time, trace.columns());
         }
     }
 
@@ -174,7 +155,7 @@ public final class CsvTraceReader implements TraceSource {
 
     @Override
     public Set<TraceColumn> columns() {
-        return columns;
+        return header.columns();
     }
 
     /** @return the number of data rows read so far */
@@ -230,7 +211,7 @@ public final class CsvTraceReader implements TraceSource {
     }
 
     private TraceFormatException noRows() {
-        return TraceFormatException.atLine(file, headerLine, "expected data rows after the header, found none");
+        return TraceFormatException.atLine(file, header.line(), "expected data rows after the header, found none");
     }
 
     /** @return the next line that is not blank and not a comment, or null at the end of the input */
@@ -258,61 +239,6 @@ public final class CsvTraceReader implements TraceSource {
         return true;
     }
 
-    private TraceColumn[] parseHeader(String text) {
-        String headerText = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        String[] names = splitHeader(headerText);
-        TraceColumn[] result = new TraceColumn[names.length];
-        List<String> unknown = new ArrayList<>();
-        int firstUnknown = 0;
-        for (int i = 0; i < names.length; i++) {
-            TraceColumn column = TraceColumn.fromHeader(names[i]);
-            if (column == null) {
-                if (unknown.isEmpty()) {
-                    firstUnknown = i + 1;
-                }
-                unknown.add((i + 1) + " '" + names[i] + "'");
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                if (result[j] == column) {
-                    throw TraceFormatException.atColumn(file, line, i + 1, column.header(),
-                            "duplicate column, it is already column " + (j + 1));
-                }
-            }
-            result[i] = column;
-        }
-        if (!unknown.isEmpty()) {
-            String others = unknown.size() == 1 ? ""
-                    : "; also unknown: column " + String.join(", column ", unknown.subList(1, unknown.size()));
-            throw TraceFormatException.atColumn(file, line, firstUnknown, names[firstUnknown - 1],
-                    "unknown column" + others + "; the known columns are: " + TraceColumn.knownHeaders());
-        }
-        Set<TraceColumn> has = EnumSet.noneOf(TraceColumn.class);
-        Collections.addAll(has, result);
-        String listed = Arrays.stream(result).map(TraceColumn::header).collect(Collectors.joining(", "));
-        if (!has.contains(TraceColumn.TIMESTAMP)) {
-            throw TraceFormatException.atLine(file, line,
-                    "missing required column 'timestamp'; the header has: " + listed);
-        }
-        if (!has.contains(TraceColumn.GRID_W) && !has.contains(TraceColumn.HOUSEHOLD_W)) {
-            throw TraceFormatException.atLine(file, line,
-                    "missing required column 'grid_w' or 'household_w'; the header has: " + listed);
-        }
-        return result;
-    }
-
-    private static String[] splitHeader(String text) {
-        List<String> names = new ArrayList<>();
-        int start = 0;
-        int comma;
-        while ((comma = text.indexOf(',', start)) >= 0) {
-            names.add(text.substring(start, comma).strip());
-            start = comma + 1;
-        }
-        names.add(text.substring(start).strip());
-        return names.toArray(String[]::new);
-    }
-
     /** Reads and validates the next data row into the scratch fields; false at the end of the input. */
     private boolean readRow() throws IOException {
         String text = nextContentLine();
@@ -320,15 +246,14 @@ public final class CsvTraceReader implements TraceSource {
             return false;
         }
         split(text);
-        for (int i = 0; i < header.length; i++) {
+        for (int i = 0; i < header.size(); i++) {
             parseField(text, i);
         }
         requireBasePower(text);
         Instant previous = previousTime;
         if (previous != null && !time.isAfter(previous)) {
-            int at = fieldOf(TraceColumn.TIMESTAMP);
-            throw fieldError(at, "expected a time after " + previous + " (the time on line " + previousLine + ")",
-                    text);
+            throw fieldError(header.timestampPosition(),
+                    "expected a time after " + previous + " (the time on line " + previousLine + ")", text);
         }
         previousTime = time;
         previousLine = line;
@@ -342,16 +267,16 @@ public final class CsvTraceReader implements TraceSource {
         for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
             count++;
         }
-        if (count != header.length) {
-            String expected = "expected " + header.length + " fields like the header, got " + count;
-            if (count < header.length) {
-                throw TraceFormatException.atColumn(file, line, count + 1, header[count].header(), expected);
+        if (count != header.size()) {
+            String expected = "expected " + header.size() + " fields like the header, got " + count;
+            if (count < header.size()) {
+                throw TraceFormatException.atColumn(file, line, count + 1, header.at(count).header(), expected);
             }
-            throw TraceFormatException.atColumn(file, line, header.length + 1, null, expected);
+            throw TraceFormatException.atColumn(file, line, header.size() + 1, null, expected);
         }
         int start = 0;
-        for (int i = 0; i < header.length; i++) {
-            int end = i == header.length - 1 ? text.length() : text.indexOf(',', start);
+        for (int i = 0; i < header.size(); i++) {
+            int end = i == header.size() - 1 ? text.length() : text.indexOf(',', start);
             int s = start;
             int e = end;
             while (s < e && isBlank(text.charAt(s))) {
@@ -371,7 +296,7 @@ public final class CsvTraceReader implements TraceSource {
     }
 
     private void parseField(String text, int i) {
-        TraceColumn column = header[i];
+        TraceColumn column = header.at(i);
         int s = fieldStart[i];
         int e = fieldEnd[i];
         int slot = column.ordinal();
@@ -393,51 +318,23 @@ public final class CsvTraceReader implements TraceSource {
 
     private void requireBasePower(String text) {
         for (int position : basePositions) {
-            if (present[header[position].ordinal()]) {
+            if (present[header.at(position).ordinal()]) {
                 return;
             }
         }
-        throw fieldError(basePositions[0], "expected a number of W (each row needs "
-                + (basePositions.length == 2 ? "grid_w or household_w" : header[basePositions[0]].header()) + ")",
-                text);
+        String needed = basePositions.length == 2 ? "grid_w or household_w" : header.at(basePositions[0]).header();
+        throw fieldError(basePositions[0], "expected a number of W (each row needs " + needed + ")", text);
     }
 
     private Instant parseTime(String text, int s, int e, int i) {
-        try {
-            if (s < e && isEpochSeconds(text, s, e)) {
-                return Instant.ofEpochSecond(parseLong(text, s, e));
+        if (s < e) {
+            try {
+                return TraceTimestamp.parse(text, s, e);
+            } catch (DateTimeException e2) {
+                // falls through to the error that says what a timestamp looks like
             }
-            if (s < e) {
-                return OffsetDateTime.parse(text.substring(s, e)).toInstant();
-            }
-        } catch (DateTimeException e2) {
-            // falls through to the error that says what a timestamp looks like
         }
         throw fieldError(i, "expected " + ValueKind.TIME.expected(), text);
-    }
-
-    /** Epoch seconds: an optional minus and 1 to 18 digits (so that the value fits a long). */
-    private static boolean isEpochSeconds(String text, int s, int e) {
-        int digitsFrom = text.charAt(s) == '-' ? s + 1 : s;
-        if (digitsFrom == e || e - digitsFrom > 18) {
-            return false;
-        }
-        for (int k = digitsFrom; k < e; k++) {
-            char c = text.charAt(k);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long parseLong(String text, int s, int e) {
-        boolean negative = text.charAt(s) == '-';
-        long result = 0;
-        for (int k = negative ? s + 1 : s; k < e; k++) {
-            result = result * 10 + (text.charAt(k) - '0');
-        }
-        return negative ? -result : result;
     }
 
     private double parseNumber(String text, int s, int e, int i) {
@@ -445,13 +342,13 @@ public final class CsvTraceReader implements TraceSource {
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                throw fieldError(i, "expected " + header[i].kind().expected(), text);
+                throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
             }
         }
         try {
             return Double.parseDouble(text.substring(s, e));
         } catch (NumberFormatException ex) {
-            throw fieldError(i, "expected " + header[i].kind().expected(), text);
+            throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
         }
     }
 
@@ -466,18 +363,10 @@ public final class CsvTraceReader implements TraceSource {
         throw fieldError(i, "expected " + ValueKind.FLAG.expected(), text);
     }
 
-    private int fieldOf(TraceColumn column) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i] == column) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("column " + column.header() + " is not in the header");
-    }
-
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
     private TraceFormatException fieldError(int i, String detail, String text) {
         String got = text.substring(fieldStart[i], fieldEnd[i]);
-        return TraceFormatException.atColumn(file, line, i + 1, header[i].header(), detail + ", got '" + got + "'");
+        return TraceFormatException.atColumn(file, line, i + 1, header.at(i).header(),
+                detail + ", got '" + got + "'");
     }
 }

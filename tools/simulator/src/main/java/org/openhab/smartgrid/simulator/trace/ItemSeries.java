@@ -33,9 +33,12 @@ import com.google.gson.stream.MalformedJsonException;
  * {"name":"Grid_Power","datapoints":"2","data":[{"time":1700000000000,"state":"1234.5 W"}, ...]}
  * </pre>
  *
- * {@code time} is epoch milliseconds and must strictly increase. {@code state} is a string: a number, optionally
- * followed by a unit (W, kW or MW for powers; % for the state of charge), or for {@code grid_lock} ON/OFF, 1/0 or
- * true/false. Fields other than {@code data} are ignored. The series is held in two primitive arrays.
+ * {@code time} is epoch milliseconds and must not decrease. Several datapoints may share a time: openHAB writes a
+ * Switch change as the old and the new state at the same time, and {@code boundary=true} can repeat a time; the last
+ * datapoint of a time wins. {@code state} is a string: a number, optionally followed by a unit (W, kW or MW for
+ * powers; % for the state of charge), or for {@code grid_lock} ON/OFF, 1/0 or true/false. A number without a unit is
+ * in the caller's unit for plain numbers: newer openHAB versions strip the unit and write the item's own unit.
+ * Fields other than {@code data} are ignored. The series is held in two primitive arrays.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -43,12 +46,14 @@ import com.google.gson.stream.MalformedJsonException;
 final class ItemSeries {
 
     private final TraceColumn column;
+    private final PowerUnit plainUnit;
     private long[] times = new long[256];
     private double[] values = new double[256];
     private int size;
 
-    private ItemSeries(TraceColumn column) {
+    private ItemSeries(TraceColumn column, PowerUnit plainUnit) {
         this.column = column;
+        this.plainUnit = plainUnit;
     }
 
     TraceColumn column() {
@@ -73,14 +78,15 @@ final class ItemSeries {
      * Reads a whole export; does not close {@code reader}.
      *
      * @param file the file name used in error messages
+     * @param plainUnit the unit of a power state written without one (ignored for other columns)
      * @throws TraceFormatException if the export is malformed or has no datapoints
      */
-    static ItemSeries read(Reader reader, String file, TraceColumn column) throws IOException {
+    static ItemSeries read(Reader reader, String file, TraceColumn column, PowerUnit plainUnit) throws IOException {
         if (column == TraceColumn.TIMESTAMP) {
             throw new IllegalArgumentException("column: 'timestamp' cannot come from an item export, "
                     + "each datapoint has its own time; map one of the other columns");
         }
-        ItemSeries series = new ItemSeries(column);
+        ItemSeries series = new ItemSeries(column, plainUnit);
         JsonReader json = new JsonReader(reader);
         try {
             series.readExport(json, file);
@@ -201,30 +207,20 @@ final class ItemSeries {
         int space = state.indexOf(' ');
         String number = space < 0 ? state : state.substring(0, space);
         String unit = space < 0 ? "" : state.substring(space + 1).strip();
-        double scale = unitScale(unit);
-        if (Double.isNaN(scale) || !isPlainDecimal(number)) {
+        if (!isPlainDecimal(number)) {
             return Double.NaN;
         }
+        double value;
         try {
-            return Double.parseDouble(number) * scale;
+            value = Double.parseDouble(number);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    private double unitScale(String unit) {
-        if (unit.isEmpty()) {
-            return 1;
-        }
         if (column.kind() == ValueKind.PERCENT) {
-            return "%".equals(unit) ? 1 : Double.NaN;
+            return unit.isEmpty() || "%".equals(unit) ? value : Double.NaN;
         }
-        return switch (unit) {
-            case "W" -> 1;
-            case "kW" -> 1_000;
-            case "MW" -> 1_000_000;
-            default -> Double.NaN;
-        };
+        PowerUnit power = unit.isEmpty() ? plainUnit : PowerUnit.fromSymbol(unit);
+        return power == null ? Double.NaN : power.toWatts(value);
     }
 
     private static boolean isPlainDecimal(String number) {
@@ -249,11 +245,15 @@ final class ItemSeries {
     }
 
     private void add(long time, double value, String file, String at) {
-        if (size > 0 && time <= times[size - 1]) {
-            throw TraceFormatException.inJson(file, at + ".time", column,
-                    "expected a time after " + Instant.ofEpochMilli(times[size - 1]) + " (the previous datapoint), got "
-                            + Instant.ofEpochMilli(time),
-                    null);
+        if (size > 0 && time < times[size - 1]) {
+            Instant previous = Instant.ofEpochMilli(times[size - 1]);
+            throw TraceFormatException.inJson(file, at + ".time", column, "expected a time not before " + previous
+                    + " (the previous datapoint), got " + Instant.ofEpochMilli(time), null);
+        }
+        if (size > 0 && time == times[size - 1]) {
+            // the later state at the same time is the one that held afterwards
+            values[size - 1] = value;
+            return;
         }
         if (size == times.length) {
             times = Arrays.copyOf(times, size * 2);

@@ -75,21 +75,36 @@ public final class PersistenceTraceReader implements TraceSource {
     }
 
     /**
+     * Reads the export files (UTF-8) of the mapped columns, taking power states without a unit as W.
+     *
+     * @see #open(Map, Map)
+     */
+    public static PersistenceTraceReader open(Map<TraceColumn, Path> files) throws IOException {
+        return open(files, Map.of());
+    }
+
+    /**
      * Reads the export files (UTF-8) of the mapped columns and prepares their merge.
      *
      * @param files for each trace column, the persistence export of its item; must map {@code grid_w} or
      *            {@code household_w}, and must not map {@code timestamp}
-     * @throws IllegalArgumentException if the mapping is not like that
+     * @param plainNumberUnits for power columns whose states are plain numbers in another unit than W (newer
+     *            openHAB versions export a {@code Number:Power} item in its own unit without writing it), that unit
+     * @throws IllegalArgumentException if the mapping is not like that, or a unit is given for a column that is not
+     *             a mapped power
      * @throws TraceFormatException if an export is malformed, naming the file and the JSON path
      */
-    public static PersistenceTraceReader open(Map<TraceColumn, Path> files) throws IOException {
+    public static PersistenceTraceReader open(Map<TraceColumn, Path> files,
+            Map<TraceColumn, PowerUnit> plainNumberUnits) throws IOException {
         checkMapping(files.keySet());
+        checkUnits(files.keySet(), plainNumberUnits);
         // column order, so that the name and the merge do not depend on the map's iteration order
         Map<TraceColumn, Path> ordered = new EnumMap<>(files);
         List<ItemSeries> series = new ArrayList<>();
         for (Map.Entry<TraceColumn, Path> entry : ordered.entrySet()) {
             try (Reader reader = Files.newBufferedReader(entry.getValue(), StandardCharsets.UTF_8)) {
-                series.add(ItemSeries.read(reader, entry.getValue().toString(), entry.getKey()));
+                series.add(ItemSeries.read(reader, entry.getValue().toString(), entry.getKey(),
+                        plainNumberUnits.getOrDefault(entry.getKey(), PowerUnit.WATT)));
             }
         }
         String name = ordered.values().stream().map(Path::toString).collect(Collectors.joining("+"));
@@ -97,12 +112,23 @@ public final class PersistenceTraceReader implements TraceSource {
     }
 
     /**
-     * Reads and validates the exports and walks their merge, without building samples.
+     * Reads and validates the exports and walks their merge, without building samples; power states without a
+     * unit are W.
      *
-     * @see #open(Map)
+     * @see #open(Map, Map)
      */
     public static TraceStats parseOnly(Map<TraceColumn, Path> files) throws IOException {
-        try (PersistenceTraceReader trace = open(files)) {
+        return parseOnly(files, Map.of());
+    }
+
+    /**
+     * Reads and validates the exports and walks their merge, without building samples.
+     *
+     * @see #open(Map, Map)
+     */
+    public static TraceStats parseOnly(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> plainNumberUnits)
+            throws IOException {
+        try (PersistenceTraceReader trace = open(files, plainNumberUnits)) {
             if (!trace.advance()) {
                 throw new IllegalStateException("a merge of non-empty exports has at least one row");
             }
@@ -123,6 +149,16 @@ public final class PersistenceTraceReader implements TraceSource {
         if (!mapped.contains(TraceColumn.GRID_W) && !mapped.contains(TraceColumn.HOUSEHOLD_W)) {
             throw new IllegalArgumentException("files: map column 'grid_w' or 'household_w' to an item export; mapped: "
                     + mapped.stream().map(TraceColumn::header).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static void checkUnits(Set<TraceColumn> mapped, Map<TraceColumn, PowerUnit> units) {
+        for (TraceColumn column : units.keySet()) {
+            if (column.kind() != TraceColumn.ValueKind.POWER || !mapped.contains(column)) {
+                throw new IllegalArgumentException("plainNumberUnits: column '" + column.header()
+                        + "' is not a mapped power column; units apply to the mapped ones of grid_w, household_w, "
+                        + "pv_w, battery_w, heatpump_w");
+            }
         }
     }
 

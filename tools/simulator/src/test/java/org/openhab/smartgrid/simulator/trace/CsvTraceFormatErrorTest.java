@@ -85,7 +85,8 @@ class CsvTraceFormatErrorTest {
                         "trace.csv:2: column 1 'timestamp': expected " + TIME + ", got '1717236000.5'", 2, 1,
                         "timestamp"),
                 new Case("missing grid_w and household_w", "timestamp,pv_w\n1717236000,5\n",
-                        "trace.csv:1: missing required column 'grid_w' or 'household_w'; the header has: timestamp, pv_w",
+                        "trace.csv:1: missing required column 'grid_w' or 'household_w'; "
+                                + "the header has: timestamp, pv_w",
                         1, 0, null),
                 new Case("missing timestamp", "# comment\ngrid_w,pv_w\n1717236000,5\n",
                         "trace.csv:2: missing required column 'timestamp'; the header has: grid_w, pv_w", 2, 0, null),

@@ -58,6 +58,7 @@ class CsvTraceStreamingTest {
             assertEquals(ROWS, reader.rowsRead(), "the reader counted every row");
 
             long grown = usedHeapAfterGc() - baseline;
+            System.out.printf("used heap after GC grew by %d KB over %d rows%n", grown / 1024, ROWS);
             assertTrue(isCollected(firstSample),
                     "the first sample must be collectable while the reader is still open: nothing may hold it");
             assertTrue(grown < HEAP_BOUND, () -> "used heap after GC grew by " + grown / (1024 * 1024)

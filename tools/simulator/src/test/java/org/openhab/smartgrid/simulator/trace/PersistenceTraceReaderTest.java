@@ -55,8 +55,9 @@ class PersistenceTraceReaderTest {
 
     /**
      * The fixtures have datapoints at these seconds after T0: pv 0 (0 W), 120 (1500 W), 180 (2.1 kW); soc 30 (55 %);
-     * grid 60 (1200 W), 120 (0.8 kW), 240 (-300 W); lock 90 (OFF), 240 (ON). The union is 0, 30, 60, 90, 120, 180,
-     * 240; rows before grid_w has a value (0 and 30) are dropped, and each column keeps its last value:
+     * grid 60 (1200 W), 120 (0.8 kW), 240 (-300 W); lock 90 (OFF), 240 (OFF then ON, as openHAB writes a Switch
+     * change). The union is 0, 30, 60, 90, 120, 180, 240; rows before grid_w has a value (0 and 30) are dropped, and
+     * each column keeps its last value:
      *
      * <pre>
      *   t   grid   pv    soc  lock
@@ -115,6 +116,46 @@ class PersistenceTraceReaderTest {
     }
 
     @Test
+    void aSwitchChangeWrittenAsOldAndNewStateAtOneTimeKeepsTheNewState() throws IOException {
+        Path grid = write("grid.json", export("Grid_Power", "[1000,\"0\"]"));
+        Path lock = write("lock.json", export("Lock",
+                "[1000,\"OFF\"],[5000,\"OFF\"],[5000,\"ON\"],[9000,\"ON\"],[9000,\"OFF\"]"));
+        List<TraceSample> samples = new ArrayList<>();
+        try (PersistenceTraceReader reader = PersistenceTraceReader
+                .open(Map.of(TraceColumn.GRID_W, grid, TraceColumn.GRID_LOCK, lock))) {
+            reader.forEachRemaining(samples::add);
+        }
+        assertEquals(List.of(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(5000), Instant.ofEpochMilli(9000)),
+                samples.stream().map(TraceSample::time).toList(), "one row per time");
+        assertEquals(List.of(false, true, false), samples.stream().map(TraceSample::gridLock).toList(),
+                "the later datapoint of a time is the state from then on");
+    }
+
+    @Test
+    void plainNumbersAreInTheUnitGivenForTheColumnAndWrittenUnitsStillCount() throws IOException {
+        Path grid = write("grid.json", export("Grid_Power", "[1,\"1.2\"],[2,\"500 W\"],[3,\"2 kW\"]"));
+        Path pv = write("pv.json", export("PV_Power", "[1,\"300\"]"));
+        List<TraceSample> samples = new ArrayList<>();
+        Map<TraceColumn, Path> files = Map.of(TraceColumn.GRID_W, grid, TraceColumn.PV_W, pv);
+        try (PersistenceTraceReader reader = PersistenceTraceReader.open(files,
+                Map.of(TraceColumn.GRID_W, PowerUnit.KILOWATT))) {
+            reader.forEachRemaining(samples::add);
+        }
+        assertEquals(List.of(1200.0, 500.0, 2000.0), samples.stream().map(TraceSample::gridW).toList(),
+                "grid_w: 1.2 is kW as configured, 500 W and 2 kW as written");
+        assertEquals(300.0, samples.get(0).pvW(), "pv_w has no unit configured, so its plain numbers are W");
+    }
+
+    @Test
+    void aPlainNumberUnitForAColumnThatIsNoMappedPowerIsRejected() throws IOException {
+        Path grid = write("grid.json", export("G", "[1,\"1\"]"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PersistenceTraceReader
+                .open(Map.of(TraceColumn.GRID_W, grid), Map.of(TraceColumn.SOC, PowerUnit.WATT)));
+        assertEquals("plainNumberUnits: column 'soc' is not a mapped power column; units apply to the mapped ones of "
+                + "grid_w, household_w, pv_w, battery_w, heatpump_w", e.getMessage(), "the message");
+    }
+
+    @Test
     void aSwitchItemGivesTheGridLock() throws IOException {
         Path grid = write("grid.json", export("Grid_Power", "[1,\"0\"]"));
         Path lock = write("lock.json", export("Lock", "[1,\"ON\"],[2,\"OFF\"],[3,\"1\"],[4,\"false\"]"));
@@ -156,7 +197,7 @@ class PersistenceTraceReaderTest {
                                 + "got 'UNDEF'",
                         "$.data[0].state"),
                 new Case("decreasing time", export("Grid_Power", "[2000,\"1\"],[1000,\"2\"]"),
-                        ": at $.data[1].time for column 'grid_w': expected a time after 1970-01-01T00:00:02Z "
+                        ": at $.data[1].time for column 'grid_w': expected a time not before 1970-01-01T00:00:02Z "
                                 + "(the previous datapoint), got 1970-01-01T00:00:01Z",
                         "$.data[1].time"),
                 new Case("time that is not epoch milliseconds",
