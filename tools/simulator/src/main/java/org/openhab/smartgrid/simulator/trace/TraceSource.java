@@ -1,0 +1,56 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.trace;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A trace read lazily, one {@link TraceSample} at a time, in strictly increasing time.
+ * <p>
+ * {@link #hasNext()} and {@link #next()} throw {@link TraceFormatException} at the first malformed row and
+ * {@link UncheckedIOException} when reading fails; a source never ends early without saying why.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface TraceSource extends Iterator<TraceSample>, Closeable {
+
+    /** @return the file name(s) the trace comes from, as used in error messages */
+    String name();
+
+    /** @return the columns this trace has (always {@link TraceColumn#TIMESTAMP}) */
+    Set<TraceColumn> columns();
+
+    /** @return the remaining samples as a sequential stream; closing the stream closes this source */
+    default Stream<TraceSample> stream() {
+        Spliterator<TraceSample> spliterator = Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        return StreamSupport.stream(spliterator, false).onClose(() -> {
+            try {
+                close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
