@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -103,6 +104,7 @@ final class ReportCharts {
         int runStart = -1;
         SgMode runMode = SgMode.NORMAL;
         for (int i = 0; i <= buckets.size(); i++) {
+            @Nullable
             SgMode mode = null;
             if (i < buckets.size() && !buckets.get(i).isEmpty()) {
                 ChartBucket b = buckets.get(i);
@@ -129,12 +131,22 @@ final class ReportCharts {
                 .timeAxis(info.zone());
         for (int l = 0; l < names.size(); l++) {
             double top = SvgChart.TOP + l * (BAND + 6);
-            for (int i = 0; i < buckets.size(); i++) {
-                ChartBucket b = buckets.get(i);
-                if (!b.isEmpty() && b.loadSeconds[l] > 0) {
-                    double share = b.loadSeconds[l] / b.seconds;
-                    c.timeRect(start(i), end(i), top, BAND, "load-on", share, String.format(Locale.ROOT,
-                            "%s on %.0f %%", names.get(l), share * 100));
+            // one rectangle per run of buckets with the same share, so that a load that runs for hours is one shape
+            int runStart = -1;
+            double runShare = 0;
+            for (int i = 0; i <= buckets.size(); i++) {
+                double share = 0;
+                if (i < buckets.size() && !buckets.get(i).isEmpty()) {
+                    share = Math.round(buckets.get(i).loadSeconds[l] / buckets.get(i).seconds * 20) / 20.0;
+                }
+                if (runStart >= 0 && share != runShare) {
+                    c.timeRect(start(runStart), end(i - 1), top, BAND, "load-on", runShare,
+                            String.format(Locale.ROOT, "%s on %.0f %%", names.get(l), runShare * 100));
+                    runStart = -1;
+                }
+                if (share > 0 && runStart < 0) {
+                    runStart = i;
+                    runShare = share;
                 }
             }
             c.bandLabel(top + BAND * 0.65, shorten(names.get(l)));
@@ -232,6 +244,6 @@ final class ReportCharts {
     }
 
     private static String shorten(String name) {
-        return name.length() <= 9 ? name : name.substring(0, 8) + "…";
+        return name.length() <= 13 ? name : name.substring(0, 12) + "…";
     }
 }

@@ -31,7 +31,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 final class SvgChart {
 
     static final double WIDTH = 1000;
-    static final double LEFT = 56;
+    static final double LEFT = 96;
     static final double RIGHT = 12;
     static final double TOP = 10;
     static final double BOTTOM = 24;
