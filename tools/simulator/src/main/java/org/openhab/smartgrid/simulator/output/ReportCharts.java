@@ -131,24 +131,9 @@ final class ReportCharts {
                 .timeAxis(info.zone());
         for (int l = 0; l < names.size(); l++) {
             double top = SvgChart.TOP + l * (BAND + 6);
-            // one rectangle per run of buckets with the same share, so that a load that runs for hours is one shape
-            int runStart = -1;
-            double runShare = 0;
-            for (int i = 0; i <= buckets.size(); i++) {
-                double share = 0;
-                if (i < buckets.size() && !buckets.get(i).isEmpty()) {
-                    share = Math.round(buckets.get(i).loadSeconds[l] / buckets.get(i).seconds * 20) / 20.0;
-                }
-                if (runStart >= 0 && share != runShare) {
-                    c.timeRect(start(runStart), end(i - 1), top, BAND, "load-on", runShare,
-                            String.format(Locale.ROOT, "%s on %.0f %%", names.get(l), runShare * 100));
-                    runStart = -1;
-                }
-                if (share > 0 && runStart < 0) {
-                    runStart = i;
-                    runShare = share;
-                }
-            }
+            int load = l;
+            shareRuns(c, top, "load-on", names.get(l) + " on",
+                    b -> b.loadSeconds[load] / b.seconds);
             c.bandLabel(top + BAND * 0.65, shorten(names.get(l)));
         }
         return c.render();
@@ -178,20 +163,9 @@ final class ReportCharts {
 
     String locks() {
         SvgChart c = chart("Lock periods", 2 * BAND + SvgChart.TOP + SvgChart.BOTTOM + 8).timeAxis(info.zone());
-        for (int i = 0; i < buckets.size(); i++) {
-            ChartBucket b = buckets.get(i);
-            if (b.isEmpty()) {
-                continue;
-            }
-            if (b.gridLockSeconds > 0) {
-                c.timeRect(start(i), end(i), SvgChart.TOP, BAND, "lock-grid", b.gridLockSeconds / b.seconds,
-                        "grid operator lock");
-            }
-            double evu = b.effectiveSeconds[SgMode.EVU.ordinal()];
-            if (evu > 0) {
-                c.timeRect(start(i), end(i), SvgChart.TOP + BAND + 8, BAND, "lock-evu", evu / b.seconds, "EVU");
-            }
-        }
+        shareRuns(c, SvgChart.TOP, "lock-grid", "grid operator lock", b -> b.gridLockSeconds / b.seconds);
+        shareRuns(c, SvgChart.TOP + BAND + 8, "lock-evu", "EVU",
+                b -> b.effectiveSeconds[SgMode.EVU.ordinal()] / b.seconds);
         c.bandLabel(SvgChart.TOP + BAND * 0.65, "grid lock").bandLabel(SvgChart.TOP + BAND * 1.65 + 8, "EVU");
         return c.render();
     }
@@ -225,6 +199,31 @@ final class ReportCharts {
         }
         c.polygon(upper.append(lower), "tank-band").polyline(buffer, "buffer-line");
         return legend(new String[][] { { "#e17055", "tap water tank" }, { "#0984e3", "buffer tank" } }) + c.render();
+    }
+
+    /**
+     * Draws one band: a rectangle per run of buckets with the same share of time (rounded to 5 %), so that a load
+     * or lock that lasts for hours is one shape whose opacity is the share.
+     */
+    private void shareRuns(SvgChart c, double top, String cssClass, String title,
+            java.util.function.ToDoubleFunction<ChartBucket> shareOf) {
+        int runStart = -1;
+        double runShare = 0;
+        for (int i = 0; i <= buckets.size(); i++) {
+            double share = 0;
+            if (i < buckets.size() && !buckets.get(i).isEmpty()) {
+                share = Math.round(shareOf.applyAsDouble(buckets.get(i)) * 20) / 20.0;
+            }
+            if (runStart >= 0 && share != runShare) {
+                c.timeRect(start(runStart), end(i - 1), top, BAND, cssClass, runShare,
+                        String.format(Locale.ROOT, "%s %.0f %%", title, runShare * 100));
+                runStart = -1;
+            }
+            if (share > 0 && runStart < 0) {
+                runStart = i;
+                runShare = share;
+            }
+        }
     }
 
     private static String line(SvgChart c, double value, String cssClass) {
