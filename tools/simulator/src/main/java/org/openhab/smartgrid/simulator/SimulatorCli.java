@@ -20,7 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The simulator's command line: {@code demo}, {@code run} and {@code scenarios}.
+ * The simulator's command line: {@code demo}, {@code run}, {@code serve} and {@code scenarios}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 @Command(name = "smartgrid-sim", mixinStandardHelpOptions = true, version = "smartgrid-simulator 0.1.0",
         description = "Replays built-in or recorded days through the Smart Grid engine and writes a timeline, "
                 + "events, a summary and an HTML report.",
-        subcommands = { DemoCommand.class, RunCommand.class, ScenariosCommand.class,
+        subcommands = { DemoCommand.class, RunCommand.class, ServeCommand.class, ScenariosCommand.class,
                 CommandLine.HelpCommand.class })
 public final class SimulatorCli implements Runnable {
 

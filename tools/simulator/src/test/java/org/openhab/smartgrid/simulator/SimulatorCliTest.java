@@ -45,7 +45,7 @@ class SimulatorCliTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = { "", "demo", "run", "scenarios" })
+    @ValueSource(strings = { "", "demo", "run", "serve", "scenarios" })
     void everyCommandHasHelp(String command) {
         Result r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.code(), "help exits 0");

@@ -14,21 +14,17 @@ package org.openhab.smartgrid.simulator.output;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.smartgrid.simulator.EngineChoice;
+import org.openhab.smartgrid.simulator.HeadlessChromium;
 import org.openhab.smartgrid.simulator.RunOutputs;
 import org.openhab.smartgrid.simulator.Simulation;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
@@ -39,36 +35,22 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Opens a generated report.html in headless Chromium: every chart renders with a real size, the page fits a
- * phone's width, and the browser logs no console error. Skipped only when Debian's chromium is not installed.
+ * phone's width, and the browser logs no console error. Skipped only when Debian's chromium is not installed
+ * (see {@link HeadlessChromium}).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 class ReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private @Nullable ChromeDriver driver;
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed at " + CHROMIUM);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start();
     }
 
     @AfterEach
@@ -113,7 +95,7 @@ class ReportBrowserTest {
         }
         WebElement evu = browser.findElement(By.cssSelector("#locks rect.lock-grid"));
         assertTrue(evu.getRect().getWidth() > 5, "the grid lock windows are visible, width " + evu.getRect().getWidth());
-        assertNoConsoleErrors(browser);
+        HeadlessChromium.assertNoConsoleErrors(browser);
     }
 
     @Test
@@ -126,12 +108,6 @@ class ReportBrowserTest {
         assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling on a phone, overflow " + overflow);
         Rectangle power = browser.findElement(By.cssSelector("#power svg.chart")).getRect();
         assertTrue(power.getWidth() > 250, "the power chart uses the phone's width: " + power);
-        assertNoConsoleErrors(browser);
-    }
-
-    private static void assertNoConsoleErrors(ChromeDriver browser) {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertEquals(List.of(), errors, "no console errors or warnings");
+        HeadlessChromium.assertNoConsoleErrors(browser);
     }
 }
