@@ -243,6 +243,6 @@ final class ReportCharts {
     }
 
     private static String shorten(String name) {
-        return name.length() <= 13 ? name : name.substring(0, 12) + "…";
+        return name.length() <= 9 ? name : name.substring(0, 8) + "…";
     }
 }

@@ -135,7 +135,7 @@ public final class ReportHtmlWriter implements SimulationSink {
     private static void section(StringBuilder html, String id, String title, String caption, String svg) {
         html.append("<section class=\"chart-section\" id=\"").append(id).append("\">\n<h2>")
                 .append(Html.escape(title)).append("</h2>\n<p class=\"caption\">").append(Html.escape(caption))
-                .append("</p>\n").append(svg).append("</section>\n");
+                .append("</p>\n<div class=\"scroll\">\n").append(svg).append("</div>\n</section>\n");
     }
 
     private static String summaryTable(Summary s) {

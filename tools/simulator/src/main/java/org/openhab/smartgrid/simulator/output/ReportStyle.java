@@ -35,9 +35,10 @@ final class ReportStyle {
             table { border-collapse: collapse; width: 100%; max-width: 520px; }
             th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #e4e7eb; font-size: .95rem; }
             td { font-variant-numeric: tabular-nums; }
-            svg.chart { display: block; width: 100%; height: auto; }
+            svg.chart { display: block; width: 100%; height: auto; min-width: 520px; max-width: 900px; }
+            .scroll { overflow-x: auto; }
             .grid { stroke: #e4e7eb; stroke-width: 1; }
-            .tick { font-size: 12px; fill: #59636e; }
+            .tick { font-size: 13px; fill: #59636e; }
             .grid-band { fill: #4a78c2; fill-opacity: .35; stroke: #2f5ea8; stroke-width: .8; }
             .pv-line { fill: none; stroke: #e8a317; stroke-width: 2; }
             .hp-line { fill: none; stroke: #c0392b; stroke-width: 1.5; }

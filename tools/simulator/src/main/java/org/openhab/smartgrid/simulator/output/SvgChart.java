@@ -30,8 +30,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 final class SvgChart {
 
-    static final double WIDTH = 1000;
-    static final double LEFT = 96;
+    static final double WIDTH = 700;
+    static final double LEFT = 84;
     static final double RIGHT = 12;
     static final double TOP = 10;
     static final double BOTTOM = 24;
