@@ -14,7 +14,6 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -165,10 +164,5 @@ public final class ReportHtmlWriter implements SimulationSink {
     /** @return the CSS class of a mode's band */
     static String modeClass(SgMode mode) {
         return "mode-" + mode.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** @return whether {@code a} is before {@code b}, for readability in the chart code */
-    static boolean before(Instant a, Instant b) {
-        return a.isBefore(b);
     }
 }
