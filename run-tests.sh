@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use (real protocol peers, browsers). Keep in step with docs/development.md.
-test_packages=()
+test_packages=(chromium chromium-driver)  # the simulator's report and dashboard tests (tools/simulator)
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)

@@ -1,0 +1,77 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Running average of grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity
+ * tariff bills it. Each step's import is counted in the quarter-hour in which the step starts.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class QuarterHourMeter {
+
+    private final ZoneId zone;
+    private Instant quarterStart = Instant.EPOCH;
+    private double energyJoules;
+    private double seconds;
+    private double peakAverage;
+
+    public QuarterHourMeter(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * Adds {@code importPower} W held during {@code interval} from {@code time}.
+     *
+     * @return the running average import of the quarter-hour that {@code time} lies in (W)
+     */
+    public double add(Instant time, Duration interval, double importPower) {
+        Instant start = startOfQuarter(time);
+        if (!start.equals(quarterStart)) {
+            closeQuarter();
+            quarterStart = start;
+        }
+        double s = interval.toMillis() / 1000.0;
+        energyJoules += Math.max(0.0, importPower) * s;
+        seconds += s;
+        return seconds > 0 ? energyJoules / seconds : 0.0;
+    }
+
+    /**
+     * @return the highest average of a quarter-hour, the open one included, in W; a quarter-hour counts over its
+     *         full 15 minutes (a partly covered one as if it imported nothing for the rest)
+     */
+    public double peakAverage() {
+        return Math.max(peakAverage, energyJoules / (15 * 60.0));
+    }
+
+    private void closeQuarter() {
+        peakAverage = Math.max(peakAverage, energyJoules / (15 * 60.0));
+        energyJoules = 0;
+        seconds = 0;
+    }
+
+    private Instant startOfQuarter(Instant time) {
+        ZonedDateTime local = time.atZone(zone).truncatedTo(ChronoUnit.MINUTES);
+        return local.withMinute(local.getMinute() / 15 * 15).toInstant();
+    }
+}

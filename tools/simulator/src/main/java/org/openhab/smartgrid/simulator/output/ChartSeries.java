@@ -1,0 +1,110 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.simulator.model.SimulationStep;
+
+/**
+ * Downsamples a run of any length to at most {@code maxBuckets} equal-width time buckets. When a step falls
+ * beyond the last bucket, neighbouring buckets are merged pairwise and the width doubles, so memory stays bounded
+ * however long the trace is and extremes (min/max per bucket) are kept.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class ChartSeries {
+
+    private final int maxBuckets;
+    private final int loadCount;
+    private final List<ChartBucket> buckets = new ArrayList<>();
+    private @Nullable Instant origin;
+    private Instant end = Instant.EPOCH;
+    private long widthMillis;
+
+    ChartSeries(int maxBuckets, int loadCount) {
+        if (maxBuckets < 2) {
+            throw new IllegalArgumentException("maxBuckets must be >= 2, was " + maxBuckets);
+        }
+        this.maxBuckets = maxBuckets;
+        this.loadCount = loadCount;
+    }
+
+    void add(SimulationStep step, boolean[] loadsOn) {
+        Instant start = origin;
+        if (start == null) {
+            start = step.time();
+            origin = start;
+            widthMillis = Math.max(1000, step.interval().toMillis());
+        }
+        long offset = Math.max(0, Duration.between(start, step.time()).toMillis());
+        long index = offset / widthMillis;
+        while (index >= maxBuckets) {
+            halve();
+            index = offset / widthMillis;
+        }
+        while (buckets.size() <= index) {
+            buckets.add(new ChartBucket(loadCount));
+        }
+        buckets.get((int) index).add(step, loadsOn);
+        Instant stepEnd = step.time().plus(step.interval());
+        if (stepEnd.isAfter(end)) {
+            end = stepEnd;
+        }
+    }
+
+    private void halve() {
+        List<ChartBucket> merged = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i += 2) {
+            ChartBucket first = buckets.get(i);
+            if (i + 1 < buckets.size()) {
+                first.merge(buckets.get(i + 1));
+            }
+            merged.add(first);
+        }
+        buckets.clear();
+        buckets.addAll(merged);
+        widthMillis *= 2;
+    }
+
+    List<ChartBucket> buckets() {
+        return buckets;
+    }
+
+    /** @return the start of the first bucket, or the epoch when empty */
+    Instant origin() {
+        Instant start = origin;
+        return start == null ? Instant.EPOCH : start;
+    }
+
+    /** @return the end of the last step */
+    Instant end() {
+        return end;
+    }
+
+    /** @return the start of bucket {@code index} */
+    Instant bucketStart(int index) {
+        return origin().plusMillis(widthMillis * index);
+    }
+
+    /** @return the bucket width */
+    Duration width() {
+        return Duration.ofMillis(widthMillis);
+    }
+}

@@ -1,0 +1,41 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * What every output needs to know about a run before its first step.
+ *
+ * @param scenario the scenario or trace name
+ * @param description one line about the day
+ * @param engine how the engine is named in outputs
+ * @param placeholder whether the engine is NOT the core engine (outputs then say so prominently)
+ * @param loads every managed load's name: the {@code load.<name>} columns
+ * @param relayLoads the loads switched by a relay of their own (their toggles count as relay switches)
+ * @param maxPower the load manager's limit (W), drawn against the quarter-hour averages
+ * @param zone local time zone for quarter-hours and chart axes
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public record RunInfo(String scenario, String description, String engine, boolean placeholder, List<String> loads,
+        List<String> relayLoads, double maxPower, ZoneId zone) {
+
+    public RunInfo {
+        loads = List.copyOf(loads);
+        relayLoads = List.copyOf(relayLoads);
+    }
+}

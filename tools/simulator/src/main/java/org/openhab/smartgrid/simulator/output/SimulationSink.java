@@ -1,0 +1,42 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.io.IOException;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.model.EngineEvent;
+import org.openhab.smartgrid.simulator.model.SimulationStep;
+
+/**
+ * Receives a run as a stream: implementations must not keep every step (memory must not grow with the trace).
+ * Calls come in the order {@code start}, then {@code event}s and {@code step}s in time order, then
+ * {@code finish}.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface SimulationSink {
+
+    /** The run begins. */
+    void start(RunInfo info) throws IOException;
+
+    /** One engine event; a step's events come before the step. */
+    void event(EngineEvent event) throws IOException;
+
+    /** One simulated step. */
+    void step(SimulationStep step) throws IOException;
+
+    /** The run is complete: write what is left and release files. */
+    void finish() throws IOException;
+}

@@ -1,0 +1,117 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The figures of a run, as written to {@code summary.json}.
+ *
+ * @param scenario the scenario or trace name
+ * @param engine the engine's label
+ * @param placeholder whether the engine is NOT the core engine
+ * @param samples number of steps
+ * @param importKwh energy imported from the grid
+ * @param exportKwh energy exported to the grid
+ * @param pvKwh energy produced by PV
+ * @param selfConsumptionPct share of PV energy used in the house, empty without PV production
+ * @param peakQuarterHourKw highest clock quarter-hour average import
+ * @param relaySwitches toggles of the SG-1 and SG-2 contacts plus toggles of loads on their own relay
+ * @param evuLockMinutes minutes in effective mode EVU (grid lock and peak shedding)
+ * @param gridLockMinutes minutes the grid operator's lock contact was active
+ * @param guardDeferrals number of deferral events
+ * @param loadOnMinutes per load, minutes it ran
+ * @param minTankC lowest tap water tank temperature
+ * @param maxTankC highest tap water tank temperature
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public record Summary(String scenario, String engine, boolean placeholder, long samples, double importKwh,
+        double exportKwh, double pvKwh, OptionalDouble selfConsumptionPct, double peakQuarterHourKw,
+        int relaySwitches, double evuLockMinutes, double gridLockMinutes, int guardDeferrals,
+        Map<String, Double> loadOnMinutes, double minTankC, double maxTankC) {
+
+    public Summary {
+        loadOnMinutes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadOnMinutes));
+    }
+
+    /** @return the summary as a JSON object (keys in a fixed order, numbers rounded to 3 decimals) */
+    public String toJson() {
+        StringBuilder json = new StringBuilder(512);
+        json.append("{\n");
+        field(json, "scenario", quote(scenario));
+        field(json, "engine", quote(engine));
+        field(json, "placeholder_engine", Boolean.toString(placeholder));
+        field(json, "samples", Long.toString(samples));
+        field(json, "import_kwh", number(importKwh));
+        field(json, "export_kwh", number(exportKwh));
+        field(json, "pv_kwh", number(pvKwh));
+        field(json, "self_consumption_pct",
+                selfConsumptionPct.isPresent() ? number(selfConsumptionPct.getAsDouble()) : "null");
+        field(json, "peak_quarter_hour_kw", number(peakQuarterHourKw));
+        field(json, "relay_switches", Integer.toString(relaySwitches));
+        field(json, "evu_lock_minutes", number(evuLockMinutes));
+        field(json, "grid_lock_minutes", number(gridLockMinutes));
+        field(json, "guard_deferrals", Integer.toString(guardDeferrals));
+        field(json, "min_tank_c", number(minTankC));
+        field(json, "max_tank_c", number(maxTankC));
+        json.append("  \"loads\": {");
+        String separator = "\n";
+        for (Map.Entry<String, Double> load : loadOnMinutes.entrySet()) {
+            json.append(separator).append("    ").append(quote(load.getKey())).append(": { \"on_minutes\": ")
+                    .append(number(load.getValue())).append(" }");
+            separator = ",\n";
+        }
+        json.append(loadOnMinutes.isEmpty() ? "}\n" : "\n  }\n").append("}\n");
+        return json.toString();
+    }
+
+    private static void field(StringBuilder json, String key, String value) {
+        json.append("  \"").append(key).append("\": ").append(value).append(",\n");
+    }
+
+    private static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "null";
+        }
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return text.equals("-0.000") ? "0.000" : text;
+    }
+
+    /** @return a JSON string literal */
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

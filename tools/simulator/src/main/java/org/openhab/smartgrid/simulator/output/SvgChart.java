@@ -1,0 +1,167 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A tiny inline-SVG builder for the report: a time axis, a value axis and shapes. It scales with its container
+ * ({@code viewBox}, width 100 %), so the charts read on a phone.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class SvgChart {
+
+    static final double WIDTH = 700;
+    static final double LEFT = 84;
+    static final double RIGHT = 12;
+    static final double TOP = 10;
+    static final double BOTTOM = 24;
+
+    private final StringBuilder svg = new StringBuilder(8192);
+    private final double height;
+    private final Instant from;
+    private final Instant to;
+    private double yMin;
+    private double yMax;
+
+    SvgChart(String label, double height, Instant from, Instant to) {
+        this.height = height;
+        this.from = from;
+        this.to = to.isAfter(from) ? to : from.plusSeconds(1);
+        svg.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Html.escape(label))
+                .append("\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(height))
+                .append("\" preserveAspectRatio=\"xMidYMid meet\">\n");
+    }
+
+    /** Sets the value range of the y axis. */
+    SvgChart range(double min, double max) {
+        this.yMin = min;
+        this.yMax = max > min ? max : min + 1;
+        return this;
+    }
+
+    double x(Instant time) {
+        double fraction = (double) Duration.between(from, time).toMillis() / Duration.between(from, to).toMillis();
+        return LEFT + Math.max(0, Math.min(1, fraction)) * (WIDTH - LEFT - RIGHT);
+    }
+
+    double y(double value) {
+        double fraction = (value - yMin) / (yMax - yMin);
+        return height - BOTTOM - Math.max(0, Math.min(1, fraction)) * (height - TOP - BOTTOM);
+    }
+
+    /** Labels the y axis with {@code ticks} values, dividing each by {@code divisor} and appending {@code unit}. */
+    SvgChart valueAxis(int ticks, double divisor, String unit) {
+        for (int i = 0; i <= ticks; i++) {
+            double value = yMin + (yMax - yMin) * i / ticks;
+            double y = y(value);
+            svg.append("<line class=\"grid\" x1=\"").append(num(LEFT)).append("\" x2=\"").append(num(WIDTH - RIGHT))
+                    .append("\" y1=\"").append(num(y)).append("\" y2=\"").append(num(y)).append("\"/>")
+                    .append("<text class=\"tick\" x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(y + 4))
+                    .append("\" text-anchor=\"end\">")
+                    .append(String.format(Locale.ROOT, "%.1f", value / divisor)).append(Html.escape(unit))
+                    .append("</text>\n");
+        }
+        return this;
+    }
+
+    /** Labels the time axis every 3 hours of local time (every hour for short runs). */
+    SvgChart timeAxis(ZoneId zone) {
+        long hours = Duration.between(from, to).toHours();
+        int step = hours <= 6 ? 1 : hours <= 48 ? 3 : 24;
+        ZonedDateTime tick = from.atZone(zone).truncatedTo(ChronoUnit.HOURS);
+        int guard = 0;
+        while (!tick.toInstant().isAfter(to) && guard++ < 200) {
+            if (!tick.toInstant().isBefore(from) && tick.getHour() % step == 0) {
+                double x = x(tick.toInstant());
+                svg.append("<line class=\"grid\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
+                        .append("\" y1=\"").append(num(TOP)).append("\" y2=\"").append(num(height - BOTTOM))
+                        .append("\"/><text class=\"tick\" x=\"").append(num(x)).append("\" y=\"")
+                        .append(num(height - 8)).append("\" text-anchor=\"middle\">")
+                        .append(String.format(Locale.ROOT, "%02d:00", tick.getHour())).append("</text>\n");
+            }
+            tick = tick.plusHours(1);
+        }
+        return this;
+    }
+
+    /** Adds a raw SVG element. */
+    SvgChart raw(String element) {
+        svg.append(element).append('\n');
+        return this;
+    }
+
+    /** Adds a filled rectangle spanning a time range and a pixel band. */
+    SvgChart timeRect(Instant start, Instant end, double top, double bandHeight, String cssClass, double opacity,
+            String title) {
+        double x1 = x(start);
+        double x2 = x(end);
+        svg.append("<rect class=\"").append(cssClass).append("\" x=\"").append(num(x1)).append("\" y=\"")
+                .append(num(top)).append("\" width=\"").append(num(Math.max(0.5, x2 - x1))).append("\" height=\"")
+                .append(num(bandHeight)).append('"');
+        if (opacity < 1) {
+            svg.append(" fill-opacity=\"").append(num(opacity)).append('"');
+        }
+        svg.append("><title>").append(Html.escape(title)).append("</title></rect>\n");
+        return this;
+    }
+
+    /** Adds a text label at the left margin of a band. */
+    SvgChart bandLabel(double y, String text) {
+        svg.append("<text class=\"tick\" x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(y))
+                .append("\" text-anchor=\"end\">").append(Html.escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /** Starts a path or polyline point list. */
+    static StringBuilder points() {
+        return new StringBuilder(4096);
+    }
+
+    void point(StringBuilder points, Instant time, double value) {
+        points.append(num(x(time))).append(',').append(num(y(value))).append(' ');
+    }
+
+    SvgChart polyline(StringBuilder points, String cssClass) {
+        svg.append("<polyline class=\"").append(cssClass).append("\" points=\"").append(points.toString().trim())
+                .append("\"/>\n");
+        return this;
+    }
+
+    SvgChart polygon(StringBuilder points, String cssClass) {
+        svg.append("<polygon class=\"").append(cssClass).append("\" points=\"").append(points.toString().trim())
+                .append("\"/>\n");
+        return this;
+    }
+
+    double height() {
+        return height;
+    }
+
+    String render() {
+        return svg + "</svg>\n";
+    }
+
+    static String num(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

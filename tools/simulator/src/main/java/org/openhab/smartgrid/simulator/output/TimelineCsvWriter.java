@@ -1,0 +1,96 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.simulator.model.EngineEvent;
+import org.openhab.smartgrid.simulator.model.SimulationStep;
+
+/**
+ * Writes {@code timeline.csv}: one row per step, streamed.
+ * <p>
+ * Columns: {@code time,grid_w,pv_w,surplus_w,qh_avg_w,wanted_mode,sg_mode,sg1,sg2,grid_lock,hp_w,tank_c,buffer_c}
+ * and one {@code load.<name>} column (1 = runs) per managed load.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class TimelineCsvWriter implements SimulationSink {
+
+    /** The fixed columns, before the per-load ones. */
+    public static final String FIXED_HEADER = "time,grid_w,pv_w,surplus_w,qh_avg_w,wanted_mode,sg_mode,sg1,sg2,"
+            + "grid_lock,hp_w,tank_c,buffer_c";
+
+    private final Writer out;
+    private List<String> loads = List.of();
+    private ZoneId zone = ZoneId.of("UTC");
+
+    /** @param out where to write; closed by {@link #finish()} */
+    public TimelineCsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void start(RunInfo info) throws IOException {
+        loads = info.loads();
+        zone = info.zone();
+        StringBuilder header = new StringBuilder(FIXED_HEADER);
+        for (String load : loads) {
+            header.append(',').append(Csv.text("load." + load));
+        }
+        out.write(header.append('\n').toString());
+    }
+
+    @Override
+    public void event(EngineEvent event) {
+        // the timeline has no events: events.csv has them
+    }
+
+    @Override
+    public void step(SimulationStep s) throws IOException {
+        Map<String, Boolean> on = new HashMap<>();
+        for (LoadCommand command : s.loads()) {
+            on.put(command.load(), command.on());
+        }
+        StringBuilder row = new StringBuilder(160);
+        row.append(Csv.time(s.time(), zone)).append(',').append(Csv.watts(s.gridPower())).append(',')
+                .append(Csv.watts(s.pvPower())).append(',').append(Csv.watts(s.surplus())).append(',')
+                .append(Csv.watts(s.quarterHourAverage())).append(',').append(s.wantedMode()).append(',')
+                .append(s.effectiveMode()).append(',').append(bit(s.effectiveMode().sg1())).append(',')
+                .append(bit(s.effectiveMode().sg2())).append(',').append(bit(s.gridLock())).append(',')
+                .append(Csv.watts(s.heatPump().electricPower())).append(',')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", s.heatPump().tankTemperature())).append(',')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", s.heatPump().bufferTemperature()));
+        for (String load : loads) {
+            row.append(',').append(bit(on.getOrDefault(load, false)));
+        }
+        out.write(row.append('\n').toString());
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.close();
+    }
+
+    private static char bit(boolean value) {
+        return value ? '1' : '0';
+    }
+}

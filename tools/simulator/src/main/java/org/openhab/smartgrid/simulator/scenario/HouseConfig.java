@@ -1,0 +1,50 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.scenario;
+
+import java.time.ZoneId;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.simulator.model.HeatPumpParams;
+import org.openhab.smartgrid.simulator.model.HotWaterProfile;
+
+/**
+ * The simulated house: where it is and how its heat pump behaves.
+ *
+ * @param latitude degrees north (for sunset deadlines and the built-in PV curve)
+ * @param longitude degrees east
+ * @param timeZone local days, quarter-hours and draws use this zone
+ * @param heatPump the heat pump model's parameters
+ * @param hotWater the daily hot water draws
+ * @param boostLoad the energy manager load whose output asks the heat pump for PV boost, or null
+ * @param shedLoad the load manager load whose output asks the heat pump for a lock (EVU), or null
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public record HouseConfig(double latitude, double longitude, ZoneId timeZone, HeatPumpParams heatPump,
+        HotWaterProfile hotWater, @Nullable String boostLoad, @Nullable String shedLoad) {
+
+    /**
+     * @throws IllegalArgumentException naming the parameter when a value is out of range
+     */
+    public HouseConfig {
+        if (!(latitude >= -90 && latitude <= 90)) {
+            throw new IllegalArgumentException("house.location.latitude must be between -90 and 90, was " + latitude);
+        }
+        if (!(longitude >= -180 && longitude <= 180)) {
+            throw new IllegalArgumentException(
+                    "house.location.longitude must be between -180 and 180, was " + longitude);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator.output;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.simulator.model.SimulationStep;
+
+/**
+ * report.html is one self-contained file with every chart section, and its charts stay bounded.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class ReportHtmlWriterTest {
+
+    private static String report(boolean placeholder, int minutes) throws IOException {
+        StringWriter out = new StringWriter();
+        SummaryAccumulator summary = new SummaryAccumulator();
+        ReportHtmlWriter writer = new ReportHtmlWriter(out, summary::summary);
+        RunInfo info = Steps.info(placeholder);
+        summary.start(info);
+        writer.start(info);
+        for (int m = 0; m < minutes; m++) {
+            SgMode mode = m % 120 < 30 ? SgMode.EVU : m % 120 < 60 ? SgMode.BOOST : SgMode.NORMAL;
+            SimulationStep step = Steps.step(m, 1000 * Math.sin(m / 50.0), 2000, mode, m % 7 < 3, m % 5 < 2);
+            summary.step(step);
+            writer.step(step);
+        }
+        summary.finish();
+        writer.finish();
+        return out.toString();
+    }
+
+    @Test
+    void theReportReferencesNoNetworkResource() throws IOException {
+        String html = report(false, 1440);
+        assertFalse(html.contains("http://"), "no http:// reference");
+        assertFalse(html.contains("https://"), "no https:// reference");
+        assertFalse(Pattern.compile("<(script|link|img|iframe)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "no script, link, img or iframe elements");
+        assertFalse(Pattern.compile("url\\(", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no CSS url()");
+        assertTrue(html.contains("name=\"viewport\""), "a viewport for phones");
+    }
+
+    @Test
+    void theReportHasEveryChartSection() throws IOException {
+        String html = report(false, 1440);
+        for (String id : List.of("power", "modes", "loads", "quarter-hours", "locks", "tank")) {
+            assertTrue(html.contains("<section class=\"chart-section\" id=\"" + id + "\">"), "section " + id);
+        }
+        assertEquals(ReportHtmlWriter.CHART_IDS.size(), html.split("<svg class=\"chart\"", -1).length - 1,
+                "one SVG per chart section");
+        assertTrue(html.contains("id=\"summary\""), "summary table");
+        assertFalse(html.contains("placeholder-warning"), "no placeholder warning for the core engine");
+    }
+
+    @Test
+    void aPlaceholderRunSaysSoProminently() throws IOException {
+        String html = report(true, 60);
+        assertTrue(html.contains("id=\"placeholder-warning\""), "the placeholder banner");
+        assertTrue(html.contains("do NOT show what the openHAB add-ons would do"), "and what it means");
+    }
+
+    @Test
+    void aLongTraceIsDownsampledToABoundedNumberOfBuckets() {
+        ChartSeries series = new ChartSeries(ReportHtmlWriter.MAX_BUCKETS, 2);
+        int minutes = 60 * 24 * 30; // a month of minute samples
+        for (int m = 0; m < minutes; m++) {
+            series.add(Steps.step(m, m % 1440 == 700 ? 9000 : 100, 0, SgMode.NORMAL, false, false),
+                    new boolean[] { false, false });
+        }
+        assertTrue(series.buckets().size() <= ReportHtmlWriter.MAX_BUCKETS,
+                "at most " + ReportHtmlWriter.MAX_BUCKETS + " buckets, was " + series.buckets().size());
+        assertTrue(series.buckets().size() > ReportHtmlWriter.MAX_BUCKETS / 4, "but not needlessly coarse");
+        assertEquals(9000.0, series.buckets().stream().mapToDouble(b -> b.gridMax).max().orElseThrow(),
+                "a one-minute peak survives downsampling");
+        double seconds = series.buckets().stream().mapToDouble(b -> b.seconds).sum();
+        assertEquals(Duration.ofMinutes(minutes).toSeconds(), seconds, 1e-6, "no step is lost");
+    }
+}
