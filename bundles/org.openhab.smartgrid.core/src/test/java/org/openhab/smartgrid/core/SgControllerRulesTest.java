@@ -36,6 +36,19 @@ class SgControllerRulesTest {
 
     static Stream<Arguments> defaultRules() {
         return Stream.of(
+                rule("the worked example of docs/guards.md: a day in the life",
+                        "09:30 pv=on -> BOOST source=PV_SURPLUS",
+                        "11:00 peak=on -> EVU source=PEAK_SHED next=NORMAL@13:00",
+                        "11:04 peak=off -> EVU wanted=BOOST reason=LOCK_HOLD at=11:10",
+                        "11:10 -> BOOST lockmin=10",
+                        "11:15 peak=on -> NORMAL wanted=EVU reason=LOCK_REARM at=11:20",
+                        "11:20 -> EVU locks=2",
+                        "11:50 peak=off -> BOOST lockmin=40",
+                        "11:55 grid=on -> EVU source=GRID_LOCK event=OVERRIDDEN/GUARD_OVERRIDE",
+                        "12:40 grid=off -> BOOST locks=3 lockmin=85",
+                        "17:00 pv=off -> NORMAL source=DEFAULT"),
+                rule("the long peak of docs/guards.md: blocks of 120 minutes with as long releases",
+                        "11:00 peak=on -> EVU", "13:00 -> NORMAL at=15:00", "15:00 -> EVU"),
                 rule("a lock cannot be released before it held 10 minutes",
                         "10:00 peak=on -> EVU source=PEAK_SHED locks=1",
                         "10:05 peak=off -> EVU wanted=NORMAL reason=LOCK_HOLD at=10:10 event=DEFERRED/LOCK_HOLD",
