@@ -32,6 +32,8 @@ import org.openhab.smartgrid.core.mode.SgMode;
 public final class ModeArbiter {
 
     private final SgMode pvSurplusMode;
+    /** Answers without a manual override, by request bits (grid, peak, pv, comfort): they need no allocation. */
+    private final Arbitration[] automatic = new Arbitration[16];
 
     /**
      * @param pvSurplusMode the mode asked for on PV surplus: BOOST (1/1, a command) or COMFORT (0/1, only a
@@ -43,6 +45,11 @@ public final class ModeArbiter {
             throw new IllegalArgumentException("pvSurplusMode must be BOOST or COMFORT, was " + pvSurplusMode);
         }
         this.pvSurplusMode = pvSurplusMode;
+        for (int bits = 0; bits < automatic.length; bits++) {
+            ModeRequests requests = new ModeRequests((bits & 8) != 0, null, (bits & 4) != 0, (bits & 2) != 0,
+                    (bits & 1) != 0);
+            automatic[bits] = compute(requests, null, Instant.EPOCH);
+        }
     }
 
     /**
@@ -68,6 +75,14 @@ public final class ModeArbiter {
     /** @return the wanted mode at {@code now}, the source that won and the sources it outranked */
     public Arbitration arbitrate(ModeRequests requests, Instant now) {
         ManualOverride manual = requests.activeManual(now);
+        if (manual == null) {
+            return automatic[(requests.gridLock() ? 8 : 0) | (requests.peakShed() ? 4 : 0)
+                    | (requests.pvSurplus() ? 2 : 0) | (requests.comfort() ? 1 : 0)];
+        }
+        return compute(requests, manual, now);
+    }
+
+    private Arbitration compute(ModeRequests requests, @Nullable ManualOverride manual, Instant now) {
         Instant validUntil = manual == null ? null : manual.expiresAt();
         @Nullable
         ModeSource winner = null;

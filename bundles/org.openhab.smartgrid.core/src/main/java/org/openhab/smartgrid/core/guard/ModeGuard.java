@@ -109,13 +109,11 @@ public final class ModeGuard {
         }
         if (effective == wanted) {
             lastDeferral = null;
-        } else {
+        } else if (!sameDeferral(lastDeferral, wanted, source, plan)) {
             GuardEvent deferral = new GuardEvent(now, GuardEvent.Kind.DEFERRED, effective, wanted, source,
                     plan.reason, plan.wantedAt, Set.of());
-            if (!sameDeferral(lastDeferral, deferral)) {
-                events = append(events, deferral);
-                lastDeferral = deferral;
-            }
+            events = append(events, deferral);
+            lastDeferral = deferral;
         }
         Instant nextChange = plan.next == null ? null : plan.at;
         Instant midnight = budget.nextMidnight();
@@ -296,16 +294,24 @@ public final class ModeGuard {
         return event;
     }
 
-    private static boolean sameDeferral(@Nullable GuardEvent previous, GuardEvent next) {
-        return previous != null && previous.from() == next.from() && previous.to() == next.to()
-                && previous.source() == next.source() && previous.reason() == next.reason()
-                && Objects.equals(previous.nextAllowed(), next.nextAllowed());
+    /** @return whether the deferral reported last is the one that would be reported now (no repeat) */
+    private boolean sameDeferral(@Nullable GuardEvent previous, SgMode wanted, ModeSource source, Plan plan) {
+        return previous != null && previous.from() == effective && previous.to() == wanted
+                && previous.source() == source && previous.reason() == plan.reason
+                && Objects.equals(previous.nextAllowed(), plan.wantedAt);
     }
 
     private static List<GuardEvent> append(List<GuardEvent> events, GuardEvent event) {
-        List<GuardEvent> result = events.isEmpty() ? new ArrayList<>(2) : events;
-        result.add(event);
-        return result;
+        // a step has at most a few events: small immutable lists, copied for free by GuardDecision
+        return switch (events.size()) {
+            case 0 -> List.of(event);
+            case 1 -> List.of(events.get(0), event);
+            default -> {
+                List<GuardEvent> more = new ArrayList<>(events);
+                more.add(event);
+                yield List.copyOf(more);
+            }
+        };
     }
 
     private static Instant latest(Instant a, Instant b) {
