@@ -49,6 +49,10 @@ public enum Reason {
     MODE_DWELL,
     /** A mandatory grid lock was applied inside a guard window. */
     GUARD_OVERRIDE,
+    /** After a restart the saved guard history was restored. */
+    HISTORY_RESTORED,
+    /** After a restart the guard history was missing or corrupt: the most restrictive history is assumed. */
+    HISTORY_UNKNOWN,
 
     // --- energy manager (Loxone Energiemanager)
     /** Enough PV surplus to run the load. */

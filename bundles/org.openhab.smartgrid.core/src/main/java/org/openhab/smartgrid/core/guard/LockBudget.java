@@ -1,0 +1,196 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.guard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The self-imposed lock budget (DESIGN §3.3): the utility lock practice a heat pump is sized for. A lock this
+ * system chooses itself lasts at most {@code maxLockPerBlock}, starts only while fewer than
+ * {@code maxLocksPerDay} blocks and less than {@code maxLockPerDay} of lock time lie in the day, and only after a
+ * release at least as long as the block before it.
+ * <p>
+ * The budget counts every lock block, the grid operator's included (the heat pump's sizing covers all lock time),
+ * but it never limits the grid operator's lock. A block running at local midnight counts for both days; lock time
+ * counts in the day it falls in. Days are local days of the given zone, so DST days have 23 or 25 hours. When the
+ * clock goes backwards, no time is counted for the jump and the day is kept until its original midnight passes:
+ * the counters never reset early.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class LockBudget {
+
+    private final GuardConfig config;
+    private final ZoneId zone;
+
+    private @Nullable LocalDate day;
+    private Instant nextMidnight = Instant.MAX;
+    private int blocksToday;
+    private Duration lockTimeToday = Duration.ZERO;
+    private Duration lastBlockLength = Duration.ZERO;
+    private @Nullable Instant accountedUntil;
+
+    public LockBudget(GuardConfig config, ZoneId zone) {
+        this.config = config;
+        this.zone = zone;
+    }
+
+    /**
+     * Counts lock time up to {@code now} and starts a new day at local midnight. Call before any change at
+     * {@code now}.
+     *
+     * @param locked whether a lock was applied since the previous call
+     */
+    public void advance(Instant now, boolean locked) {
+        Instant from = accountedUntil;
+        if (from == null || day == null) {
+            startDay(now, false);
+        } else if (!now.isBefore(nextMidnight)) {
+            startDay(now, locked);
+        } else if (locked && now.isAfter(from)) {
+            lockTimeToday = lockTimeToday.plus(Duration.between(from, now));
+        }
+        accountedUntil = now;
+    }
+
+    private void startDay(Instant now, boolean locked) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant dayStart = today.atStartOfDay(zone).toInstant();
+        day = today;
+        nextMidnight = today.plusDays(1).atStartOfDay(zone).toInstant();
+        blocksToday = locked ? 1 : 0;
+        lockTimeToday = locked ? Duration.between(dayStart, now) : Duration.ZERO;
+    }
+
+    /** Takes note of a lock block that starts now (after {@link #advance}). */
+    public void blockStarted() {
+        blocksToday++;
+    }
+
+    /** Takes note of the length of the lock block that ended now. */
+    public void blockEnded(Duration length) {
+        lastBlockLength = length.isNegative() ? Duration.ZERO : length;
+    }
+
+    /**
+     * The earliest instant from {@code candidate} on at which the day's budget lets this system start a lock:
+     * fewer blocks than allowed, and the shortest block ({@link GuardConfig#minBlock()}) fits in the day's
+     * remaining lock time (a block that crosses midnight only needs its part before midnight to fit).
+     *
+     * @param candidate the earliest instant the other rules allow, not before the last {@link #advance}
+     * @return the instant, or null when this system may never lock ({@code maxLocksPerDay} 0)
+     */
+    public @Nullable Instant earliestStart(Instant candidate) {
+        if (config.maxLocksPerDay() == 0) {
+            return null;
+        }
+        Instant midnight = nextMidnight;
+        if (!candidate.isBefore(midnight) || day == null) {
+            return candidate;
+        }
+        Duration remaining = config.maxLockPerDay().minus(lockTimeToday);
+        if (blocksToday >= config.maxLocksPerDay() || remaining.isNegative() || remaining.isZero()) {
+            return midnight;
+        }
+        Duration untilMidnight = Duration.between(candidate, midnight);
+        Duration minBlock = config.minBlock();
+        Duration needToday = minBlock.compareTo(untilMidnight) < 0 ? minBlock : untilMidnight;
+        if (remaining.compareTo(needToday) >= 0) {
+            return candidate;
+        }
+        // too little left for a whole block today: start late enough that only 'remaining' falls before midnight
+        return midnight.minus(remaining);
+    }
+
+    /**
+     * When a lock block this system holds must end by the budget: after {@code maxLockPerBlock}, or when the
+     * day's lock time is used up (unless that coincides with midnight or later, when a new day's budget begins).
+     *
+     * @param lockStart when the block started
+     * @param now the current instant, after {@link #advance}
+     * @return the end, possibly before {@code now} when the block is already over its budget
+     */
+    public Instant blockEnd(Instant lockStart, Instant now) {
+        if (config.maxLocksPerDay() == 0) {
+            return now;
+        }
+        Instant end = lockStart.plus(config.maxLockPerBlock());
+        Duration remaining = config.maxLockPerDay().minus(lockTimeToday);
+        Instant dayLimit = remaining.isNegative() ? now : now.plus(remaining);
+        if (dayLimit.isBefore(nextMidnight) && dayLimit.isBefore(end)) {
+            return dayLimit;
+        }
+        return end;
+    }
+
+    /** @return lock blocks that lay (at least partly) in the current day */
+    public int blocksToday() {
+        return blocksToday;
+    }
+
+    /** @return lock time in the current day, up to the last {@link #advance} */
+    public Duration lockTimeToday() {
+        return lockTimeToday;
+    }
+
+    /** @return the length of the last lock block that ended, zero when none is known */
+    public Duration lastBlockLength() {
+        return lastBlockLength;
+    }
+
+    /** @return the local day the counters belong to, null before the first {@link #advance} */
+    public @Nullable LocalDate day() {
+        return day;
+    }
+
+    /** @return the local midnight at which the counters reset, {@link Instant#MAX} before the first advance */
+    public Instant nextMidnight() {
+        return nextMidnight;
+    }
+
+    /** @return the instant up to which lock time was counted, null before the first {@link #advance} */
+    public @Nullable Instant accountedUntil() {
+        return accountedUntil;
+    }
+
+    /** Restores saved counters; the next {@link #advance} counts the time since {@code accountedUntil}. */
+    public void restore(LocalDate savedDay, int blocks, Duration lockTime, Duration lastBlock, Instant savedAt) {
+        day = savedDay;
+        nextMidnight = savedDay.plusDays(1).atStartOfDay(zone).toInstant();
+        blocksToday = blocks;
+        lockTimeToday = lockTime;
+        lastBlockLength = lastBlock;
+        accountedUntil = savedAt;
+    }
+
+    /**
+     * The most restrictive assumption for an unknown past: a lock of the longest allowed block ended at
+     * {@code now}. It counts as one block today, with as much of its length as falls in today.
+     */
+    public void assumeLockJustEnded(Instant now) {
+        startDay(now, false);
+        Duration sinceMidnight = Duration.between(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), now);
+        Duration block = config.maxLockPerBlock();
+        blocksToday = 1;
+        lockTimeToday = block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight;
+        lastBlockLength = block;
+        accountedUntil = now;
+    }
+}
