@@ -165,7 +165,8 @@ public class ThermiaHandler extends BaseThingHandler {
     private void restore(SgController created, Storage<String> store) {
         Instant now = clock.instant();
         GuardEvent restored = created.restore(store.get(KEY_GUARD), now);
-        logger.info("{}: {}", thing.getUID(), restored.detail());
+        // the next step reports the restore event again, with the wanted mode; log it once, there
+        logger.debug("{}: {}", thing.getUID(), restored.detail());
         String requests = store.get(KEY_REQUESTS);
         if (requests != null && requests.matches("[01]{4}")) {
             created.setGridLock(requests.charAt(0) == '1', now);
