@@ -43,9 +43,7 @@ import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.SgController;
-import org.openhab.smartgrid.core.SgControllerSnapshot;
 import org.openhab.smartgrid.core.SgStepResult;
-import org.openhab.smartgrid.core.arbiter.ModeRequests;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.mode.SgMode;
@@ -69,8 +67,6 @@ public class ThermiaHandler extends BaseThingHandler {
 
     /** A relay output that failed is driven again after this long. */
     static final Duration RELAY_RETRY = Duration.ofSeconds(30);
-    static final String KEY_GUARD = "guard";
-    static final String KEY_REQUESTS = "requests";
 
     private final Logger logger = LoggerFactory.getLogger(ThermiaHandler.class);
     private final StorageService storageService;
@@ -80,7 +76,7 @@ public class ThermiaHandler extends BaseThingHandler {
 
     private @Nullable SgController controller;
     private @Nullable RelayOutput output;
-    private @Nullable Storage<String> storage;
+    private @Nullable ControllerStore store;
     private @Nullable ScheduledFuture<?> timer;
     private @Nullable Instant timerAt;
     private @Nullable SgStepResult lastStep;
@@ -89,7 +85,6 @@ public class ThermiaHandler extends BaseThingHandler {
     private @Nullable Duration overrideExpiry;
     private @Nullable String statusNote;
     private boolean outputFailed;
-    private String saved = "";
 
     /**
      * @param thing the Thing
@@ -137,16 +132,18 @@ public class ThermiaHandler extends BaseThingHandler {
             return;
         }
         updateProperty(PROPERTY_DAILY_LOCK_LIMIT, guards.dailyLockLimit().toMinutes() + " min");
-        updateProperty(PROPERTY_CONTROLLABLE_CONSUMER, consumer == null ? null : describe(consumer));
-        String sizing = guards.exceedsSizing(designLock) ? sizingWarning(guards, config.designLockHours) : null;
+        updateProperty(PROPERTY_CONTROLLABLE_CONSUMER,
+                consumer == null ? null : SizingStatus.classification(consumer));
+        String sizing = SizingStatus.warning(guards, designLock, config.designLockHours);
         if (sizing != null) {
             logger.warn("{}: {}", thing.getUID(), sizing);
         }
         String genesis = startGenesisMonitoring(config);
         synchronized (lock) {
-            Storage<String> store = storageService.getStorage("thermia." + thing.getUID(),
+            Storage<String> storage = storageService.getStorage("thermia." + thing.getUID(),
                     getClass().getClassLoader());
-            storage = store;
+            ControllerStore saved = new ControllerStore(storage);
+            store = saved;
             output = relays;
             overrideExpiry = config.overrideExpiry();
             statusNote = join(sizing, genesis);
@@ -154,26 +151,12 @@ public class ThermiaHandler extends BaseThingHandler {
             outputFailed = false;
             lastStep = null;
             lastEvent = null;
-            saved = "";
             controller = created;
-            restore(created, store);
+            GuardEvent restored = saved.restore(created, clock.instant());
+            // the first step reports the restore event again, with the wanted mode: it is logged there
+            logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
             updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
             step();
-        }
-    }
-
-    private void restore(SgController created, Storage<String> store) {
-        Instant now = clock.instant();
-        GuardEvent restored = created.restore(store.get(KEY_GUARD), now);
-        // the next step reports the restore event again, with the wanted mode; log it once, there
-        logger.debug("{}: {}", thing.getUID(), restored.detail());
-        String requests = store.get(KEY_REQUESTS);
-        if (requests != null && requests.matches("[01]{4}")) {
-            created.setGridLock(requests.charAt(0) == '1', now);
-            created.setPeakShed(requests.charAt(1) == '1', now);
-            created.setPvSurplus(requests.charAt(2) == '1', now);
-            created.setComfortRequest(requests.charAt(3) == '1', now);
-            logger.debug("{}: requests restored: {}", thing.getUID(), created.requests());
         }
     }
 
@@ -188,7 +171,7 @@ public class ThermiaHandler extends BaseThingHandler {
             }
             output = null;
             controller = null;
-            storage = null;
+            store = null;
         }
     }
 
@@ -337,7 +320,10 @@ public class ThermiaHandler extends BaseThingHandler {
         Instant next = drive(result.effective(), now) ? result.nextStepAt() : earlier(result.nextStepAt(),
                 now.plus(RELAY_RETRY));
         StepStates.of(result, lastEvent).forEach(this::updateState);
-        save(current);
+        ControllerStore saved = store;
+        if (saved != null) {
+            saved.save(current);
+        }
         schedule(next, now);
         return result;
     }
@@ -369,23 +355,6 @@ public class ThermiaHandler extends BaseThingHandler {
             updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
         }
         return true;
-    }
-
-    private void save(SgController current) {
-        Storage<String> store = storage;
-        SgControllerSnapshot snapshot = current.snapshot();
-        if (store == null || snapshot == null) {
-            return;
-        }
-        ModeRequests requests = current.requests();
-        String guard = snapshot.encode();
-        String flags = bit(requests.gridLock()) + bit(requests.peakShed()) + bit(requests.pvSurplus())
-                + bit(requests.comfort());
-        if (!(guard + flags).equals(saved)) {
-            store.put(KEY_GUARD, guard);
-            store.put(KEY_REQUESTS, flags);
-            saved = guard + flags;
-        }
     }
 
     private void schedule(Instant at, Instant now) {
@@ -457,20 +426,6 @@ public class ThermiaHandler extends BaseThingHandler {
     protected void stopGenesisMonitoring() {
     }
 
-    private static String sizingWarning(GuardConfig guards, double designLockHours) {
-        return String.format(java.util.Locale.ROOT,
-                "lock budget exceeds the sizing: up to %d min of lock per day (min(maxLocksPerDay %d x maxLockMinutes %d, "
-                        + "maxLockMinutesPerDay %d)) > designLockHours %s h = %d min the heat pump was sized for",
-                guards.dailyLockLimit().toMinutes(), guards.maxLocksPerDay(), guards.maxLockPerBlock().toMinutes(),
-                guards.maxLockPerDay().toMinutes(), designLockHours, Math.round(designLockHours * 60));
-    }
-
-    private static String describe(ControllableConsumer consumer) {
-        return String.format(java.util.Locale.ROOT, "%s (%.1f kW %s %.1f kW)",
-                consumer.isControllable() ? "yes" : "no", consumer.connectionKw(),
-                consumer.isControllable() ? ">" : "<=", ControllableConsumer.THRESHOLD_KW);
-    }
-
     private static @Nullable String join(@Nullable String first, @Nullable String second) {
         if (first == null) {
             return second;
@@ -482,7 +437,4 @@ public class ThermiaHandler extends BaseThingHandler {
         return a.isBefore(b) ? a : b;
     }
 
-    private static String bit(boolean value) {
-        return value ? "1" : "0";
-    }
 }

@@ -193,9 +193,9 @@ class ThermiaHandlerTest {
     void theStateIsSavedOnEveryChange() {
         f.startQuiet(Map.of());
         f.command(CHANNEL_PV_BOOST, OnOffType.ON);
-        assertTrue(String.valueOf(f.stored.get(ThermiaHandler.KEY_GUARD)).contains("eff=BOOST"),
-                "the saved guard state has the relays in BOOST: " + f.stored.get(ThermiaHandler.KEY_GUARD));
-        assertEquals("0010", f.stored.get(ThermiaHandler.KEY_REQUESTS), "the saved requests: only PV surplus");
+        assertTrue(String.valueOf(f.stored.get(ControllerStore.KEY_GUARD)).contains("eff=BOOST"),
+                "the saved guard state has the relays in BOOST: " + f.stored.get(ControllerStore.KEY_GUARD));
+        assertEquals("0010", f.stored.get(ControllerStore.KEY_REQUESTS), "the saved requests: only PV surplus");
     }
 
     @Test
