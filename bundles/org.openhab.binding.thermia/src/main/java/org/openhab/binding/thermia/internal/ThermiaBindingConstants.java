@@ -48,6 +48,27 @@ public final class ThermiaBindingConstants {
     public static final String CHANNEL_LOCK_TIME_TODAY = "lock-time-today";
     public static final String CHANNEL_LAST_EVENT = "last-event";
 
+    // monitoring over the Genesis Modbus connection (only with genesisHost set)
+    public static final String CHANNEL_OPERATING_STATUS = "operating-status";
+    public static final String CHANNEL_SUPPLY_TEMPERATURE = "supply-temperature";
+    public static final String CHANNEL_RETURN_TEMPERATURE = "return-temperature";
+    public static final String CHANNEL_OUTDOOR_TEMPERATURE = "outdoor-temperature";
+    public static final String CHANNEL_TAP_WATER_TEMPERATURE = "tap-water-temperature";
+    public static final String CHANNEL_COMPRESSOR_SPEED = "compressor-speed";
+    public static final String CHANNEL_COMPRESSOR_RUNNING = "compressor-running";
+    public static final String CHANNEL_THERMAL_POWER = "thermal-power";
+    public static final String CHANNEL_ELECTRIC_POWER = "electric-power";
+    public static final String CHANNEL_SG_STATUS = "sg-status";
+    public static final String CHANNEL_CONTACT_SG1 = "contact-sg1";
+    public static final String CHANNEL_CONTACT_SG2 = "contact-sg2";
+    public static final String CHANNEL_WIRING_CHECK = "wiring-check";
+
+    // Thing properties
+    /** The classification under section 14a EnWG, from heatPumpPowerKw and auxiliaryHeaterPowerKw. */
+    public static final String PROPERTY_CONTROLLABLE_CONSUMER = "controllableConsumer14a";
+    /** The most lock time per day this system may apply on its own (the guards' daily budget). */
+    public static final String PROPERTY_DAILY_LOCK_LIMIT = "dailyLockLimit";
+
     private ThermiaBindingConstants() {
         // constants only
     }

@@ -18,11 +18,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -50,5 +58,34 @@ class TranslationsTest {
         assertNotEquals(english.getProperty("addon.thermia.description"),
                 translated.getProperty("addon.thermia.description"), file + " must translate the description");
         translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " is empty in " + file));
+    }
+
+    @Test
+    void everyLabelAndDescriptionOfTheThingTypeHasAnEnglishKey() throws Exception {
+        Properties english = load("thermia.properties");
+        Document xml;
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/OH-INF/thing/thing-types.xml")) {
+            assertNotNull(in, "thing-types.xml must be on the class path");
+            xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+        List<String> expected = new ArrayList<>();
+        expected.add("thing-type.thermia.heatpump.label");
+        NodeList parameters = xml.getElementsByTagName("parameter");
+        for (int i = 0; i < parameters.getLength(); i++) {
+            String name = ((Element) parameters.item(i)).getAttribute("name");
+            expected.add("thing-type.config.thermia.heatpump." + name + ".label");
+            expected.add("thing-type.config.thermia.heatpump." + name + ".description");
+        }
+        NodeList channelTypes = xml.getElementsByTagName("channel-type");
+        for (int i = 0; i < channelTypes.getLength(); i++) {
+            String id = ((Element) channelTypes.item(i)).getAttribute("id");
+            expected.add("channel-type.thermia." + id + ".label");
+            expected.add("channel-type.thermia." + id + ".description");
+        }
+        assertTrue(parameters.getLength() >= 23, "all parameters are read: " + parameters.getLength());
+        assertTrue(channelTypes.getLength() >= 26, "all channel types are read: " + channelTypes.getLength());
+        for (String key : expected) {
+            assertTrue(english.containsKey(key), key + " is missing in thermia.properties");
+        }
     }
 }

@@ -1,0 +1,440 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.thermia.internal;
+
+import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.thermia.internal.ThermiaConfiguration.RelayOutputKind;
+import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput;
+import org.openhab.binding.thermia.internal.relay.RelayOutput;
+import org.openhab.binding.thermia.internal.relay.RelayOutputException;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.storage.Storage;
+import org.openhab.core.storage.StorageService;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.smartgrid.core.SgController;
+import org.openhab.smartgrid.core.SgStepResult;
+import org.openhab.smartgrid.core.guard.GuardConfig;
+import org.openhab.smartgrid.core.guard.GuardEvent;
+import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.core.sizing.ControllableConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handler of a {@code thermia:heatpump} Thing. It only translates: channel commands become requests of the
+ * core's {@link SgController}, each step's result becomes relay writes, channel states and log lines, and the
+ * controller's next step instant becomes a timer on the handler's scheduler. Every decision (arbitration, guards,
+ * deferral timing, lock budget) is the controller's.
+ * <p>
+ * The guard history, the manual override and the last requests are saved in openHAB's storage after every
+ * change and restored in {@link #initialize()}, so the guards continue across a restart.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public class ThermiaHandler extends BaseThingHandler {
+
+    /** A relay output that failed is driven again after this long. */
+    static final Duration RELAY_RETRY = Duration.ofSeconds(30);
+
+    private final Logger logger = LoggerFactory.getLogger(ThermiaHandler.class);
+    private final StorageService storageService;
+    private final Clock clock;
+    private final ScheduledExecutorService timers;
+    private final Object lock = new Object();
+
+    private @Nullable SgController controller;
+    private @Nullable RelayOutput output;
+    private @Nullable ControllerStore store;
+    private @Nullable ScheduledFuture<?> timer;
+    private @Nullable Instant timerAt;
+    private @Nullable SgStepResult lastStep;
+    private @Nullable String lastEvent;
+    private @Nullable SgMode approved;
+    private @Nullable Duration overrideExpiry;
+    private @Nullable String statusNote;
+    private boolean outputFailed;
+
+    /**
+     * @param thing the Thing
+     * @param storageService where the guard state survives restarts
+     * @param clock the time source; its zone is the zone whose midnight resets the daily lock counters
+     */
+    public ThermiaHandler(Thing thing, StorageService storageService, Clock clock) {
+        this(thing, storageService, clock, null);
+    }
+
+    /** @param timers the scheduler for the controller's steps; null for the handler's own {@code scheduler} */
+    ThermiaHandler(Thing thing, StorageService storageService, Clock clock,
+            @Nullable ScheduledExecutorService timers) {
+        super(thing);
+        this.storageService = storageService;
+        this.clock = clock;
+        this.timers = timers == null ? scheduler : timers;
+    }
+
+    @Override
+    public void initialize() {
+        ThermiaConfiguration config = getConfigAs(ThermiaConfiguration.class);
+        SgController created;
+        GuardConfig guards;
+        Duration designLock;
+        RelayOutputKind kind;
+        @Nullable
+        ControllableConsumer consumer;
+        try {
+            config.validate();
+            guards = config.guardConfig();
+            designLock = config.designLockTime();
+            kind = config.relayOutputKind();
+            consumer = config.controllableConsumer();
+            created = new SgController(guards, config.pvSurplusMode(), clock.getZone());
+        } catch (IllegalArgumentException e) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
+            return;
+        }
+        RelayOutput relays;
+        try {
+            relays = createRelayOutput(kind, config);
+        } catch (RelayOutputException e) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
+            return;
+        }
+        updateProperty(PROPERTY_DAILY_LOCK_LIMIT, guards.dailyLockLimit().toMinutes() + " min");
+        updateProperty(PROPERTY_CONTROLLABLE_CONSUMER,
+                consumer == null ? null : SizingStatus.classification(consumer));
+        String sizing = SizingStatus.warning(guards, designLock, config.designLockHours);
+        if (sizing != null) {
+            logger.warn("{}: {}", thing.getUID(), sizing);
+        }
+        String genesis = startGenesisMonitoring(config);
+        synchronized (lock) {
+            Storage<String> storage = storageService.getStorage("thermia." + thing.getUID(),
+                    getClass().getClassLoader());
+            ControllerStore saved = new ControllerStore(storage);
+            store = saved;
+            output = relays;
+            overrideExpiry = config.overrideExpiry();
+            statusNote = join(sizing, genesis);
+            approved = null;
+            outputFailed = false;
+            lastStep = null;
+            lastEvent = null;
+            controller = created;
+            GuardEvent restored = saved.restore(created, clock.instant());
+            // the first step reports the restore event again, with the wanted mode: it is logged there
+            logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
+            step();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        stopGenesisMonitoring();
+        synchronized (lock) {
+            cancelTimer();
+            RelayOutput relays = output;
+            if (relays != null) {
+                relays.close();
+            }
+            output = null;
+            controller = null;
+            store = null;
+        }
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(ThermiaActions.class);
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        String id = channelUID.getId();
+        synchronized (lock) {
+            SgController current = controller;
+            if (current == null) {
+                return;
+            }
+            if (command instanceof RefreshType) {
+                refresh(id, current);
+                return;
+            }
+            Instant now = clock.instant();
+            switch (id) {
+                case CHANNEL_GRID_LOCK, CHANNEL_PEAK_SHED, CHANNEL_PV_BOOST, CHANNEL_COMFORT_REQUEST -> {
+                    if (!(command instanceof OnOffType onOff)) {
+                        logger.warn("{}: channel {} takes ON or OFF, ignoring '{}'", thing.getUID(), id, command);
+                        return;
+                    }
+                    request(current, id, onOff == OnOffType.ON, now);
+                }
+                case CHANNEL_SG_MODE -> {
+                    ModeOverride override;
+                    try {
+                        override = ModeOverride.fromCommand(command);
+                    } catch (IllegalArgumentException e) {
+                        logger.warn("{}: {}; command ignored", thing.getUID(), e.getMessage());
+                        return;
+                    }
+                    override(current, override, overrideExpiry, now);
+                }
+                default -> {
+                    logger.debug("{}: channel {} is read-only, ignoring '{}'", thing.getUID(), id, command);
+                    return;
+                }
+            }
+            step();
+        }
+    }
+
+    private void request(SgController current, String id, boolean active, Instant now) {
+        switch (id) {
+            case CHANNEL_GRID_LOCK -> current.setGridLock(active, now);
+            case CHANNEL_PEAK_SHED -> current.setPeakShed(active, now);
+            case CHANNEL_PV_BOOST -> current.setPvSurplus(active, now);
+            default -> current.setComfortRequest(active, now);
+        }
+    }
+
+    private void override(SgController current, ModeOverride override, @Nullable Duration expiry, Instant now) {
+        if (override instanceof ModeOverride.Force force) {
+            Instant until = expiry == null ? null : now.plus(expiry);
+            current.setManualOverride(force.mode(), until, now);
+            logger.info("{}: manual override {} {}", thing.getUID(), force.mode(),
+                    expiry == null ? "until AUTO" : "until " + until + " = now + " + expiry.toMinutes() + " min");
+        } else {
+            current.releaseManualOverride(now);
+            logger.info("{}: manual override released (AUTO)", thing.getUID());
+        }
+    }
+
+    private void refresh(String id, SgController current) {
+        SgStepResult step = lastStep;
+        if (step == null) {
+            return;
+        }
+        State state = StepStates.of(step, lastEvent).get(id);
+        if (state == null) {
+            state = StepStates.of(current.requests()).get(id);
+        }
+        if (state != null) {
+            updateState(id, state);
+        } else if ((CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id)) && approved != null) {
+            SgMode mode = approved;
+            updateState(id, CHANNEL_RELAY_SG1.equals(id) ? RelayStates.sg1(mode) : RelayStates.sg2(mode));
+        }
+    }
+
+    /**
+     * A manual override from a rule action.
+     *
+     * @param override the mode to force, or the release
+     * @param duration how long a forced mode holds, null until {@code AUTO}
+     * @return the step after the change
+     * @throws IllegalStateException when the Thing is not running
+     */
+    public SgStepResult applyOverride(ModeOverride override, @Nullable Duration duration) {
+        synchronized (lock) {
+            SgController current = running();
+            override(current, override, duration, clock.instant());
+            return step();
+        }
+    }
+
+    /**
+     * @return the last step, empty before the first one or when the Thing is not running
+     */
+    public Optional<SgStepResult> lastStep() {
+        synchronized (lock) {
+            return controller == null ? Optional.empty() : Optional.ofNullable(lastStep);
+        }
+    }
+
+    /** @return the time source of this handler (its zone is the Thing's day) */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the mode the relay output last confirmed, null before the first write or after a failure */
+    public @Nullable SgMode approvedMode() {
+        synchronized (lock) {
+            return approved;
+        }
+    }
+
+    private SgController running() {
+        SgController current = controller;
+        if (current == null) {
+            throw new IllegalStateException("Thing " + thing.getUID() + " is not running (status "
+                    + thing.getStatus() + "): check its configuration");
+        }
+        return current;
+    }
+
+    /** Runs one controller step now: relays, channels, storage, next timer. Call under {@link #lock}. */
+    private SgStepResult step() {
+        SgController current = running();
+        Instant now = clock.instant();
+        SgStepResult result = current.step(now);
+        lastStep = result;
+        for (GuardEvent event : result.events()) {
+            lastEvent = event.detail();
+            logger.info("{}: {} | wanted {} by {} since {}", thing.getUID(), event.detail(), result.wanted(),
+                    result.source(), result.wantedSince());
+        }
+        logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
+                result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
+        Instant next = drive(result.effective(), now) ? result.nextStepAt() : earlier(result.nextStepAt(),
+                now.plus(RELAY_RETRY));
+        StepStates.of(result, lastEvent).forEach(this::updateState);
+        ControllerStore saved = store;
+        if (saved != null) {
+            saved.save(current);
+        }
+        schedule(next, now);
+        return result;
+    }
+
+    /** @return whether the relays are in place */
+    private boolean drive(SgMode mode, Instant now) {
+        RelayOutput relays = output;
+        if (relays == null || (mode == approved && !outputFailed)) {
+            return true;
+        }
+        try {
+            relays.write(mode);
+        } catch (RelayOutputException e) {
+            approved = null;
+            outputFailed = true;
+            logger.warn("{}: relays could not be set to {}: {}; trying again at {}", thing.getUID(), mode,
+                    e.getMessage(), now.plus(RELAY_RETRY));
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, e.getMessage());
+            return false;
+        }
+        approved = mode;
+        if (!(relays instanceof ChannelRelayOutput)) {
+            // the relay channels show what another output wrote
+            updateState(CHANNEL_RELAY_SG1, RelayStates.sg1(mode));
+            updateState(CHANNEL_RELAY_SG2, RelayStates.sg2(mode));
+        }
+        if (outputFailed) {
+            outputFailed = false;
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
+        }
+        return true;
+    }
+
+    private void schedule(Instant at, Instant now) {
+        ScheduledFuture<?> current = timer;
+        if (at.equals(timerAt) && current != null && !current.isDone()) {
+            return;
+        }
+        cancelTimer();
+        long delay = Math.max(0, Duration.between(now, at).toMillis());
+        timerAt = at;
+        timer = timers.schedule(this::onTimer, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void onTimer() {
+        synchronized (lock) {
+            timer = null;
+            timerAt = null;
+            if (controller != null) {
+                step();
+            }
+        }
+    }
+
+    private void cancelTimer() {
+        ScheduledFuture<?> current = timer;
+        if (current != null) {
+            current.cancel(false);
+        }
+        timer = null;
+        timerAt = null;
+    }
+
+    /**
+     * Creates the relay output the configuration asks for.
+     *
+     * @throws RelayOutputException when the output cannot be created; the Thing goes OFFLINE (configuration)
+     */
+    protected RelayOutput createRelayOutput(RelayOutputKind kind, ThermiaConfiguration config)
+            throws RelayOutputException {
+        return kind == RelayOutputKind.MODBUS ? createModbusRelayOutput(config)
+                : new ChannelRelayOutput(this::updateState);
+    }
+
+    /**
+     * MERGE HOOK (Modbus relay output): to be replaced at merge by
+     * {@code return new org.openhab.binding.thermia.internal.modbus.ModbusRelayOutput(config);}.
+     *
+     * @throws RelayOutputException always in this build
+     */
+    protected RelayOutput createModbusRelayOutput(ThermiaConfiguration config) throws RelayOutputException {
+        throw new RelayOutputException("Modbus relay output is not available in this build");
+    }
+
+    /**
+     * MERGE HOOK (Genesis monitoring): to be replaced at merge by starting the Genesis poller (it fills the
+     * monitoring and read-back channels) when {@code genesisHost} is set.
+     *
+     * @return a note for the Thing status, null when there is nothing to say
+     */
+    protected @Nullable String startGenesisMonitoring(ThermiaConfiguration config) {
+        if (!config.hasGenesisConnection()) {
+            return null;
+        }
+        logger.warn("{}: genesisHost is set, but Genesis monitoring is not available in this build", thing.getUID());
+        return "Genesis monitoring is not available in this build";
+    }
+
+    /** MERGE HOOK (Genesis monitoring): stops the Genesis poller started by {@link #startGenesisMonitoring}. */
+    protected void stopGenesisMonitoring() {
+    }
+
+    private static @Nullable String join(@Nullable String first, @Nullable String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + "; " + second;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+}

@@ -1,0 +1,311 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.thermia.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.UnDefType;
+
+/**
+ * The heatpump handler against the stand-in: commands become relay channel states, deferrals become
+ * {@code next-change}, the grid lock is mandatory, overrides expire, the guards survive a restart.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class ThermiaHandlerTest {
+
+    private final HandlerFixture f = new HandlerFixture();
+
+    private void assertRelays(OnOffType sg1, OnOffType sg2, String why) {
+        assertEquals(sg1, f.last(CHANNEL_RELAY_SG1), "relay-sg1 (409): " + why);
+        assertEquals(sg2, f.last(CHANNEL_RELAY_SG2), "relay-sg2 (408): " + why);
+    }
+
+    @ParameterizedTest(name = "sg-mode {0} drives relay-sg1 {1}, relay-sg2 {2}")
+    @CsvSource({ "NORMAL, OFF, OFF", "COMFORT, OFF, ON", "EVU, ON, OFF", "BOOST, ON, ON" })
+    void aManualModeCommandDrivesTheRelayChannelsOfThatMode(String mode, OnOffType sg1, OnOffType sg2) {
+        f.startQuiet(Map.of());
+        f.mode(mode);
+        assertRelays(sg1, sg2, "after the command " + mode + " outside any guard window");
+        assertEquals(new StringType(mode), f.last(CHANNEL_SG_MODE), "sg-mode shows the effective mode");
+        assertEquals(new StringType("MANUAL_OVERRIDE"), f.last(CHANNEL_ACTIVE_SOURCE));
+    }
+
+    @ParameterizedTest(name = "{0} ON gives {1}")
+    @CsvSource({ "grid-lock, EVU", "peak-shed, EVU", "pv-boost, BOOST", "comfort-request, COMFORT" })
+    void eachRequestChannelAsksForItsMode(String channel, String mode) {
+        f.startQuiet(Map.of());
+        f.command(channel, OnOffType.ON);
+        assertEquals(new StringType(mode), f.last(CHANNEL_SG_MODE), channel + " ON outside any guard window");
+        assertEquals(new StringType(mode), f.last(CHANNEL_WANTED_MODE));
+    }
+
+    @Test
+    void pvSurplusAsksForComfortWhenConfiguredSo() {
+        f.startQuiet(Map.of("pvSurplusMode", "COMFORT"));
+        f.command(CHANNEL_PV_BOOST, OnOffType.ON);
+        assertRelays(OnOffType.OFF, OnOffType.ON, "PV surplus with pvSurplusMode COMFORT gives 0/1");
+    }
+
+    @Test
+    void aChangeInsideTheDwellIsDeferredAndShownAsNextChange() {
+        f.startQuiet(Map.of());
+        Instant t = f.clock.instant();
+        f.mode("COMFORT");
+        f.mode("BOOST");
+        assertRelays(OnOffType.OFF, OnOffType.ON, "BOOST waits for the 60 s dwell after COMFORT");
+        assertEquals(new StringType("BOOST"), f.last(CHANNEL_WANTED_MODE), "the wanted mode is kept, not dropped");
+        assertEquals(new DateTimeType(t.plusSeconds(60)), f.last(CHANNEL_NEXT_CHANGE),
+                "next-change = COMFORT applied at t + minModeDwellSeconds 60 s");
+        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("MODE_DWELL"),
+                "last-event names the rule: " + f.last(CHANNEL_LAST_EVENT));
+
+        f.scheduler.advanceTo(t.plusSeconds(59));
+        assertRelays(OnOffType.OFF, OnOffType.ON, "one second before the dwell ends");
+        f.scheduler.advanceTo(t.plusSeconds(60));
+        assertRelays(OnOffType.ON, OnOffType.ON, "the handler's timer applies BOOST when the dwell ends");
+        assertEquals(UnDefType.UNDEF, f.last(CHANNEL_NEXT_CHANGE), "nothing is pending any more");
+    }
+
+    @Test
+    void theGridLockIsAppliedAtOnceEvenInsideAGuardWindow() {
+        f.startQuiet(Map.of());
+        f.mode("COMFORT");
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        assertRelays(OnOffType.ON, OnOffType.OFF, "the grid operator's lock goes through the dwell at once");
+        assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE));
+        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("overriding"),
+                "last-event reports the guard override: " + f.last(CHANNEL_LAST_EVENT));
+        assertEquals(new DecimalType(1), f.last(CHANNEL_LOCKS_TODAY));
+    }
+
+    @Test
+    void aPeakShedLockIsHeldForTheMinimumLockTime() {
+        f.startQuiet(Map.of());
+        Instant t = f.clock.instant();
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        f.advanceSeconds(120);
+        f.command(CHANNEL_PEAK_SHED, OnOffType.OFF);
+        assertRelays(OnOffType.ON, OnOffType.OFF, "EVU stays for minLockMinutes 10");
+        assertEquals(new DateTimeType(t.plusSeconds(600)), f.last(CHANNEL_NEXT_CHANGE), "lock at t + 10 min");
+        f.scheduler.advanceTo(t.plusSeconds(600));
+        assertRelays(OnOffType.OFF, OnOffType.OFF, "released when the hold ends");
+        assertEquals(new QuantityType<>(10, Units.MINUTE), f.last(CHANNEL_LOCK_TIME_TODAY), "10 min locked");
+    }
+
+    @Test
+    void aManualOverrideExpiresAfterTheConfiguredMinutes() {
+        f.startQuiet(Map.of("overrideExpiryMinutes", 30));
+        Instant t = f.clock.instant();
+        f.mode("COMFORT");
+        f.scheduler.advanceTo(t.plusSeconds(30 * 60 - 1));
+        assertEquals(new StringType("COMFORT"), f.last(CHANNEL_SG_MODE), "one second before the expiry");
+        f.scheduler.advanceTo(t.plusSeconds(30 * 60));
+        assertEquals(new StringType("NORMAL"), f.last(CHANNEL_SG_MODE), "back to automatic after 30 min");
+        assertEquals(new StringType("DEFAULT"), f.last(CHANNEL_ACTIVE_SOURCE));
+    }
+
+    @Test
+    void autoReleasesTheOverrideAndTheRequestsDecideAgain() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_COMFORT_REQUEST, OnOffType.ON);
+        f.advanceSeconds(120);
+        f.mode("BOOST");
+        f.advanceSeconds(120);
+        f.mode("auto");
+        assertEquals(new StringType("COMFORT"), f.last(CHANNEL_SG_MODE), "the comfort request wins again");
+        assertEquals(new StringType("COMFORT_REQUEST"), f.last(CHANNEL_ACTIVE_SOURCE));
+    }
+
+    @Test
+    void anUnknownModeCommandIsIgnored() {
+        f.startQuiet(Map.of());
+        f.mode("COMFORT");
+        int published = f.states.size();
+        f.mode("TURBO");
+        f.command(CHANNEL_SG_MODE, OnOffType.ON);
+        assertEquals(published, f.states.size(), "an unknown command changes no channel");
+        assertRelays(OnOffType.OFF, OnOffType.ON, "the relays stay in COMFORT");
+    }
+
+    @Test
+    void theGuardsContinueAfterARestart() {
+        f.startQuiet(Map.of());
+        Instant t = f.clock.instant();
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        f.advanceSeconds(120);
+        f.handler.dispose();
+        assertEquals(0, f.scheduler.pending(), "dispose cancels the handler's timers");
+
+        f.advanceSeconds(60);
+        f.start(f.create(Map.of()));
+        assertRelays(OnOffType.ON, OnOffType.OFF, "the restored lock and peak-shed request keep EVU");
+        f.command(CHANNEL_PEAK_SHED, OnOffType.OFF);
+        assertRelays(OnOffType.ON, OnOffType.OFF, "the lock hold that began before the restart still holds");
+        assertEquals(new DateTimeType(t.plusSeconds(600)), f.last(CHANNEL_NEXT_CHANGE),
+                "release at the lock start before the restart + 10 min");
+    }
+
+    @Test
+    void withoutSavedHistoryALockJustEndedIsAssumed() {
+        f.start(f.create(Map.of()));
+        Instant t = f.clock.instant();
+        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("unknown"),
+                "last-event tells the history was unknown: " + f.last(CHANNEL_LAST_EVENT));
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        assertRelays(OnOffType.OFF, OnOffType.OFF, "a discretionary lock waits after the assumed lock");
+        assertEquals(new DateTimeType(t.plusSeconds(120 * 60)), f.last(CHANNEL_NEXT_CHANGE),
+                "assumed block of maxLockMinutes 120 ended at start; the release lasts at least as long: start + 120 min");
+    }
+
+    @Test
+    void theStateIsSavedOnEveryChange() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_PV_BOOST, OnOffType.ON);
+        assertTrue(String.valueOf(f.stored.get(ControllerStore.KEY_GUARD)).contains("eff=BOOST"),
+                "the saved guard state has the relays in BOOST: " + f.stored.get(ControllerStore.KEY_GUARD));
+        assertEquals("0010", f.stored.get(ControllerStore.KEY_REQUESTS), "the saved requests: only PV surplus");
+    }
+
+    @Test
+    void refreshRepublishesTheChannel() {
+        f.startQuiet(Map.of());
+        f.mode("EVU");
+        f.states.clear();
+        f.command(CHANNEL_SG_MODE, RefreshType.REFRESH);
+        f.command(CHANNEL_RELAY_SG1, RefreshType.REFRESH);
+        f.command(CHANNEL_PEAK_SHED, RefreshType.REFRESH);
+        assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE));
+        assertEquals(OnOffType.ON, f.last(CHANNEL_RELAY_SG1));
+        assertEquals(OnOffType.OFF, f.last(CHANNEL_PEAK_SHED));
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is rejected")
+    @CsvSource(delimiter = '|', value = { "minLockMinutes|200|minLockMinutes must be between 0 and 120",
+            "maxLockMinutes|0|maxLockMinutes must be between 1 and 1440",
+            "maxLocksPerDay|49|maxLocksPerDay must be between 0 and 48",
+            "minModeDwellSeconds|4000|minModeDwellSeconds must be between 0 and 3600",
+            "pvSurplusMode|EVU|pvSurplusMode must be BOOST or COMFORT",
+            "overrideExpiryMinutes|-5|overrideExpiryMinutes must be between 0 and 10080",
+            "designLockHours|30|designLockHours must be between 0 and 24",
+            "heatPumpPowerKw|-1|heatPumpPowerKw must be between 0 and 1000 kW",
+            "relayOutput|GPIO|relayOutput must be CHANNELS or MODBUS",
+            "relayOutput|MODBUS|relayHost must be a host name or IP address" })
+    void anInvalidParameterPutsTheThingOfflineNamingIt(String name, String value, String message) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(name, value.matches("-?[0-9.]+") ? new java.math.BigDecimal(value) : value);
+        f.start(f.create(config));
+        ThingStatusInfo status = f.lastStatus();
+        assertEquals(ThingStatus.OFFLINE, status.getStatus());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
+        assertTrue(String.valueOf(status.getDescription()).contains(message),
+                "expected '" + message + "' in: " + status.getDescription());
+        assertEquals(0, f.scheduler.pending(), "an unconfigured Thing schedules nothing");
+    }
+
+    @Test
+    void aGenesisParameterIsCheckedWhenAConnectionIsConfigured() {
+        f.start(f.create(Map.of("genesisHost", "192.0.2.7", "pollInterval", 1)));
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, f.lastStatus().getStatusDetail());
+        assertTrue(String.valueOf(f.lastStatus().getDescription()).contains("pollInterval must be between 5 and"),
+                String.valueOf(f.lastStatus().getDescription()));
+    }
+
+    @Test
+    void theModbusRelayOutputIsNotAvailableInThisBuild() {
+        f.start(f.create(Map.of("relayOutput", "MODBUS", "relayHost", "192.0.2.8")));
+        assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, f.lastStatus().getStatusDetail());
+        assertEquals("Modbus relay output is not available in this build", f.lastStatus().getDescription());
+    }
+
+    @Test
+    void aLockBudgetBeyondTheSizingIsAWarningInTheStatus() {
+        f.start(f.create(Map.of("designLockHours", 2)));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "a warning, not an error");
+        assertTrue(String.valueOf(f.lastStatus().getDescription()).contains("lock budget exceeds the sizing"),
+                "3 x 120 min = 360 min > 2 h: " + f.lastStatus().getDescription());
+        assertEquals("360 min", f.thing.getProperties().get(PROPERTY_DAILY_LOCK_LIMIT));
+    }
+
+    @Test
+    void aLockBudgetWithinTheSizingGivesAPlainOnline() {
+        f.start(f.create(Map.of("designLockHours", 6)));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus());
+        assertNull(f.lastStatus().getDescription(), "360 min budget <= 6 h design: nothing to say");
+    }
+
+    @ParameterizedTest(name = "{0} kW + {1} kW: {2}")
+    @CsvSource(delimiter = '|', value = { "3.5|3|yes (6.5 kW > 4.2 kW)", "3|1.2|no (4.2 kW <= 4.2 kW)" })
+    void theControllableConsumerClassificationIsAThingProperty(double pump, double aux, String expected) {
+        f.start(f.create(Map.of("heatPumpPowerKw", pump, "auxiliaryHeaterPowerKw", aux)));
+        assertEquals(expected, f.thing.getProperties().get(PROPERTY_CONTROLLABLE_CONSUMER));
+    }
+
+    @Test
+    void aFailingRelayOutputPutsTheThingOfflineAndIsDrivenAgain() {
+        List<String> writes = new java.util.ArrayList<>();
+        boolean[] failing = { true };
+        ThermiaHandler handler = new ThermiaHandler(f.thing, f.storageService, f.clock, f.scheduler.executor) {
+            @Override
+            protected org.openhab.binding.thermia.internal.relay.RelayOutput createRelayOutput(
+                    ThermiaConfiguration.RelayOutputKind kind, ThermiaConfiguration config) {
+                return new org.openhab.binding.thermia.internal.relay.RelayOutput() {
+                    @Override
+                    public void write(org.openhab.smartgrid.core.mode.SgMode mode)
+                            throws org.openhab.binding.thermia.internal.relay.RelayOutputException {
+                        writes.add(mode.name());
+                        if (failing[0]) {
+                            throw new org.openhab.binding.thermia.internal.relay.RelayOutputException(
+                                    "relay module 192.0.2.8:502 does not answer");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        f.handler = handler;
+        f.start(handler);
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, f.lastStatus().getStatusDetail());
+        assertEquals("relay module 192.0.2.8:502 does not answer", f.lastStatus().getDescription());
+        failing[0] = false;
+        f.advanceSeconds(ThermiaHandler.RELAY_RETRY.toSeconds());
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "back online once the write succeeds");
+        assertEquals(List.of("NORMAL", "NORMAL"), writes, "the approved mode is driven again after the retry delay");
+        assertEquals(OnOffType.OFF, f.last(CHANNEL_RELAY_SG1), "the relay channels show what the output wrote");
+    }
+}
