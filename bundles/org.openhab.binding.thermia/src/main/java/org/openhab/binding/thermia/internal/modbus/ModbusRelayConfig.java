@@ -53,6 +53,11 @@ public record ModbusRelayConfig(String relayHost, int relayPort, int relayUnitId
                 DEFAULT_COIL_SG1, DEFAULT_COIL_SG2);
     }
 
+    /** @return this configuration with another port */
+    public ModbusRelayConfig withPort(int port) {
+        return new ModbusRelayConfig(relayHost, port, relayUnitId, relayCoilSg1, relayCoilSg2);
+    }
+
     /** @return the endpoint of the relay module, with the given timeout */
     public ModbusEndpoint endpoint(Duration timeout) {
         return new ModbusEndpoint(relayHost, relayPort, relayUnitId, timeout);

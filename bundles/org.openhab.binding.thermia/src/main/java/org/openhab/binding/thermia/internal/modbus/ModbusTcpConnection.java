@@ -135,7 +135,8 @@ public final class ModbusTcpConnection implements AutoCloseable {
             current = new ModbusTCPMaster(endpoint.host(), endpoint.port(), (int) endpoint.timeout().toMillis(),
                     false);
             current.connect();
-            current.setRetries(0);
+            // one try per request (j2mod treats 0 as its default of several tries with random pauses)
+            current.setRetries(1);
             master = current;
             return current;
         } catch (Exception e) {

@@ -25,9 +25,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -194,39 +195,36 @@ final class GenesisPeer implements AutoCloseable {
         }
         Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
         process = started;
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> drain(started, lines), "genesis-peer-output");
+        CompletableFuture<Integer> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> drain(started, ready), "genesis-peer-output");
         reader.setDaemon(true);
         reader.start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (line == null) {
-                kill();
-                throw new AssertionError(
-                        "the Modbus peer did not print READY within " + START_TIMEOUT + "; output: " + output());
-            }
-            Matcher ready = READY.matcher(line);
-            if (ready.matches()) {
-                port = Integer.parseInt(ready.group(1));
-                return;
-            }
+        try {
+            // a bounded wait for the external process to listen
+            port = ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            kill();
+            throw new AssertionError(
+                    "the Modbus peer did not print READY within " + START_TIMEOUT + "; output: " + output(), e);
         }
     }
 
-    private void drain(Process started, BlockingQueue<String> lines) {
+    private void drain(Process started, CompletableFuture<Integer> ready) {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (output) {
                     output.add(line);
                 }
-                lines.add(line);
+                Matcher matcher = READY.matcher(line);
+                if (matcher.matches()) {
+                    ready.complete(Integer.parseInt(matcher.group(1)));
+                }
             }
         } catch (IOException e) {
             // the process was killed: its output ends here
         }
+        ready.completeExceptionally(new IOException("the peer's output ended"));
     }
 
     private String output() {
