@@ -157,8 +157,12 @@ final class GenesisPeer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        kill();
+    public void close() {
+        try {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** @return holding registers, read over a connection of their own (counted unless they are 9000+) */

@@ -45,7 +45,7 @@ class GenesisPollerTest {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         GenesisPoller p = poller;
         if (p != null) {
             p.close();

@@ -53,7 +53,7 @@ class ModbusRelayOutputTest {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() {
         ModbusRelayOutput o = output;
         if (o != null) {
             o.close();
