@@ -25,7 +25,7 @@ import org.openhab.binding.thermia.internal.modbus.GenesisRegisters.Block;
  * Reads a Thermia Genesis heat pump over Modbus TCP, in as few block reads as its register map allows (see
  * {@link GenesisRegisters} for the plan: 3 requests per poll).
  * <p>
- * Not thread-safe across instances of the same heat pump, but safe to call from several threads on one instance.
+ * Safe to call from several threads; use one instance (one connection) per heat pump.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */

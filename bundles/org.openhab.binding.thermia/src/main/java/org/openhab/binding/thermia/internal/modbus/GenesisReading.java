@@ -13,10 +13,15 @@
 package org.openhab.binding.thermia.internal.modbus;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.core.mode.WiringCheck;
+import org.openhab.smartgrid.core.mode.WiringCheck.ReadBack;
+import org.openhab.smartgrid.core.mode.WiringCheck.Source;
 
 /**
  * One poll of a Thermia Genesis heat pump. Temperatures are {@code null} when the heat pump reports the sensor as
@@ -53,5 +58,15 @@ public record GenesisReading(int operatingStatus, @Nullable Double condenserIn, 
     /** @return the mode the heat pump's two SG-Ready inputs select (read-back of the physical contacts) */
     public SgMode contactMode() {
         return SgMode.fromContacts(smartGridInput1, smartGridInput2);
+    }
+
+    /**
+     * @param readAt when this reading was taken
+     * @return the two read-backs for {@link WiringCheck}: the status register (no mode for values other than
+     *         1, 4, 5, 6) and the contact inputs
+     */
+    public List<ReadBack> readBacks(Instant readAt) {
+        return List.of(new ReadBack(Source.STATUS_REGISTER, smartGridMode, readAt),
+                new ReadBack(Source.CONTACT_INPUTS, contactMode(), readAt));
     }
 }

@@ -60,9 +60,16 @@ public final class ModbusRelayOutput implements RelayOutput {
             try {
                 connection.writeCoil(coil(write.contact()), write.closed());
             } catch (ModbusTransportException e) {
-                String state = done == null ? "no coil was changed"
-                        : "coil " + coil(done.contact()) + " (" + name(done.contact()) + ") was already written, "
-                                + "so the output may be half-written";
+                String state;
+                if (done != null) {
+                    state = "coil " + coil(done.contact()) + " (" + name(done.contact()) + ") was already written, "
+                            + "so the output may be half-written";
+                } else if (e.isRejectedByPeer()) {
+                    state = "no coil was changed";
+                } else {
+                    // the request may have reached the module even though no answer came back
+                    state = "this coil may or may not have switched, so the output may be half-written";
+                }
                 throw new RelayOutputException("Writing " + mode + " failed at coil " + coil(write.contact()) + " ("
                         + name(write.contact()) + " := " + onOff(write.closed()) + "); " + state
                         + ". Both coils are driven again on the next write. Cause: " + e.getMessage(), e);

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,6 +28,8 @@ import org.openhab.binding.thermia.internal.modbus.GenesisPeer.Counter;
 import org.openhab.binding.thermia.internal.modbus.GenesisPoller.PowerControl;
 import org.openhab.binding.thermia.internal.modbus.GenesisRegisters.Block;
 import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.core.mode.WiringCheck.ReadBack;
+import org.openhab.smartgrid.core.mode.WiringCheck.Source;
 
 /**
  * {@link GenesisPoller} against a real Modbus TCP peer (python3-pymodbus) serving the register map of
@@ -77,6 +80,10 @@ class GenesisPollerTest {
                 Duration.ofSeconds(120), 1, SgMode.EVU, 5120.0, 1350.0, true, true, false), reading,
                 "temperatures are int16 x 0.01 degC (32767 = not available, so null), powers kW x 0.01 in W");
         assertEquals(SgMode.EVU, reading.contactMode(), "inputs 201 closed and 204 open read back as EVU");
+        Instant readAt = Instant.parse("2026-03-02T10:00:00Z");
+        assertEquals(List.of(new ReadBack(Source.STATUS_REGISTER, SgMode.EVU, readAt),
+                new ReadBack(Source.CONTACT_INPUTS, SgMode.EVU, readAt)), reading.readBacks(readAt),
+                "both read-backs for the wiring check");
     }
 
     @Test
