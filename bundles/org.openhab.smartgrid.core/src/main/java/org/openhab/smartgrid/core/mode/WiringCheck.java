@@ -1,0 +1,222 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.mode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Checks that the mode the relays were commanded to actually reached the heat pump, from what the heat pump reports
+ * back (its Smart Grid status register and/or its two SG-Ready inputs).
+ * <p>
+ * The heat pump takes a while to take over a new mode, so a disagreement only counts as a mismatch once it has lasted
+ * the grace time (default 120 s). It counts from the command when no read-back has confirmed the command yet, and
+ * otherwise from the first read-back that disagreed. A mismatch asks for one warning per episode: when it starts.
+ * The episode ends when the read-backs agree again (that is reported once too) or when a new command is given.
+ * <p>
+ * Only read-backs taken at or after the command say anything about it; older ones are ignored. Of several
+ * read-backs from one source the latest counts. The class reads no clock: the caller passes "now". It keeps the
+ * episode state of one heat pump; use one instance per heat pump.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class WiringCheck {
+
+    /** Long enough for a Genesis to take over a new mode and report it, short enough to catch a loose wire soon. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(120);
+
+    /** Where a read-back comes from. */
+    public enum Source {
+        /** Thermia input register 82, the Smart Grid status. */
+        STATUS_REGISTER("Smart Grid status (register 82)"),
+        /** Thermia discrete inputs 201/204: the contacts as the heat pump sees them. */
+        CONTACT_INPUTS("SG inputs (201/204)");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        /** @return a short description for messages */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * What one source reported.
+     *
+     * @param seen the mode it reports, {@code null} when it reports no SG-Ready mode at all
+     * @param readAt when it was read
+     */
+    public record ReadBack(Source source, @Nullable SgMode seen, Instant readAt) {
+    }
+
+    /** The outcome of one check. */
+    public enum Status {
+        /** Every read-back since the command shows the commanded mode. */
+        OK,
+        /** No read-back was taken since the command yet. */
+        NO_READBACK,
+        /** A read-back disagrees, but not yet for the grace time. */
+        SETTLING,
+        /** A read-back has disagreed for at least the grace time. */
+        MISMATCH
+    }
+
+    /** What the caller should log now. */
+    public enum Event {
+        /** Nothing new. */
+        NONE,
+        /** A mismatch episode starts: warn once. */
+        MISMATCH_STARTED,
+        /** The reported mismatch is over: the read-backs agree again. */
+        MISMATCH_CLEARED
+    }
+
+    /**
+     * @param status the outcome
+     * @param detail for the user, e.g. "expected EVU, seen NORMAL on Smart Grid status (register 82)"
+     * @param recheckAt when the status changes without a new read-back (end of the grace time), or {@code null} when
+     *            only a new read-back can change it
+     * @param event what to log now
+     */
+    public record Verdict(Status status, String detail, @Nullable Instant recheckAt, Event event) {
+    }
+
+    private enum Episode {
+        AGREEING,
+        DISAGREEING,
+        REPORTED
+    }
+
+    private final Duration grace;
+    private @Nullable SgMode trackedMode;
+    private @Nullable Instant trackedSince;
+    private Episode episode = Episode.AGREEING;
+    private boolean confirmedSinceCommand;
+    private @Nullable Instant disagreeSince;
+
+    /** A check with {@link #DEFAULT_GRACE}. */
+    public WiringCheck() {
+        this(DEFAULT_GRACE);
+    }
+
+    /**
+     * @throws IllegalArgumentException when the grace time is negative or longer than one hour
+     */
+    public WiringCheck(Duration grace) {
+        if (grace.isNegative() || grace.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("wiring check grace must be between 0 s and 3600 s, was " + grace);
+        }
+        this.grace = grace;
+    }
+
+    /** @return how long a disagreement may last before it is a mismatch */
+    public Duration grace() {
+        return grace;
+    }
+
+    /**
+     * Checks the latest read-backs against the commanded mode.
+     *
+     * @param commanded the mode the relays were last commanded to (and confirmed written)
+     * @param commandedSince when that command was written
+     * @param readBacks the read-backs available now (older ones are ignored)
+     * @param now the current instant
+     */
+    public Verdict check(SgMode commanded, Instant commandedSince, List<ReadBack> readBacks, Instant now) {
+        if (commanded != trackedMode || !commandedSince.equals(trackedSince)) {
+            // a new command ends any episode of the previous one
+            trackedMode = commanded;
+            trackedSince = commandedSince;
+            episode = Episode.AGREEING;
+            confirmedSinceCommand = false;
+            disagreeSince = null;
+        }
+        Map<Source, ReadBack> latest = latestSince(readBacks, commandedSince);
+        if (latest.isEmpty()) {
+            return new Verdict(Status.NO_READBACK, "expected " + commanded + ", no read-back since the command at "
+                    + commandedSince, null, Event.NONE);
+        }
+        List<ReadBack> disagreeing = latest.values().stream().filter(r -> r.seen() != commanded).toList();
+        if (disagreeing.isEmpty()) {
+            Event event = episode == Episode.REPORTED ? Event.MISMATCH_CLEARED : Event.NONE;
+            episode = Episode.AGREEING;
+            confirmedSinceCommand = true;
+            disagreeSince = null;
+            return new Verdict(Status.OK, commanded + " confirmed by " + labels(latest.values()), null, event);
+        }
+        Instant since = disagreeSince;
+        if (since == null) {
+            // before any confirmation the heat pump is still taking over the command; after one, a change is new
+            since = confirmedSinceCommand ? earliest(disagreeing) : commandedSince;
+            disagreeSince = since;
+            episode = Episode.DISAGREEING;
+        }
+        String detail = "expected " + commanded + ", seen " + seen(disagreeing);
+        Instant deadline = since.plus(grace);
+        if (now.isBefore(deadline)) {
+            return new Verdict(Status.SETTLING, detail + " since " + since + " (grace until " + deadline + ")",
+                    deadline, Event.NONE);
+        }
+        Event event = episode == Episode.REPORTED ? Event.NONE : Event.MISMATCH_STARTED;
+        episode = Episode.REPORTED;
+        return new Verdict(Status.MISMATCH, detail + " since " + since, null, event);
+    }
+
+    private static Map<Source, ReadBack> latestSince(List<ReadBack> readBacks, Instant commandedSince) {
+        Map<Source, ReadBack> latest = new EnumMap<>(Source.class);
+        for (ReadBack readBack : readBacks) {
+            if (readBack.readAt().isBefore(commandedSince)) {
+                continue;
+            }
+            ReadBack known = latest.get(readBack.source());
+            if (known == null || readBack.readAt().isAfter(known.readAt())) {
+                latest.put(readBack.source(), readBack);
+            }
+        }
+        return latest;
+    }
+
+    private static Instant earliest(List<ReadBack> readBacks) {
+        Instant earliest = readBacks.get(0).readAt();
+        for (ReadBack readBack : readBacks) {
+            if (readBack.readAt().isBefore(earliest)) {
+                earliest = readBack.readAt();
+            }
+        }
+        return earliest;
+    }
+
+    private static String seen(List<ReadBack> disagreeing) {
+        return disagreeing.stream().map(r -> {
+            SgMode seen = r.seen();
+            return (seen == null ? "no SG-Ready mode" : seen.name()) + " on " + r.source().label();
+        }).collect(Collectors.joining(" and "));
+    }
+
+    private static String labels(Collection<ReadBack> readBacks) {
+        return readBacks.stream().map(r -> r.source().label()).collect(Collectors.joining(" and "));
+    }
+}

@@ -1,0 +1,184 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.mode;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openhab.smartgrid.core.mode.WiringCheck.Event;
+import org.openhab.smartgrid.core.mode.WiringCheck.ReadBack;
+import org.openhab.smartgrid.core.mode.WiringCheck.Source;
+import org.openhab.smartgrid.core.mode.WiringCheck.Status;
+import org.openhab.smartgrid.core.mode.WiringCheck.Verdict;
+import org.openhab.smartgrid.core.testkit.PropertyCheck;
+
+/**
+ * Rules of {@link WiringCheck}: a disagreement becomes a mismatch only after the grace time, is reported once per
+ * episode, and read-backs older than the command do not count.
+ */
+@NonNullByDefault
+class WiringCheckTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
+    private static Instant at(long seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    private static ReadBack status(@Nullable SgMode seen, long seconds) {
+        return new ReadBack(Source.STATUS_REGISTER, seen, at(seconds));
+    }
+
+    private static ReadBack contacts(SgMode seen, long seconds) {
+        return new ReadBack(Source.CONTACT_INPUTS, seen, at(seconds));
+    }
+
+    @ParameterizedTest(name = "seen NORMAL {0} s after an EVU command -> {1}")
+    @CsvSource({ "10, SETTLING", "119, SETTLING", "120, MISMATCH", "600, MISMATCH" })
+    void aDisagreementAfterACommandIsAMismatchOnlyOnceTheGraceTimeHasPassed(long seconds, Status expected) {
+        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, seconds)),
+                at(seconds));
+        assertEquals(expected, verdict.status(), "grace is 120 s from the command: " + verdict);
+    }
+
+    @Test
+    void whileSettlingTheVerdictSaysWhenToLookAgain() {
+        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 30)), at(30));
+        assertEquals(at(120), verdict.recheckAt(), "recheck at the end of the grace time");
+        assertEquals(Event.NONE, verdict.event(), "no warning while settling");
+    }
+
+    @Test
+    void aMismatchSaysWhatWasExpectedAndWhatWasSeenOnEachSource() {
+        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0,
+                List.of(status(null, 130), contacts(SgMode.COMFORT, 130)), at(130));
+        assertEquals(Status.MISMATCH, verdict.status());
+        assertEquals("expected EVU, seen no SG-Ready mode on Smart Grid status (register 82) and COMFORT on "
+                + "SG inputs (201/204) since " + T0, verdict.detail(), "the detail names both sources");
+    }
+
+    @Test
+    void aMismatchEpisodeAsksForOneWarningAndOneAllClear() {
+        WiringCheck check = new WiringCheck();
+        List<Event> events = new ArrayList<>();
+        for (int s = 0; s <= 600; s += 30) {
+            events.add(check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, s)), at(s)).event());
+        }
+        events.add(check.check(SgMode.EVU, T0, List.of(status(SgMode.EVU, 630)), at(630)).event());
+        events.add(check.check(SgMode.EVU, T0, List.of(status(SgMode.EVU, 660)), at(660)).event());
+        assertEquals(1, events.stream().filter(e -> e == Event.MISMATCH_STARTED).count(), "one warning: " + events);
+        assertEquals(Event.MISMATCH_STARTED, events.get(4), "the warning comes at 120 s, the first poll after grace");
+        assertEquals(Event.MISMATCH_CLEARED, events.get(events.size() - 2), "cleared once when it agrees again");
+        assertEquals(Event.NONE, events.get(events.size() - 1), "and only once");
+    }
+
+    @Test
+    void aDisagreementAfterAConfirmationCountsFromTheFirstDisagreeingReadBack() {
+        WiringCheck check = new WiringCheck();
+        assertEquals(Status.OK, check.check(SgMode.EVU, T0, List.of(status(SgMode.EVU, 30)), at(30)).status());
+        Verdict flipped = check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 1000)), at(1000));
+        assertEquals(Status.SETTLING, flipped.status(), "a fresh disagreement gets its own grace time");
+        assertEquals(at(1120), flipped.recheckAt());
+        assertEquals(Status.SETTLING,
+                check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 1119)), at(1119)).status());
+        assertEquals(Status.MISMATCH,
+                check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 1120)), at(1120)).status());
+    }
+
+    @Test
+    void readBacksOlderThanTheCommandAreIgnored() {
+        Verdict verdict = new WiringCheck().check(SgMode.EVU, at(100), List.of(status(SgMode.NORMAL, 99)), at(500));
+        assertEquals(Status.NO_READBACK, verdict.status(), "a read-back from before the command says nothing");
+        assertNull(verdict.recheckAt(), "only a new read-back can change this");
+    }
+
+    @Test
+    void theLatestReadBackOfASourceCounts() {
+        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0,
+                List.of(status(SgMode.EVU, 200), status(SgMode.NORMAL, 100)), at(200));
+        assertEquals(Status.OK, verdict.status(), "the read at 200 s replaces the one at 100 s");
+    }
+
+    @Test
+    void aNewCommandStartsANewEpisodeWithItsOwnGraceTime() {
+        WiringCheck check = new WiringCheck();
+        assertEquals(Event.MISMATCH_STARTED,
+                check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 200)), at(200)).event());
+        Verdict next = check.check(SgMode.BOOST, at(300), List.of(status(SgMode.NORMAL, 310)), at(310));
+        assertEquals(Status.SETTLING, next.status(), "the new command is given its grace time");
+        Verdict late = check.check(SgMode.BOOST, at(300), List.of(status(SgMode.NORMAL, 420)), at(420));
+        assertEquals(Event.MISMATCH_STARTED, late.event(), "a mismatch of the new command is warned about again");
+    }
+
+    @ParameterizedTest(name = "grace {0} s is rejected")
+    @CsvSource({ "-1", "3601" })
+    void aGraceTimeOutsideZeroToOneHourIsRejected(long seconds) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new WiringCheck(Duration.ofSeconds(seconds)));
+        assertTrue(e.getMessage().contains("grace"), "the message names the parameter: " + e.getMessage());
+    }
+
+    /**
+     * Random poll traces of read-backs: a MISMATCH never comes before the grace time after the disagreement could have
+     * begun, and warnings alternate with all-clears (never two warnings without an all-clear between them).
+     */
+    @Test
+    void warningsAreNeverEarlyAndNeverRepeatedWithinAnEpisode() {
+        PropertyCheck.forAll("wiring check episodes", 2000, random -> {
+            WiringCheck check = new WiringCheck(Duration.ofSeconds(random.nextInt(0, 300)));
+            SgMode commanded = SgMode.values()[random.nextInt(4)];
+            Instant since = T0;
+            Instant now = T0;
+            @Nullable
+            Instant lastAgreement = null;
+            boolean warned = false;
+            for (int poll = 0; poll < 60; poll++) {
+                now = now.plusSeconds(random.nextInt(1, 90));
+                if (random.nextInt(20) == 0) {
+                    commanded = SgMode.values()[random.nextInt(4)];
+                    since = now;
+                    lastAgreement = null;
+                    warned = false;
+                }
+                SgMode seen = random.nextInt(3) == 0 ? SgMode.values()[random.nextInt(4)] : commanded;
+                Verdict verdict = check.check(commanded, since, List.of(status(seen, now.getEpochSecond()
+                        - T0.getEpochSecond())), now);
+                if (verdict.status() == Status.MISMATCH) {
+                    Instant earliestStart = lastAgreement == null ? since : lastAgreement;
+                    assertFalse(now.isBefore(earliestStart.plus(check.grace())),
+                            "mismatch before the grace time: " + verdict);
+                }
+                if (verdict.event() == Event.MISMATCH_STARTED) {
+                    assertFalse(warned, "a second warning within one episode: " + verdict);
+                    warned = true;
+                } else if (verdict.event() == Event.MISMATCH_CLEARED) {
+                    assertTrue(warned, "an all-clear without a warning: " + verdict);
+                    warned = false;
+                }
+                assertEquals(seen == commanded, verdict.status() == Status.OK, "OK exactly when it agrees");
+                if (seen == commanded) {
+                    lastAgreement = now;
+                }
+            }
+        });
+    }
+}
