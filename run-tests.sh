@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use (real protocol peers, browsers). Keep in step with docs/development.md.
-test_packages=(chromium chromium-driver)  # the simulator's report and dashboard tests (tools/simulator)
+test_packages=(
+    chromium chromium-driver   # the simulator's report and dashboard, opened in headless Chromium
+    python3-pymodbus mbpoll    # a real Modbus TCP peer (Genesis registers, relay module) for the binding
+)
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
@@ -20,7 +23,7 @@ if ((${#missing[@]})); then
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     echo "Installing: ${missing[*]}"
     "${sudo[@]}" apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
 exec mvn -B verify "$@"
