@@ -210,7 +210,9 @@ public final class EnergyManager {
         MeterStatus meter = reading == null ? MeterStatus.MISSING
                 : reading.isStaleAt(now, config.staleAfter()) ? MeterStatus.STALE : MeterStatus.FRESH;
         SurplusBalance balance = balance(now, meter == MeterStatus.FRESH ? reading : null);
-        Instant gridStaleAt = meter == MeterStatus.FRESH && reading != null ? reading.at().plus(config.staleAfter())
+        // the first instant the reading is stale: a reading exactly staleAfter old is still fresh
+        Instant gridStaleAt = meter == MeterStatus.FRESH && reading != null
+                ? reading.at().plus(config.staleAfter()).plusNanos(1)
                 : null;
         planner.plan(now, meter, balance, locked, gridStaleAt, batteryWithheld(now), day.end());
         LoadCommand[] commands = new LoadCommand[loads.length];

@@ -231,11 +231,12 @@ final class StepPlanner {
             load.decide(false, Reason.ACTIVATION_DELAY, earlier(ready, dailyNext(load)), why + " for "
                     + (config.activationDelay().toSeconds() - seconds(ready)) + " s of "
                     + config.activationDelay().toSeconds() + " s");
-        } else {
-            preemptFor(load);
-            load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt), why);
+            // a waiting load reserves its power: no lower load starts on the same watts meanwhile. The loads it
+            // will pre-empt still run, so their power is not free yet: it only covers part of the reservation
+            return available - Math.max(0, config.power() - freed);
         }
-        // a waiting load reserves its power too: no lower load starts on the same watts meanwhile
+        preemptFor(load);
+        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt), why);
         return available + freed - config.power();
     }
 

@@ -51,11 +51,11 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         if (priority < HIGHEST_PRIORITY || priority > LOWEST_PRIORITY) {
             throw invalid(name, "priority", "must be 1 (highest) to 12 (lowest), was " + priority);
         }
-        if (!(switchOnPower >= 0) || !Double.isFinite(switchOnPower)) {
-            throw invalid(name, "switchOnPower", "must be 0 W or more, was " + switchOnPower + " W");
-        }
         if (!(power > 0) || !Double.isFinite(power)) {
             throw invalid(name, "power", "must be more than 0 W, was " + power + " W");
+        }
+        if (!(switchOnPower >= 0) || !Double.isFinite(switchOnPower)) {
+            throw invalid(name, "switchOnPower", "must be 0 W or more, was " + switchOnPower + " W");
         }
         requireNotNegative(name, "activationDelay", activationDelay);
         requireNotNegative(name, "minOnTime", minOnTime);

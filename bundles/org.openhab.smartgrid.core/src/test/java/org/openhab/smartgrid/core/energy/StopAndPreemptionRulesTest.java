@@ -166,4 +166,23 @@ class StopAndPreemptionRulesTest {
         rig.expect("high", true, Reason.SURPLUS);
         rig.expect("low", false, Reason.PREEMPTED);
     }
+
+    @Test
+    void loadsBetweenNeverStartOnThePowerOfAPendingPreemption() {
+        // 'high' waits 60 s to pre-empt 'low'; 'middle' must not start on 'low's watts meanwhile: they are not free
+        EnergyRig rig = new EnergyRig(load("high", 1500).priority(1).activationDelay(seconds(60)).build(),
+                load("middle", 500).priority(5).build(), load("low", 2500).priority(9).build());
+        rig.manager.force("low", minutes(1), rig.at("12:00:00"));
+        rig.grid("12:00:00", 0);
+        rig.expect("low", true, Reason.FORCED);
+        rig.grid("12:01:00", -100); // the force ended; 'low' runs on within the offset
+        rig.expect("high", false, Reason.ACTIVATION_DELAY);
+        rig.expect("middle", false, Reason.NO_SURPLUS);
+        rig.expect("low", true, Reason.SURPLUS);
+        rig.grid("12:02:00", -100);
+        rig.expect("high", true, Reason.SURPLUS);
+        rig.expect("low", false, Reason.PREEMPTED);
+        // now 'low's 2500 W are freed, 'high' takes 1500 W: 100 + 2500 - 1500 = 1100 W are left for 'middle'
+        rig.expect("middle", true, Reason.SURPLUS);
+    }
 }
