@@ -262,20 +262,20 @@ final class StepPlanner {
         for (int i = byPriority.length - 1; i >= last; i--) {
             SurplusLoad victim = byPriority[i];
             if (isVictim(load, victim)) {
-                victim.pledgedTo = load;
+                victim.pledgedTo = load.order;
             }
         }
         return freed;
     }
 
     private boolean isVictim(SurplusLoad load, SurplusLoad victim) {
-        return victim.surplusRunning && victim.pledgedTo == null
+        return victim.surplusRunning && victim.pledgedTo < 0
                 && victim.config.priority() > load.config.priority() && !now.isBefore(victim.minOnEnd());
     }
 
     private void preemptFor(SurplusLoad load) {
         for (SurplusLoad victim : byPriority) {
-            if (victim.pledgedTo == load) {
+            if (victim.pledgedTo == load.order) {
                 victim.surplusRunning = false;
                 victim.decide(false, Reason.PREEMPTED, dailyNext(victim), "pre-empted by '" + load.name()
                         + "' (priority " + load.config.priority() + ")");

@@ -76,8 +76,8 @@ final class SurplusLoad {
     String detail = "";
     /** Classified as running on surplus this step: a candidate to stop or to pre-empt. */
     boolean surplusRunning;
-    @Nullable
-    SurplusLoad pledgedTo;
+    /** The {@link #order} of the higher-priority load this one is pledged to as pre-emption victim; -1: none. */
+    int pledgedTo = -1;
 
     SurplusLoad(SurplusLoadConfig config, int order) {
         this.config = config;
@@ -95,7 +95,7 @@ final class SurplusLoad {
         nextChange = null;
         detail = "";
         surplusRunning = false;
-        pledgedTo = null;
+        pledgedTo = -1;
     }
 
     void decide(boolean targetOn, Reason why, @Nullable Instant next, String text) {

@@ -163,4 +163,22 @@ class SurplusStartRulesTest {
         assertEquals(2000, rig.last.balance().promised(), 0.001, "the grid sample is older than the measurement");
         rig.expect("b", false, Reason.NO_SURPLUS);
     }
+
+    @Test
+    void aMeasurementThatMayStillShowThePreviousRunDoesNotEndTheNewPromise() {
+        EnergyRig rig = new EnergyRig(load("a", 2000).build());
+        rig.grid("12:00:00", -2500);
+        rig.grid("12:00:40", -500);
+        rig.grid("12:01:00", 600);
+        rig.expect("a", false, Reason.NO_SURPLUS);
+        rig.grid("12:01:05", -2600);
+        rig.expect("a", true, Reason.SURPLUS);
+        // within 30 s (the settle time) of the stop, 2000 W measured may be the previous run still winding down
+        rig.manager.updateLoadPower("a", 2000, rig.at("12:01:06"));
+        rig.grid("12:01:07", -2600);
+        assertEquals(2000, rig.last.balance().promised(), 0.001, "the new run is still promised in full");
+        rig.manager.updateLoadPower("a", 2000, rig.at("12:01:30"));
+        rig.grid("12:01:31", -600);
+        assertEquals(0, rig.last.balance().promised(), 0.001, "a measurement after the settle window counts");
+    }
 }
