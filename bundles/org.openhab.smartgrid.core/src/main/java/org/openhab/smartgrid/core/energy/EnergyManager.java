@@ -261,7 +261,11 @@ public final class EnergyManager {
         }
     }
 
-    /** Ends promise and release windows the grid reading has caught up with, and sums the rest. */
+    /**
+     * Ends promise and release windows the grid reading has caught up with, and sums the rest. A reading shows a
+     * switch when taken at least {@code settleTime} after it, and strictly after it: a reading of the switch
+     * instant itself was taken before the decision.
+     */
     private SurplusBalance balance(Instant now, @Nullable PowerReading reading) {
         if (reading == null) {
             return new SurplusBalance(0, 0, 0, 0, config.offset());
@@ -272,7 +276,7 @@ public final class EnergyManager {
         for (SurplusLoad load : loads) {
             Instant from = load.promiseFrom;
             if (from != null) {
-                if (from.isAfter(caughtUp)) {
+                if (from.isAfter(caughtUp) || !reading.at().isAfter(from)) {
                     promised += load.promisedWatts(reading, now, config.staleAfter());
                 } else {
                     load.promiseFrom = null;
@@ -280,7 +284,7 @@ public final class EnergyManager {
             }
             Instant releasedAt = load.releaseFrom;
             if (releasedAt != null) {
-                if (releasedAt.isAfter(caughtUp)) {
+                if (releasedAt.isAfter(caughtUp) || !reading.at().isAfter(releasedAt)) {
                     released += load.releasedWatts;
                 } else {
                     load.releaseFrom = null;

@@ -160,12 +160,13 @@ final class SurplusLoad {
      * @param now the step instant
      * @param staleAfter the age at which a load measurement is stale
      * @return W of this load that the grid reading already shows: its own fresh measurement when taken during
-     *         the current run and no later than the grid reading, else 0
+     *         the current run (strictly after the switch-on) and no later than the grid reading, else 0
      */
     double visibleWatts(PowerReading grid, Instant now, Duration staleAfter) {
         PowerReading own = measured;
-        if (own == null || promiseFrom == null || own.isStaleAt(now, staleAfter) || own.at().isBefore(measuredRunFrom)
-                || grid.at().isBefore(own.at())) {
+        Instant from = promiseFrom;
+        if (own == null || from == null || own.isStaleAt(now, staleAfter) || !own.at().isAfter(from)
+                || own.at().isBefore(measuredRunFrom) || grid.at().isBefore(own.at())) {
             return 0;
         }
         return Math.max(0, Math.min(config.power(), own.watts()));

@@ -181,4 +181,17 @@ class SurplusStartRulesTest {
         rig.grid("12:01:31", -600);
         assertEquals(0, rig.last.balance().promised(), 0.001, "a measurement after the settle window counts");
     }
+
+    @Test
+    void aSampleOfTheSwitchInstantItselfNeverShowsTheSwitchEvenWithoutSettleTime() {
+        EnergyRig rig = new EnergyRig(EnergyManagerConfig.defaults(BRUSSELS).withSettleTime(seconds(0)),
+                load("a", 2000).priority(1).build(), load("b", 1500).priority(2).activationDelay(seconds(5)).build());
+        rig.grid("12:00:00", -3000);
+        rig.expect("a", true, Reason.SURPLUS);
+        rig.stepAt("12:00:05"); // no new sample: the 12:00:00 one was taken before 'a' switched on
+        assertEquals(2000, rig.last.balance().promised(), 0.001, "'a' is still promised");
+        rig.expect("b", false, Reason.NO_SURPLUS);
+        rig.grid("12:00:06", -1000); // any later sample shows 'a' when the settle time is 0
+        assertEquals(0, rig.last.balance().promised(), 0.001, "the promise ended");
+    }
 }
