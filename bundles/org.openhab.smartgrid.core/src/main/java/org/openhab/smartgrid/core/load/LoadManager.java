@@ -61,6 +61,7 @@ import org.openhab.smartgrid.core.meter.PowerReading;
 public final class LoadManager {
 
     private static final long NONE = SheddableLoad.NONE;
+    private static final String NOT_CARRIED_OUT = "; not carried out by the device, not counted as freed";
 
     private final LoadManagerConfig config;
     private final SheddableLoad[] loads;
@@ -224,7 +225,7 @@ public final class LoadManager {
                 double need = freed ? load.config.power() + load.config.restoreHysteresis() : 0;
                 if (!load.guard.canRelease(now)) {
                     load.action = SheddableLoad.Action.HOLD;
-                    load.detail = "shed held by minShedTime " + load.minShedMs / 1000 + " s";
+                    load.detail = load.holdDetail;
                     headroom -= need;
                 } else if (!blocked && headroom >= need) {
                     load.restore(now);
@@ -239,9 +240,8 @@ public final class LoadManager {
                 } else {
                     blocked = true;
                     load.action = SheddableLoad.Action.WAITING;
-                    load.detail = "headroom " + round(headroom) + " W < power " + round(load.config.power())
-                            + " W + hysteresis " + round(load.config.restoreHysteresis()) + " W"
-                            + notCarriedOut(load, t);
+                    String text = "headroom " + round(headroom) + load.needSuffix;
+                    load.detail = load.believedOff(t, feedbackTimeoutMs) ? text : text + NOT_CARRIED_OUT;
                 }
             }
             overall = restored ? Reason.RESTORED : Reason.WITHIN_LIMIT;
@@ -308,7 +308,7 @@ public final class LoadManager {
     }
 
     private String notCarriedOut(SheddableLoad load, long t) {
-        return load.believedOff(t, feedbackTimeoutMs) ? "" : "; not carried out by the device, not counted as freed";
+        return load.believedOff(t, feedbackTimeoutMs) ? "" : NOT_CARRIED_OUT;
     }
 
     private List<LoadCommand> commands(Instant now, Reason otherwise, String shared) {

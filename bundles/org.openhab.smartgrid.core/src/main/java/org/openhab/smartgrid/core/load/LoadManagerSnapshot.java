@@ -22,13 +22,13 @@ import org.openhab.smartgrid.core.guard.LockTimingGuard;
  * The load manager's state that survives a restart: the month peak with its month, the running quarter's energy
  * with its start, and each load's lock timing history (which also says whether it is shed).
  *
- * @param monthPeak the month peak, null before the first finished quarter
- * @param quarter the running quarter, null before any meter data
+ * @param monthPeak the month peak with its month
+ * @param quarter the running quarter with its start
  * @param loads each load's lock history, by name
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record LoadManagerSnapshot(MonthPeak.@Nullable Snapshot monthPeak, QuarterHourMeter.@Nullable Snapshot quarter,
+public record LoadManagerSnapshot(MonthPeak.Snapshot monthPeak, QuarterHourMeter.Snapshot quarter,
         List<LoadState> loads) {
 
     public LoadManagerSnapshot {

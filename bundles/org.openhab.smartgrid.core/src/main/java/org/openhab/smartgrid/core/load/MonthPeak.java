@@ -76,37 +76,37 @@ public final class MonthPeak {
         return month;
     }
 
-    /** @return the peak and its month for saving across a restart; null before the first finished quarter */
-    public @Nullable Snapshot snapshot() {
-        YearMonth current = month;
-        return current == null ? null : new Snapshot(current, peakWatts, peakStart);
+    /** @return the peak and its month for saving across a restart (no month before the first finished quarter) */
+    public Snapshot snapshot() {
+        return new Snapshot(month, peakWatts, peakStart);
     }
 
     /**
-     * Restores a saved peak. A peak of a month later than {@code now}'s (a clock that went back) or a negative or
-     * non-finite peak is discarded.
+     * Restores a saved peak. A snapshot without a month, of a month later than {@code now}'s (a clock that went
+     * back), or with a negative or non-finite peak is discarded.
      *
      * @return true when the saved peak was taken over
      */
-    public boolean restore(@Nullable Snapshot snapshot, Instant now) {
+    public boolean restore(Snapshot snapshot, Instant now) {
         month = null;
         peakWatts = 0;
         peakStart = null;
-        if (snapshot == null || !Double.isFinite(snapshot.watts()) || snapshot.watts() < 0
-                || snapshot.month().isAfter(YearMonth.from(now.atZone(zone)))) {
+        YearMonth saved = snapshot.month();
+        if (saved == null || !Double.isFinite(snapshot.watts()) || snapshot.watts() < 0
+                || saved.isAfter(YearMonth.from(now.atZone(zone)))) {
             return false;
         }
-        set(snapshot.month(), snapshot.watts(), snapshot.quarterStart());
+        set(saved, snapshot.watts(), snapshot.quarterStart());
         return true;
     }
 
     /**
      * A month's peak as saved across a restart.
      *
-     * @param month the local month
+     * @param month the local month, null when no quarter has finished yet
      * @param watts its highest quarter-hour average
      * @param quarterStart the quarter that set it, null when unknown
      */
-    public record Snapshot(YearMonth month, double watts, @Nullable Instant quarterStart) {
+    public record Snapshot(@Nullable YearMonth month, double watts, @Nullable Instant quarterStart) {
     }
 }

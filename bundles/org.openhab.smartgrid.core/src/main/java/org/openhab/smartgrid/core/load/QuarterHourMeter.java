@@ -318,34 +318,35 @@ public final class QuarterHourMeter {
         counterWatts = Double.NaN;
     }
 
-    /** @return the running quarter's committed state for saving across a restart; null before any data */
-    public @Nullable Snapshot snapshot() {
+    /** @return the running quarter's committed state for saving across a restart (no quarter before any data) */
+    public Snapshot snapshot() {
         if (bucketStart == NONE || processedUntil == NONE) {
-            return null;
+            return Snapshot.NONE;
         }
-        CounterReading counter = counterMode && counterKnown
-                ? new CounterReading(counterKwh, Instant.ofEpochMilli(counterAt))
-                : null;
+        boolean counter = counterMode && counterKnown;
         return new Snapshot(Instant.ofEpochMilli(bucketStart), bucketJoules / JOULES_PER_WH,
-                Duration.ofMillis(bucketMeasuredMs), Instant.ofEpochMilli(processedUntil), counter);
+                Duration.ofMillis(bucketMeasuredMs), Instant.ofEpochMilli(processedUntil),
+                counter ? counterKwh : Double.NaN, counter ? Instant.ofEpochMilli(counterAt) : null);
     }
 
     /**
      * Restores a saved quarter. Only a quarter that is still the current one at {@code now} is used; an older one
      * (or one from the future) is discarded with its energy. Time between the save and {@code now} stays
-     * unmeasured until new data arrives.
+     * unmeasured until new data arrives; with a counter, the next reading measures it.
      *
      * @return true when the saved quarter was taken over
      */
-    public boolean restore(@Nullable Snapshot snapshot, Instant now) {
+    public boolean restore(Snapshot snapshot, Instant now) {
         long t = now.toEpochMilli();
         startOver(t);
         counterMode = false;
-        if (snapshot == null) {
+        Instant savedStart = snapshot.quarterStart();
+        Instant savedUntilInstant = snapshot.processedUntil();
+        if (savedStart == null || savedUntilInstant == null) {
             return false;
         }
-        long start = snapshot.quarterStart().toEpochMilli();
-        long savedUntil = snapshot.processedUntil().toEpochMilli();
+        long start = savedStart.toEpochMilli();
+        long savedUntil = savedUntilInstant.toEpochMilli();
         if (start != quarterStartMillis(t) || savedUntil < start || savedUntil > t) {
             return false;
         }
@@ -353,11 +354,11 @@ public final class QuarterHourMeter {
         bucketJoules = Math.max(0, snapshot.energyWh()) * JOULES_PER_WH;
         bucketMeasuredMs = Math.min(Math.max(0, snapshot.measured().toMillis()), savedUntil - start);
         processedUntil = savedUntil;
-        CounterReading counter = snapshot.counter();
-        if (counter != null && Double.isFinite(counter.kWh()) && counter.at().toEpochMilli() == savedUntil) {
+        Instant counterTime = snapshot.counterAt();
+        if (counterTime != null && Double.isFinite(snapshot.counterKwh()) && counterTime.toEpochMilli() == savedUntil) {
             counterMode = true;
             counterKnown = true;
-            counterKwh = counter.kWh();
+            counterKwh = snapshot.counterKwh();
             counterAt = savedUntil;
         }
         return true;
@@ -366,22 +367,17 @@ public final class QuarterHourMeter {
     /**
      * The running quarter as saved across a restart.
      *
-     * @param quarterStart start of the quarter
+     * @param quarterStart start of the quarter, null when there was no data yet
      * @param energyWh import committed in it
      * @param measured time with valid data in it
-     * @param processedUntil the instant up to which the energy is committed
-     * @param counter the last energy counter reading, when energy comes from a counter
+     * @param processedUntil the instant up to which the energy is committed, null when there was no data yet
+     * @param counterKwh the last energy counter reading when energy comes from a counter, NaN otherwise
+     * @param counterAt when that counter reading was taken, null without a counter
      */
-    public record Snapshot(Instant quarterStart, double energyWh, Duration measured, Instant processedUntil,
-            @Nullable CounterReading counter) {
-    }
+    public record Snapshot(@Nullable Instant quarterStart, double energyWh, Duration measured,
+            @Nullable Instant processedUntil, double counterKwh, @Nullable Instant counterAt) {
 
-    /**
-     * One reading of the grid import counter.
-     *
-     * @param kWh total import
-     * @param at when it was read
-     */
-    public record CounterReading(double kWh, Instant at) {
+        /** Nothing measured yet. */
+        public static final Snapshot NONE = new Snapshot(null, 0, Duration.ZERO, null, Double.NaN, null);
     }
 }

@@ -51,7 +51,9 @@ final class SheddableLoad {
 
     final SheddableLoadConfig config;
     final LockTimingGuard guard;
-    final long minShedMs;
+    /** Detail texts that do not change from step to step, built once. */
+    final String holdDetail;
+    final String needSuffix;
 
     private long commandedAt = NONE;
     /** false after a restart, until the manager commands the load itself */
@@ -67,7 +69,9 @@ final class SheddableLoad {
     SheddableLoad(SheddableLoadConfig config) {
         this.config = config;
         this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
-        this.minShedMs = config.minShedTime().toMillis();
+        this.holdDetail = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
+        this.needSuffix = " W < power " + Math.round(config.power()) + " W + hysteresis "
+                + Math.round(config.restoreHysteresis()) + " W";
     }
 
     boolean commandedShed() {

@@ -88,7 +88,7 @@ class LoadManagerSnapshotTest {
     void aLoadWithoutSavedHistoryIsTakenAsJustReleased() {
         LoadManager manager = new LoadManager(CONFIG);
         Instant restart = Q.plusSeconds(30);
-        assertFalse(manager.restore(new LoadManagerSnapshot(null, null, List.of()), restart));
+        assertFalse(manager.restore(new LoadManagerSnapshot(new MonthPeak.Snapshot(null, 0, null), QuarterHourMeter.Snapshot.NONE, List.of()), restart));
         manager.updateGrid(new PowerReading(restart, 6000));
         LoadCommand heatPump = manager.step(restart).command("heatPump");
         assertNotNull(heatPump);

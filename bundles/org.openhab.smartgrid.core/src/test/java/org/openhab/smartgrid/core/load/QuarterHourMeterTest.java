@@ -259,7 +259,8 @@ class QuarterHourMeterTest {
         }
         meter.advanceTo(Q.plusSeconds(100));
         QuarterHourMeter.Snapshot snapshot = meter.snapshot();
-        assertNotNull(snapshot);
+        assertEquals(Q, snapshot.quarterStart());
+        assertEquals(Q.plusSeconds(100), snapshot.processedUntil());
         QuarterHourMeter restored = new QuarterHourMeter(BRUSSELS, HOLD, finished::add);
         assertTrue(restored.restore(snapshot, Q.plusSeconds(160)));
         restored.addPower(new PowerReading(Q.plusSeconds(160), 0));
