@@ -47,9 +47,11 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * re-arm window, which reaches into the next quarter, so an end-of-quarter windfall never brings loads back.
  * <p>
  * <b>What the meter cannot see yet.</b> The expected import is the last meter value minus the power of loads shed
- * since that value, plus the power of loads restored since. A shed the device has not carried out (a load with
- * feedback that reported "not shed", or did not answer within {@code feedbackTimeout}) frees nothing. A load
- * without feedback counts as shed the moment the shed is commanded.
+ * since that value, plus the power of loads restored since (a reading taken at the very instant of a command is
+ * the one the command was decided on, so it does not show it). A shed the device has not carried out (a load with
+ * feedback that reported "not shed", or did not answer within {@code feedbackTimeout}) frees nothing; while its
+ * answer is awaited it counts as carried out. A load without feedback counts as shed the moment the shed is
+ * commanded. The quarter-hour meter holds this expected import until the next sample.
  * <p>
  * <b>Missing, UNDEF or stale meter data.</b> When the grid power (or, in PEAK and BOTH mode with a counter, the
  * counter) is missing, undefined or older than {@code staleAfter}, the manager keeps every current shed, sheds
