@@ -215,44 +215,69 @@ public final class LoadManager {
             uncovered = Math.max(0, expected - allowed);
             markShedLoads(now, t, "import " + round(before) + " W > allowed " + round(allowed) + " W");
         } else {
-            boolean restored = false;
-            double headroom = restoreLimit - expected;
-            boolean blocked = false;
-            for (int i = shedOrder.length - 1; i >= 0; i--) {
-                SheddableLoad load = shedOrder[i];
-                if (!load.commandedShed()) {
-                    continue;
-                }
-                boolean freed = load.believedOff(t, feedbackTimeoutMs);
-                double need = freed ? load.config.power() + load.config.restoreHysteresis() : 0;
-                if (!load.guard.canRelease(now)) {
-                    load.action = SheddableLoad.Action.HOLD;
-                    load.detail = load.holdDetail;
-                    headroom -= need;
-                } else if (!blocked && headroom >= need) {
-                    load.restore(now);
-                    load.action = SheddableLoad.Action.RESTORED;
-                    load.detail = "headroom " + round(headroom) + " W >= power " + round(load.config.power())
-                            + " W + hysteresis " + round(load.config.restoreHysteresis()) + " W";
-                    if (freed) {
-                        expected += load.config.power();
-                        headroom -= load.config.power();
-                    }
-                    restored = true;
-                } else {
-                    blocked = true;
-                    load.action = SheddableLoad.Action.WAITING;
-                    String text = "headroom " + round(headroom) + load.needSuffix;
-                    load.detail = load.believedOff(t, feedbackTimeoutMs) ? text : text + NOT_CARRIED_OUT;
-                }
-            }
-            overall = restored ? Reason.RESTORED : Reason.WITHIN_LIMIT;
+            expected = restore(now, t, expected, restoreLimit);
+            overall = anyRestored() ? Reason.RESTORED : Reason.WITHIN_LIMIT;
         }
         meter.adjustPower(now, expected);
 
         String shared = "import " + round(expected) + " W, allowed " + round(allowed) + " W";
         List<LoadCommand> commands = commands(now, Reason.WITHIN_LIMIT, shared);
-        long wake = Math.min(quarterEnd, freshUntil + 1);
+        return new LoadManagerResult(now, overall, commands, grid, expected, allowed,
+                config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
+                nextWakeUp(t, commands, Math.min(quarterEnd, freshUntil + 1)));
+    }
+
+    /**
+     * Restores shed loads from the highest priority down while the headroom allows; a load in its hold keeps its
+     * need reserved, a load that does not fit stops the restoring. Returns the expected import after it.
+     */
+    private double restore(Instant now, long t, double expected, double restoreLimit) {
+        double headroom = restoreLimit - expected;
+        double result = expected;
+        boolean blocked = false;
+        for (int i = shedOrder.length - 1; i >= 0; i--) {
+            SheddableLoad load = shedOrder[i];
+            if (!load.commandedShed()) {
+                continue;
+            }
+            // a shed the device never carried out freed nothing: cancelling it needs no headroom
+            boolean freed = load.believedOff(t, feedbackTimeoutMs);
+            double need = freed ? load.config.power() + load.config.restoreHysteresis() : 0;
+            if (!load.guard.canRelease(now)) {
+                load.action = SheddableLoad.Action.HOLD;
+                load.detail = load.holdDetail;
+                headroom -= need;
+            } else if (!blocked && headroom >= need) {
+                load.restore(now);
+                load.action = SheddableLoad.Action.RESTORED;
+                load.detail = "headroom " + round(headroom) + " W >= power " + round(load.config.power())
+                        + " W + hysteresis " + round(load.config.restoreHysteresis()) + " W";
+                if (freed) {
+                    result += load.config.power();
+                    headroom -= load.config.power();
+                }
+            } else {
+                blocked = true;
+                load.action = SheddableLoad.Action.WAITING;
+                String text = "headroom " + round(headroom) + load.needSuffix;
+                load.detail = freed ? text : text + NOT_CARRIED_OUT;
+            }
+        }
+        return result;
+    }
+
+    private boolean anyRestored() {
+        for (SheddableLoad load : loads) {
+            if (load.action == SheddableLoad.Action.RESTORED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the earliest of {@code candidate}, every load's next change and every feedback deadline; after t */
+    private Instant nextWakeUp(long t, List<LoadCommand> commands, long candidate) {
+        long wake = candidate;
         for (SheddableLoad load : loads) {
             long deadline = load.feedbackDeadline(t, feedbackTimeoutMs);
             if (deadline != NONE) {
@@ -265,9 +290,7 @@ public final class LoadManager {
                 wake = Math.min(wake, next.toEpochMilli());
             }
         }
-        return new LoadManagerResult(now, overall, commands, grid, expected, allowed,
-                config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
-                Instant.ofEpochMilli(Math.max(wake, t + 1)));
+        return Instant.ofEpochMilli(Math.max(wake, t + 1));
     }
 
     /** Sheds from the lowest priority up until the excess is covered; returns the expected import after it. */
