@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -78,6 +79,23 @@ class LoadManagerPeakTest {
         assertEquals(Q, house.last.quarter().start());
         assertTrue(house.shed("heatPump"), "the new quarter allows 5000 W again");
         assertEquals(Reason.SHED_PEAK, house.command("heatPump").reason());
+    }
+
+    @Test
+    void theRepeatedAutumnHourStartsAFreshBudgetEveryFifteenRealMinutes() {
+        Instant q0245 = Instant.parse("2026-10-25T00:45:00Z"); // 02:45 CEST; 03:00 CEST becomes 02:00 CET
+        House house = new House(peak(HEAT_PUMP), q0245);
+        house.base = 0;
+        house.sample();
+        house.run(Duration.ofSeconds(840));
+        house.base = 4500; // 6500 W in the last minute of a quiet quarter: allowed
+        house.runSeconds(10);
+        assertFalse(house.shed("heatPump"));
+        house.run(Duration.ofSeconds(50));
+        Instant start = house.last.quarter().start();
+        assertEquals(q0245.plus(Duration.ofMinutes(15)), start, "15 real minutes later");
+        assertEquals(LocalTime.of(2, 0), start.atZone(BRUSSELS).toLocalTime(), "the second 02:00 of the night");
+        assertTrue(house.shed("heatPump"), "the new quarter allows 5000 W again");
     }
 
     @Test
