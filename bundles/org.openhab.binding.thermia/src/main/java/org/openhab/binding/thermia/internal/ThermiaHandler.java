@@ -44,6 +44,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
@@ -99,6 +100,7 @@ public class ThermiaHandler extends BaseThingHandler {
     private @Nullable String genesisNote;
     private @Nullable String relayError;
     private boolean relaysConfirmed;
+    private @Nullable ThingStatusInfo publishedStatus;
 
     /**
      * @param thing the Thing
@@ -165,6 +167,7 @@ public class ThermiaHandler extends BaseThingHandler {
                 genesisNote = null;
                 relayError = null;
                 relaysConfirmed = false;
+                publishedStatus = null;
             }
             lastStep = null;
             lastEvent = null;
@@ -455,17 +458,22 @@ public class ThermiaHandler extends BaseThingHandler {
         return note;
     }
 
-    /** Sets the Thing status from the relay state and the notes. */
+    /** Sets the Thing status from the relay state and the notes, when it changed (every write would repeat it). */
     private void publishStatus() {
         synchronized (statusLock) {
             String error = relayError;
+            ThingStatusInfo info;
             if (error != null) {
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, error);
+                info = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, error);
             } else if (relaysConfirmed) {
-                updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, join(statusNote, genesisNote));
+                info = new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, join(statusNote, genesisNote));
             } else {
-                updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
+                info = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
                         join("waiting for the first relay write", join(statusNote, genesisNote)));
+            }
+            if (!info.equals(publishedStatus)) {
+                publishedStatus = info;
+                updateStatus(info.getStatus(), info.getStatusDetail(), info.getDescription());
             }
         }
     }
