@@ -141,7 +141,7 @@ final class ManualScheduler {
             Duration repeat = task.repeat;
             if (repeat != null) {
                 // the next run of a fixed-delay task, unless it was cancelled while it ran
-                repeating.entrySet().stream().filter(e -> e.getValue() == task).findFirst().ifPresent(e -> {
+                repeating.entrySet().stream().filter(e -> e.getValue().equals(task)).findFirst().ifPresent(e -> {
                     Task again = new Task(clock.instant().plus(repeat), task.runnable, repeat);
                     e.setValue(again);
                     tasks.add(again);
