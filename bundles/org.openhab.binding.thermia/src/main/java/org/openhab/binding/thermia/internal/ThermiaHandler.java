@@ -23,10 +23,17 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.thermia.internal.RelayDriver.Confirmed;
 import org.openhab.binding.thermia.internal.ThermiaConfiguration.RelayOutputKind;
+import org.openhab.binding.thermia.internal.modbus.Backoff;
+import org.openhab.binding.thermia.internal.modbus.GenesisPoller;
+import org.openhab.binding.thermia.internal.modbus.ModbusEndpoint;
+import org.openhab.binding.thermia.internal.modbus.ModbusRelayConfig;
+import org.openhab.binding.thermia.internal.modbus.ModbusRelayOutput;
 import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput;
 import org.openhab.binding.thermia.internal.relay.RelayOutput;
 import org.openhab.binding.thermia.internal.relay.RelayOutputException;
@@ -37,6 +44,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
@@ -47,6 +55,7 @@ import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.core.mode.WiringCheck;
 import org.openhab.smartgrid.core.sizing.ControllableConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,32 +68,39 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The guard history, the manual override and the last requests are saved in openHAB's storage after every
  * change and restored in {@link #initialize()}, so the guards continue across a restart.
+ * <p>
+ * The relays are written by a {@link RelayDriver}: a Modbus relay module on the scheduler (never on the thread that
+ * delivers a command), one write at a time, retried with a {@link Backoff} while it fails, the Thing OFFLINE
+ * (COMMUNICATION_ERROR) meanwhile. With {@code genesisHost} set, a {@link GenesisMonitor} polls the heat pump; its
+ * failures never take the Thing offline (monitoring is optional), they only add a note to the status.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public class ThermiaHandler extends BaseThingHandler {
 
-    /** A relay output that failed is driven again after this long. */
-    static final Duration RELAY_RETRY = Duration.ofSeconds(30);
-
     private final Logger logger = LoggerFactory.getLogger(ThermiaHandler.class);
     private final StorageService storageService;
     private final Clock clock;
     private final ScheduledExecutorService timers;
     private final Object lock = new Object();
+    private final Object statusLock = new Object();
 
     private @Nullable SgController controller;
-    private @Nullable RelayOutput output;
+    private @Nullable RelayDriver driver;
+    private @Nullable GenesisMonitor monitor;
     private @Nullable ControllerStore store;
     private @Nullable ScheduledFuture<?> timer;
     private @Nullable Instant timerAt;
     private @Nullable SgStepResult lastStep;
     private @Nullable String lastEvent;
-    private @Nullable SgMode approved;
     private @Nullable Duration overrideExpiry;
+    // the Thing status, composed in publishStatus(); guarded by statusLock
     private @Nullable String statusNote;
-    private boolean outputFailed;
+    private @Nullable String genesisNote;
+    private @Nullable String relayError;
+    private boolean relaysConfirmed;
+    private @Nullable ThingStatusInfo publishedStatus;
 
     /**
      * @param thing the Thing
@@ -127,7 +143,7 @@ public class ThermiaHandler extends BaseThingHandler {
         RelayOutput relays;
         try {
             relays = createRelayOutput(kind, config);
-        } catch (RelayOutputException e) {
+        } catch (RelayOutputException | IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
         }
@@ -138,25 +154,31 @@ public class ThermiaHandler extends BaseThingHandler {
         if (sizing != null) {
             logger.warn("{}: {}", thing.getUID(), sizing);
         }
-        String genesis = startGenesisMonitoring(config);
+        String powerNote = powerControlNote(config);
         synchronized (lock) {
             Storage<String> storage = storageService.getStorage("thermia." + thing.getUID(),
                     getClass().getClassLoader());
             ControllerStore saved = new ControllerStore(storage);
             store = saved;
-            output = relays;
+            driver = new RelayDriver(relays, timers, clock, new Backoff(), new RelayListener(relays));
             overrideExpiry = config.overrideExpiry();
-            statusNote = join(sizing, genesis);
-            approved = null;
-            outputFailed = false;
+            synchronized (statusLock) {
+                statusNote = join(sizing, powerNote);
+                genesisNote = null;
+                relayError = null;
+                relaysConfirmed = false;
+                publishedStatus = null;
+            }
             lastStep = null;
             lastEvent = null;
             controller = created;
             GuardEvent restored = saved.restore(created, clock.instant());
             // the first step reports the restore event again, with the wanted mode: it is logged there
             logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
-            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
+            // UNKNOWN until the relays confirm the first write (at once for the relay channels)
+            publishStatus();
             step();
+            startGenesisMonitoring(config);
         }
     }
 
@@ -165,11 +187,11 @@ public class ThermiaHandler extends BaseThingHandler {
         stopGenesisMonitoring();
         synchronized (lock) {
             cancelTimer();
-            RelayOutput relays = output;
+            RelayDriver relays = driver;
             if (relays != null) {
                 relays.close();
             }
-            output = null;
+            driver = null;
             controller = null;
             store = null;
         }
@@ -252,9 +274,11 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         if (state != null) {
             updateState(id, state);
-        } else if ((CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id)) && approved != null) {
-            SgMode mode = approved;
-            updateState(id, CHANNEL_RELAY_SG1.equals(id) ? RelayStates.sg1(mode) : RelayStates.sg2(mode));
+        } else if (CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id)) {
+            SgMode mode = approvedMode();
+            if (mode != null) {
+                updateState(id, CHANNEL_RELAY_SG1.equals(id) ? RelayStates.sg1(mode) : RelayStates.sg2(mode));
+            }
         }
     }
 
@@ -290,9 +314,21 @@ public class ThermiaHandler extends BaseThingHandler {
 
     /** @return the mode the relay output last confirmed, null before the first write or after a failure */
     public @Nullable SgMode approvedMode() {
-        synchronized (lock) {
-            return approved;
-        }
+        RelayDriver relays = driver;
+        Confirmed confirmed = relays == null ? null : relays.confirmed();
+        return confirmed == null ? null : confirmed.mode();
+    }
+
+    /** @return the relay writer, null when the Thing is not running (for tests) */
+    @Nullable
+    RelayDriver relayDriver() {
+        return driver;
+    }
+
+    /** @return the Genesis monitor, null without a Genesis connection (for tests) */
+    @Nullable
+    GenesisMonitor genesisMonitor() {
+        return monitor;
     }
 
     private SgController running() {
@@ -317,44 +353,18 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
                 result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
-        Instant next = drive(result.effective(), now) ? result.nextStepAt() : earlier(result.nextStepAt(),
-                now.plus(RELAY_RETRY));
+        RelayDriver relays = driver;
+        if (relays != null) {
+            // a failed output is retried by the driver itself, with backoff, always with its latest mode
+            relays.drive(result.effective());
+        }
         StepStates.of(result, lastEvent).forEach(this::updateState);
         ControllerStore saved = store;
         if (saved != null) {
             saved.save(current);
         }
-        schedule(next, now);
+        schedule(result.nextStepAt(), now);
         return result;
-    }
-
-    /** @return whether the relays are in place */
-    private boolean drive(SgMode mode, Instant now) {
-        RelayOutput relays = output;
-        if (relays == null || (mode == approved && !outputFailed)) {
-            return true;
-        }
-        try {
-            relays.write(mode);
-        } catch (RelayOutputException e) {
-            approved = null;
-            outputFailed = true;
-            logger.warn("{}: relays could not be set to {}: {}; trying again at {}", thing.getUID(), mode,
-                    e.getMessage(), now.plus(RELAY_RETRY));
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, e.getMessage());
-            return false;
-        }
-        approved = mode;
-        if (!(relays instanceof ChannelRelayOutput)) {
-            // the relay channels show what another output wrote
-            updateState(CHANNEL_RELAY_SG1, RelayStates.sg1(mode));
-            updateState(CHANNEL_RELAY_SG2, RelayStates.sg2(mode));
-        }
-        if (outputFailed) {
-            outputFailed = false;
-            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, statusNote);
-        }
-        return true;
     }
 
     private void schedule(Instant at, Instant now) {
@@ -391,6 +401,7 @@ public class ThermiaHandler extends BaseThingHandler {
      * Creates the relay output the configuration asks for.
      *
      * @throws RelayOutputException when the output cannot be created; the Thing goes OFFLINE (configuration)
+     * @throws IllegalArgumentException naming a relay parameter out of range; the Thing goes OFFLINE (configuration)
      */
     protected RelayOutput createRelayOutput(RelayOutputKind kind, ThermiaConfiguration config)
             throws RelayOutputException {
@@ -399,31 +410,129 @@ public class ThermiaHandler extends BaseThingHandler {
     }
 
     /**
-     * MERGE HOOK (Modbus relay output): to be replaced at merge by
-     * {@code return new org.openhab.binding.thermia.internal.modbus.ModbusRelayOutput(config);}.
-     *
-     * @throws RelayOutputException always in this build
+     * @throws IllegalArgumentException naming the relay parameter that is out of range
      */
-    protected RelayOutput createModbusRelayOutput(ThermiaConfiguration config) throws RelayOutputException {
-        throw new RelayOutputException("Modbus relay output is not available in this build");
+    private RelayOutput createModbusRelayOutput(ThermiaConfiguration config) {
+        return new ModbusRelayOutput(new ModbusRelayConfig(config.relayHost.trim(), config.relayPort,
+                config.relayUnitId, config.relayCoilSg1, config.relayCoilSg2));
+    }
+
+    /** Starts polling the heat pump when {@code genesisHost} is set. Call under {@link #lock}. */
+    private void startGenesisMonitoring(ThermiaConfiguration config) {
+        if (!config.hasGenesisConnection()) {
+            return;
+        }
+        GenesisPoller poller = new GenesisPoller(
+                ModbusEndpoint.of(config.genesisHost.trim(), config.genesisPort, config.genesisUnitId));
+        RelayDriver relays = driver;
+        Supplier<@Nullable Confirmed> commanded = () -> relays == null ? null : relays.confirmed();
+        GenesisMonitor started = new GenesisMonitor(thing.getUID().toString(), poller,
+                new WiringCheck(Duration.ofSeconds(config.wiringGraceTime)), clock, commanded, new GenesisSink());
+        monitor = started;
+        started.start(timers, Duration.ofSeconds(config.pollInterval));
+    }
+
+    /** Cancels the polls and closes the Genesis connection. */
+    private void stopGenesisMonitoring() {
+        GenesisMonitor current;
+        synchronized (lock) {
+            current = monitor;
+            monitor = null;
+        }
+        if (current != null) {
+            // outside the lock: closing waits for a poll in progress
+            current.stop();
+        }
     }
 
     /**
-     * MERGE HOOK (Genesis monitoring): to be replaced at merge by starting the Genesis poller (it fills the
-     * monitoring and read-back channels) when {@code genesisHost} is set.
-     *
-     * @return a note for the Thing status, null when there is nothing to say
+     * The experimental power control (registers 124/125) needs a level and a power limit, and this version has no
+     * input that sensibly gives them: the option only says so, nothing is written.
      */
-    protected @Nullable String startGenesisMonitoring(ThermiaConfiguration config) {
-        if (!config.hasGenesisConnection()) {
+    private @Nullable String powerControlNote(ThermiaConfiguration config) {
+        if (!config.powerControl) {
             return null;
         }
-        logger.warn("{}: genesisHost is set, but Genesis monitoring is not available in this build", thing.getUID());
-        return "Genesis monitoring is not available in this build";
+        String note = "powerControl is on, but this version writes nothing to the power control registers 124/125";
+        logger.warn("{}: {}", thing.getUID(), note);
+        return note;
     }
 
-    /** MERGE HOOK (Genesis monitoring): stops the Genesis poller started by {@link #startGenesisMonitoring}. */
-    protected void stopGenesisMonitoring() {
+    /** Sets the Thing status from the relay state and the notes, when it changed (every write would repeat it). */
+    private void publishStatus() {
+        synchronized (statusLock) {
+            String error = relayError;
+            ThingStatusInfo info;
+            if (error != null) {
+                info = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, error);
+            } else if (relaysConfirmed) {
+                info = new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, join(statusNote, genesisNote));
+            } else {
+                info = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
+                        join("waiting for the first relay write", join(statusNote, genesisNote)));
+            }
+            if (!info.equals(publishedStatus)) {
+                publishedStatus = info;
+                updateStatus(info.getStatus(), info.getStatusDetail(), info.getDescription());
+            }
+        }
+    }
+
+    /** Publishes the relay writes: relay channels (for outputs other than the channels), status, log. */
+    private final class RelayListener implements RelayDriver.Listener {
+        private final boolean publishChannels;
+
+        RelayListener(RelayOutput output) {
+            // the channel output publishes the relay channels itself
+            this.publishChannels = !(output instanceof ChannelRelayOutput);
+        }
+
+        @Override
+        public void written(SgMode mode, boolean recovered) {
+            if (publishChannels) {
+                updateState(CHANNEL_RELAY_SG1, RelayStates.sg1(mode));
+                updateState(CHANNEL_RELAY_SG2, RelayStates.sg2(mode));
+            }
+            if (recovered) {
+                logger.info("{}: relays set to {} again, the output answers", thing.getUID(), mode);
+            }
+            synchronized (statusLock) {
+                relayError = null;
+                relaysConfirmed = true;
+                publishStatus();
+            }
+        }
+
+        @Override
+        public void failed(SgMode mode, String message, Instant retryAt, boolean firstFailure) {
+            if (firstFailure) {
+                logger.warn("{}: relays could not be set to {}: {}; trying again at {}", thing.getUID(), mode,
+                        message, retryAt);
+            } else {
+                logger.debug("{}: relays still cannot be set to {}: {}; trying again at {}", thing.getUID(), mode,
+                        message, retryAt);
+            }
+            synchronized (statusLock) {
+                relayError = message;
+                publishStatus();
+            }
+        }
+    }
+
+    /** Publishes the Genesis polls. */
+    private final class GenesisSink implements GenesisMonitor.Sink {
+        @Override
+        public void state(String channelId, State state) {
+            updateState(channelId, state);
+        }
+
+        @Override
+        public void note(@Nullable String note) {
+            synchronized (statusLock) {
+                genesisNote = note;
+                publishStatus();
+            }
+        }
     }
 
     private static @Nullable String join(@Nullable String first, @Nullable String second) {
@@ -432,9 +541,4 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         return second == null ? first : first + "; " + second;
     }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
 }

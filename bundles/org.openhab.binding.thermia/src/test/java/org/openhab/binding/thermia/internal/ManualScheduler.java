@@ -16,17 +16,21 @@ import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A clock the test sets by hand and a scheduler whose tasks run only when the test advances that clock past their
@@ -71,29 +75,53 @@ final class ManualScheduler {
     static final class Task {
         final Instant due;
         final Runnable runnable;
+        /** For a task with a fixed delay: the delay after each run; null for a one-shot task. */
+        final @Nullable Duration repeat;
 
-        Task(Instant due, Runnable runnable) {
+        Task(Instant due, Runnable runnable, @Nullable Duration repeat) {
             this.due = due;
             this.runnable = runnable;
+            this.repeat = repeat;
         }
     }
 
     final MutableClock clock;
     final ScheduledExecutorService executor = mock(ScheduledExecutorService.class);
     private final List<Task> tasks = new ArrayList<>();
+    /** The current run of each task with a fixed delay, by the identity of its future. */
+    private final Map<Object, Task> repeating = new HashMap<>();
 
     ManualScheduler(MutableClock clock) {
         this.clock = clock;
         when(executor.schedule(any(Runnable.class), anyLong(), any(TimeUnit.class))).thenAnswer(invocation -> {
             long delay = invocation.getArgument(1);
             TimeUnit unit = invocation.getArgument(2);
-            Task task = new Task(clock.instant().plusMillis(unit.toMillis(delay)), invocation.getArgument(0));
+            Task task = new Task(clock.instant().plusMillis(unit.toMillis(delay)), invocation.getArgument(0), null);
             tasks.add(task);
             ScheduledFuture<?> future = mock(ScheduledFuture.class);
             when(future.cancel(anyBoolean())).thenAnswer(i -> tasks.remove(task));
             when(future.isDone()).thenAnswer(i -> !tasks.contains(task));
             return future;
         });
+        when(executor.scheduleWithFixedDelay(any(Runnable.class), anyLong(), anyLong(), any(TimeUnit.class)))
+                .thenAnswer(invocation -> {
+                    long initial = invocation.getArgument(1);
+                    long delay = invocation.getArgument(2);
+                    TimeUnit unit = invocation.getArgument(3);
+                    Runnable runnable = invocation.getArgument(0);
+                    Object id = new Object();
+                    Task first = new Task(clock.instant().plusMillis(unit.toMillis(initial)), runnable,
+                            Duration.ofMillis(unit.toMillis(delay)));
+                    repeating.put(id, first);
+                    tasks.add(first);
+                    ScheduledFuture<?> future = mock(ScheduledFuture.class);
+                    when(future.cancel(anyBoolean())).thenAnswer(i -> {
+                        Task current = repeating.remove(id);
+                        return current != null && tasks.remove(current);
+                    });
+                    when(future.isDone()).thenAnswer(i -> !repeating.containsKey(id));
+                    return future;
+                });
     }
 
     /** Moves the clock to {@code until}, running every task due on the way at its due instant, in order. */
@@ -110,6 +138,15 @@ final class ManualScheduler {
                 clock.set(task.due);
             }
             task.runnable.run();
+            Duration repeat = task.repeat;
+            if (repeat != null) {
+                // the next run of a fixed-delay task, unless it was cancelled while it ran
+                repeating.entrySet().stream().filter(e -> e.getValue().equals(task)).findFirst().ifPresent(e -> {
+                    Task again = new Task(clock.instant().plus(repeat), task.runnable, repeat);
+                    e.setValue(again);
+                    tasks.add(again);
+                });
+            }
         }
         clock.set(until);
     }

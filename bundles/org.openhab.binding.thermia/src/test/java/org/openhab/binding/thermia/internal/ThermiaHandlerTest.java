@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openhab.binding.thermia.internal.modbus.Backoff;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -243,11 +244,25 @@ class ThermiaHandlerTest {
     }
 
     @Test
-    void theModbusRelayOutputIsNotAvailableInThisBuild() {
-        f.start(f.create(Map.of("relayOutput", "MODBUS", "relayHost", "192.0.2.8")));
+    void anInvalidModbusCoilPutsTheThingOfflineNamingIt() {
+        f.start(f.create(Map.of("relayOutput", "MODBUS", "relayHost", "192.0.2.8", "relayCoilSg1", 3,
+                "relayCoilSg2", 3)));
         assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, f.lastStatus().getStatusDetail());
-        assertEquals("Modbus relay output is not available in this build", f.lastStatus().getDescription());
+        assertTrue(String.valueOf(f.lastStatus().getDescription()).contains("relayCoilSg2 must differ"),
+                "the message names the parameter: " + f.lastStatus().getDescription());
+    }
+
+    @Test
+    void aModbusRelayOutputIsNotWrittenOnTheCommandThread() {
+        f.start(f.create(Map.of("relayOutput", "MODBUS", "relayHost", "192.0.2.8")));
+        assertEquals(ThingStatus.UNKNOWN, f.lastStatus().getStatus(), "unknown until the first write is confirmed");
+        RelayDriver driver = f.handler.relayDriver();
+        assertNotNull(driver);
+        assertEquals(0, driver.attempts(), "initialize and commands only schedule the write");
+        assertTrue(f.scheduler.pending() > 0, "the write waits on the scheduler");
+        f.handler.dispose();
+        assertEquals(0, f.scheduler.pending(), "dispose cancels the pending write");
     }
 
     @Test
@@ -300,12 +315,19 @@ class ThermiaHandlerTest {
         };
         f.handler = handler;
         f.start(handler);
+        f.advanceSeconds(0); // the write runs on the scheduler
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, f.lastStatus().getStatusDetail());
         assertEquals("relay module 192.0.2.8:502 does not answer", f.lastStatus().getDescription());
+        f.advanceSeconds(Backoff.DEFAULT_INITIAL.toSeconds());
+        f.advanceSeconds(Backoff.DEFAULT_INITIAL.toSeconds() * 2);
+        assertEquals(List.of("NORMAL", "NORMAL", "NORMAL"), writes, "retried after 1 s, then after 2 s");
         failing[0] = false;
-        f.advanceSeconds(ThermiaHandler.RELAY_RETRY.toSeconds());
+        f.advanceSeconds(Backoff.DEFAULT_INITIAL.toSeconds() * 4);
         assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "back online once the write succeeds");
-        assertEquals(List.of("NORMAL", "NORMAL"), writes, "the approved mode is driven again after the retry delay");
+        assertEquals(List.of("NORMAL", "NORMAL", "NORMAL", "NORMAL"), writes,
+                "the approved mode is driven again after the backoff delay of 4 s");
         assertEquals(OnOffType.OFF, f.last(CHANNEL_RELAY_SG1), "the relay channels show what the output wrote");
+        f.advanceSeconds(3600);
+        assertEquals(4, writes.size(), "no more writes once the relays are in place");
     }
 }

@@ -69,6 +69,12 @@ public class ChannelRelayOutput implements RelayOutput {
         return written;
     }
 
+    /** @return false: a channel update only posts an event */
+    @Override
+    public boolean blocking() {
+        return false;
+    }
+
     @Override
     public void close() {
         written = null;

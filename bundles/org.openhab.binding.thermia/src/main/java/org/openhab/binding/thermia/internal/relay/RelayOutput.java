@@ -32,6 +32,14 @@ public interface RelayOutput extends AutoCloseable {
      */
     void write(SgMode mode) throws RelayOutputException;
 
+    /**
+     * @return whether {@link #write} may wait on the network (up to a request timeout per coil); the handler then
+     *         runs it on its scheduler, never on the thread that delivers a command
+     */
+    default boolean blocking() {
+        return true;
+    }
+
     @Override
     void close();
 }

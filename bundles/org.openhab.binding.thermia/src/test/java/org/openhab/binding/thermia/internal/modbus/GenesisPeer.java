@@ -44,14 +44,14 @@ import com.ghgande.j2mod.modbus.procimg.Register;
  * fault switches, as holding registers 9000+ (see the script).
  */
 @NonNullByDefault
-final class GenesisPeer implements AutoCloseable {
+public final class GenesisPeer implements AutoCloseable {
 
     static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern READY = Pattern.compile("READY (\\d+)");
 
     /** Counters the peer keeps, in the order of its control registers 9001…9005. */
-    enum Counter {
+    public enum Counter {
         READ_INPUT_REGISTERS,
         READ_DISCRETE_INPUTS,
         WRITE_COIL,
@@ -69,14 +69,14 @@ final class GenesisPeer implements AutoCloseable {
     }
 
     /** @return a peer on a free loopback port */
-    static GenesisPeer start(boolean sparse) throws IOException, InterruptedException {
+    public static GenesisPeer start(boolean sparse) throws IOException, InterruptedException {
         GenesisPeer peer = new GenesisPeer(sparse);
         peer.launch(0);
         return peer;
     }
 
     /** @return whether /usr/bin/python3 can import pymodbus (else the tests are skipped) */
-    static boolean pymodbusAvailable() {
+    public static boolean pymodbusAvailable() {
         if (!Files.isExecutable(PYTHON)) {
             return false;
         }
@@ -93,12 +93,12 @@ final class GenesisPeer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Kills the peer abruptly (SIGKILL), as a crash or power cut would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         Process current = process;
         process = null;
         if (current != null) {
@@ -108,22 +108,22 @@ final class GenesisPeer implements AutoCloseable {
     }
 
     /** Starts a fresh peer (fresh register map, zero counters) on the same port as before. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         kill();
         launch(port);
     }
 
     /** @return the number of requests of this kind served since the last {@link #resetCounters()} */
-    int count(Counter counter) throws Exception {
+    public int count(Counter counter) throws Exception {
         return control(9001 + counter.ordinal());
     }
 
     /** @return all requests served since the last {@link #resetCounters()} */
-    int totalRequests() throws Exception {
+    public int totalRequests() throws Exception {
         return control(9000);
     }
 
-    void resetCounters() throws Exception {
+    public void resetCounters() throws Exception {
         setControl(9000, 0);
     }
 
@@ -137,8 +137,15 @@ final class GenesisPeer implements AutoCloseable {
         setControl(9011, coil + 1);
     }
 
+    /** Sets an input register of the Genesis map, e.g. 82 (Smart Grid status: 1 EVU, 4 Normal, 5 Comfort, 6 Boost). */
+    public void setInputRegister(int address, int word) throws ModbusTransportException {
+        try (ModbusTcpConnection connection = new ModbusTcpConnection(ModbusEndpoint.of("127.0.0.1", port, 1))) {
+            connection.writeHoldingRegisters(9013, address, word);
+        }
+    }
+
     /** @return the coils as mbpoll, a separate Modbus client, reads them (0 or 1 each) */
-    int[] coilsSeenByMbpoll(int first, int count) throws IOException, InterruptedException {
+    public int[] coilsSeenByMbpoll(int first, int count) throws IOException, InterruptedException {
         Process mbpoll = new ProcessBuilder("mbpoll", "-m", "tcp", "-p", Integer.toString(port), "-a", "1", "-t", "0",
                 "-r", Integer.toString(first + 1), "-c", Integer.toString(count), "-1", "127.0.0.1")
                 .redirectErrorStream(true).start();

@@ -14,6 +14,7 @@ Control registers (holding registers, not counted as requests):
   9004 coil reads (fc 1)             9005 multiple register writes (fc 16)
   9010 coil address + 1 whose writes are refused with "illegal data address" (0 = none)
   9011 coil address + 1 that is stuck: writes are acknowledged but change nothing (0 = none)
+  9013, 9014 writing [address, word] here in one request sets that input register to the word
 Writing 0 to 9000 resets the counters.
 """
 import asyncio
@@ -81,6 +82,8 @@ class CountingContext(ModbusSlaveContext):
         if self._is_control(fc_as_hex, address):
             for i, value in enumerate(values):
                 self.control[address - CONTROL + i] = value
+            if address == CONTROL + 13 and len(values) == 2:
+                super().setValues(4, values[0], [values[1]])
             if address == CONTROL and values[0] == 0:
                 self.control[:10] = [0] * 10
             return

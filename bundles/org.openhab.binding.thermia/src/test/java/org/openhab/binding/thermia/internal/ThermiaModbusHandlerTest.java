@@ -1,0 +1,284 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.thermia.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.thermia.internal.modbus.GenesisPeer;
+import org.openhab.binding.thermia.internal.modbus.GenesisPeer.Counter;
+import org.openhab.binding.thermia.internal.modbus.GenesisRegisters;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.SIUnits;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.types.UnDefType;
+
+/**
+ * The handler with the Modbus relay output and the Genesis monitoring against a real Modbus TCP peer
+ * (python3-pymodbus, {@code genesis_peer.py}), on the test clock: the scheduler's tasks (relay writes, retries,
+ * polls) run when the test moves the clock, in the test thread, so the only waits are the peer's own I/O.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class ThermiaModbusHandlerTest {
+
+    private final HandlerFixture f = new HandlerFixture();
+    private @Nullable GenesisPeer peer;
+
+    @BeforeAll
+    static void requirePymodbus() {
+        assumeTrue(GenesisPeer.pymodbusAvailable(),
+                "skipped: /usr/bin/python3 cannot import pymodbus (install the Debian package python3-pymodbus)");
+    }
+
+    @BeforeEach
+    void startPeer() throws Exception {
+        peer = GenesisPeer.start(false);
+    }
+
+    @AfterEach
+    void stop() {
+        f.handler.dispose();
+        GenesisPeer g = peer;
+        if (g != null) {
+            g.close();
+        }
+    }
+
+    private GenesisPeer peer() {
+        GenesisPeer g = peer;
+        assertNotNull(g);
+        return g;
+    }
+
+    private Map<String, Object> modbusRelays() {
+        return Map.of("relayOutput", "MODBUS", "relayHost", "127.0.0.1", "relayPort", peer().port());
+    }
+
+    private void assertCoils(int sg1, int sg2, String why) throws Exception {
+        assertArrayEquals(new int[] { sg1, sg2 }, peer().coilsSeenByMbpoll(0, 2), "coils 0/1 (SG-1/SG-2): " + why);
+    }
+
+    private long statusesOf(ThingStatus status, int from) {
+        return f.statuses.subList(from, f.statuses.size()).stream().filter(s -> s.getStatus() == status).count();
+    }
+
+    @Test
+    void aCommandDrivesBothCoilsOnTheSchedulerNotOnTheCommandThread() throws Exception {
+        f.startQuiet(modbusRelays());
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "online once the first write is confirmed");
+        assertCoils(0, 0, "NORMAL after the start");
+        peer().resetCounters();
+
+        f.mode("BOOST");
+        assertEquals(0, peer().count(Counter.WRITE_COIL), "handleCommand returns without touching the module");
+        f.advanceSeconds(0);
+        assertEquals(2, peer().count(Counter.WRITE_COIL), "the scheduler drives both coils");
+        assertEquals(1, peer().count(Counter.READ_COILS), "and reads them back once");
+        assertCoils(1, 1, "BOOST");
+        assertEquals(OnOffType.ON, f.last(CHANNEL_RELAY_SG1), "relay-sg1 shows what the module confirmed");
+        assertEquals(OnOffType.ON, f.last(CHANNEL_RELAY_SG2));
+    }
+
+    @Test
+    void onlyTheLatestApprovedModeIsWrittenWhenCommandsComeFasterThanTheWrites() throws Exception {
+        f.startQuiet(Map.of("relayOutput", "MODBUS", "relayHost", "127.0.0.1", "relayPort", peer().port(),
+                "minModeDwellSeconds", 0));
+        peer().resetCounters();
+        f.mode("BOOST");
+        f.mode("COMFORT");
+        f.mode("EVU");
+        f.advanceSeconds(0);
+        assertEquals(2, peer().count(Counter.WRITE_COIL), "one write of both coils, for the last mode only");
+        assertCoils(1, 0, "EVU, the last approved mode");
+    }
+
+    @Test
+    void aKilledModuleTakesTheThingOfflineAndTheLastApprovedModeIsDrivenAfterTheBackoff() throws Exception {
+        f.startQuiet(modbusRelays());
+        RelayDriver driver = f.handler.relayDriver();
+        assertNotNull(driver);
+        Instant t0 = f.clock.instant();
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        f.advanceSeconds(0);
+        assertCoils(1, 0, "EVU for the peak-shed lock");
+
+        peer().kill();
+        f.advanceSeconds(60);
+        f.command(CHANNEL_PEAK_SHED, OnOffType.OFF);
+        int attempts = driver.attempts();
+        f.scheduler.advanceTo(t0.plusSeconds(599));
+        assertEquals(attempts, driver.attempts(), "the lock hold keeps EVU: nothing to write before t0 + 10 min");
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "a dead module is only seen when written");
+
+        f.scheduler.advanceTo(t0.plusSeconds(600));
+        ThingStatusInfo offline = f.lastStatus();
+        assertEquals(ThingStatus.OFFLINE, offline.getStatus(), "the release to NORMAL cannot be written");
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, offline.getStatusDetail());
+        assertTrue(String.valueOf(offline.getDescription()).contains("Writing NORMAL failed")
+                && String.valueOf(offline.getDescription()).contains("127.0.0.1:" + peer().port()),
+                "the status says what failed and where: " + offline.getDescription());
+
+        // while the module is down the guards approve COMFORT (after the 60 s dwell from the release at t0 + 600)
+        f.scheduler.advanceTo(t0.plusSeconds(605));
+        f.command(CHANNEL_COMFORT_REQUEST, OnOffType.ON);
+        f.scheduler.advanceTo(t0.plusSeconds(700));
+        assertEquals(new StringType("COMFORT"), f.last(CHANNEL_SG_MODE), "the guards approved COMFORT meanwhile");
+        assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus());
+        // retries after 1, 2, 4, 8, 16 and 32 s: at t0 + 601, 603, 607, 615, 631, 663; the next one at t0 + 723
+        assertEquals(attempts + 7, driver.attempts(), "one attempt per backoff step, no hammering");
+
+        peer().restart();
+        int before = f.statuses.size();
+        f.scheduler.advanceTo(t0.plusSeconds(722));
+        assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus(), "nothing happens before the backoff delay");
+        assertEquals(0, peer().count(Counter.WRITE_COIL), "no write before the backoff delay");
+        f.scheduler.advanceTo(t0.plusSeconds(723));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "online again once the write is confirmed");
+        assertCoils(0, 1, "the LAST approved mode, COMFORT, not the failed NORMAL");
+        assertEquals(2, peer().count(Counter.WRITE_COIL), "both coils driven once");
+
+        f.scheduler.advanceTo(t0.plusSeconds(730));
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        f.advanceSeconds(0);
+        assertCoils(0, 0, "the peak shed gives up COMFORT, but its lock waits: the lock that ended at t0 + 600 "
+                + "still re-arms for 10 min after the reconnect");
+        assertEquals(new DateTimeType(t0.plusSeconds(1200)), f.last(CHANNEL_NEXT_CHANGE),
+                "the next lock after the release time of 10 min: t0 + 1200");
+        f.scheduler.advanceTo(t0.plusSeconds(1199));
+        assertCoils(0, 0, "one second before the re-arm ends");
+        f.scheduler.advanceTo(t0.plusSeconds(1200));
+        assertCoils(1, 0, "EVU once the release time is over");
+        f.scheduler.advanceTo(t0.plusSeconds(1500));
+        assertEquals(6, peer().count(Counter.WRITE_COIL),
+                "COMFORT, NORMAL, EVU since the restart: three writes of two coils, no flapping");
+        assertEquals(1, statusesOf(ThingStatus.ONLINE, before), "one ONLINE after the restart");
+        assertEquals(0, statusesOf(ThingStatus.OFFLINE, before), "and no OFFLINE since");
+    }
+
+    private Map<String, Object> genesis(int graceSeconds) {
+        return Map.of("genesisHost", "127.0.0.1", "genesisPort", peer().port(), "pollInterval", 10,
+                "wiringGraceTime", graceSeconds);
+    }
+
+    @Test
+    void aPollPublishesConvertedValuesWithThreeReads() throws Exception {
+        f.start(f.create(genesis(60)));
+        peer().resetCounters();
+        f.advanceSeconds(0);
+        assertEquals(GenesisRegisters.REQUESTS_PER_POLL, peer().totalRequests(), "two block reads and one input read");
+        assertEquals(new QuantityType<>(35.0, SIUnits.CELSIUS), f.last(CHANNEL_SUPPLY_TEMPERATURE), "3500 x 0.01");
+        assertEquals(new QuantityType<>(-0.25, SIUnits.CELSIUS), f.last(CHANNEL_RETURN_TEMPERATURE), "signed");
+        assertEquals(new QuantityType<>(-5.5, SIUnits.CELSIUS), f.last(CHANNEL_OUTDOOR_TEMPERATURE));
+        assertEquals(new QuantityType<>(48.0, SIUnits.CELSIUS), f.last(CHANNEL_TAP_WATER_TEMPERATURE));
+        assertEquals(new QuantityType<>(65.43, Units.PERCENT), f.last(CHANNEL_COMPRESSOR_SPEED));
+        assertEquals(new QuantityType<>(5120.0, Units.WATT), f.last(CHANNEL_THERMAL_POWER), "5.12 kW");
+        assertEquals(new QuantityType<>(1350.0, Units.WATT), f.last(CHANNEL_ELECTRIC_POWER), "1.35 kW");
+        assertEquals(new DecimalType(3), f.last(CHANNEL_OPERATING_STATUS));
+        assertEquals(OnOffType.ON, f.last(CHANNEL_COMPRESSOR_RUNNING));
+        assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_STATUS));
+        assertEquals(OnOffType.ON, f.last(CHANNEL_CONTACT_SG1), "input 201");
+        assertEquals(OnOffType.OFF, f.last(CHANNEL_CONTACT_SG2), "input 204");
+
+        peer().setInputRegister(GenesisRegisters.TAP_WATER_WEIGHTED, GenesisRegisters.NOT_AVAILABLE);
+        peer().setInputRegister(GenesisRegisters.SMART_GRID_STATUS, 2);
+        f.advanceSeconds(10);
+        assertEquals(UnDefType.UNDEF, f.last(CHANNEL_TAP_WATER_TEMPERATURE), "32767 is 'not available'");
+        assertEquals(UnDefType.UNDEF, f.last(CHANNEL_SG_STATUS), "2 is no SG-Ready mode");
+    }
+
+    @Test
+    void aStatusRegisterThatDisagreesLongerThanTheGraceTimeIsOneMismatchWarning() throws Exception {
+        f.start(f.create(genesis(60)));
+        Instant t0 = f.clock.instant();
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        f.advanceSeconds(0);
+        assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE), "the grid lock is applied at once");
+        assertTrue(String.valueOf(f.last(CHANNEL_WIRING_CHECK)).startsWith("OK: EVU confirmed"),
+                "the peer reports EVU on register 82 and inputs 201/204: " + f.last(CHANNEL_WIRING_CHECK));
+
+        peer().setInputRegister(GenesisRegisters.SMART_GRID_STATUS, 4);
+        f.scheduler.advanceTo(t0.plusSeconds(10));
+        assertTrue(String.valueOf(f.last(CHANNEL_WIRING_CHECK))
+                .startsWith("SETTLING: expected EVU, seen NORMAL on Smart Grid status (register 82)"),
+                "a fresh disagreement is given the grace time: " + f.last(CHANNEL_WIRING_CHECK));
+        f.scheduler.advanceTo(t0.plusSeconds(60));
+        assertTrue(String.valueOf(f.last(CHANNEL_WIRING_CHECK)).startsWith("SETTLING"),
+                "50 s of 60 s grace: " + f.last(CHANNEL_WIRING_CHECK));
+        f.scheduler.advanceTo(t0.plusSeconds(70));
+        assertEquals(new StringType("MISMATCH: expected EVU, seen NORMAL on Smart Grid status (register 82) since "
+                + t0.plusSeconds(10)), f.last(CHANNEL_WIRING_CHECK), "60 s after the first disagreeing poll");
+        f.scheduler.advanceTo(t0.plusSeconds(300));
+        GenesisMonitor monitor = f.handler.genesisMonitor();
+        assertNotNull(monitor);
+        assertEquals(1, monitor.mismatchWarnings(), "one warning for the whole episode, not one per poll");
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "a mismatch is a warning, not an outage");
+
+        peer().setInputRegister(GenesisRegisters.SMART_GRID_STATUS, 1);
+        f.scheduler.advanceTo(t0.plusSeconds(310));
+        assertTrue(String.valueOf(f.last(CHANNEL_WIRING_CHECK)).startsWith("OK"), "agrees again");
+    }
+
+    @Test
+    void aFailingPollSetsTheChannelsUndefButKeepsTheThingOnline() throws Exception {
+        f.start(f.create(genesis(60)));
+        f.advanceSeconds(0);
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus());
+        peer().kill();
+        f.advanceSeconds(10);
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "the relay channels do not need the heat pump");
+        assertTrue(String.valueOf(f.lastStatus().getDescription()).contains("Genesis monitoring: "),
+                "the status says monitoring fails: " + f.lastStatus().getDescription());
+        for (String channel : GenesisStates.CHANNELS) {
+            assertEquals(UnDefType.UNDEF, f.last(channel), channel + " is UNDEF while the heat pump does not answer");
+        }
+        int published = f.statuses.size();
+        f.advanceSeconds(60);
+        assertEquals(published, f.statuses.size(), "failing polls do not repeat the status");
+
+        peer().restart();
+        f.advanceSeconds(10);
+        assertFalse(String.valueOf(f.lastStatus().getDescription()).contains("Genesis monitoring"),
+                "the note is gone once it answers: " + f.lastStatus().getDescription());
+        assertEquals(new QuantityType<>(35.0, SIUnits.CELSIUS), f.last(CHANNEL_SUPPLY_TEMPERATURE));
+    }
+
+    @Test
+    void disposeStopsThePolls() throws Exception {
+        f.start(f.create(genesis(60)));
+        f.advanceSeconds(0);
+        f.handler.dispose();
+        assertEquals(0, f.scheduler.pending(), "no poll, write or step is left scheduled");
+        peer().resetCounters();
+        f.advanceSeconds(600);
+        assertEquals(0, peer().totalRequests(), "no poll after dispose");
+    }
+}
