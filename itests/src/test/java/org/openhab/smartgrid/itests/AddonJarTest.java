@@ -23,6 +23,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,6 +77,29 @@ class AddonJarTest {
             assertEquals("2", main.getValue("Bundle-ManifestVersion"));
             assertEquals(bundle, main.getValue("Bundle-SymbolicName"));
         }
+    }
+
+    @Test
+    void theBindingEmbedsJ2modAndNeedsNoSerialLibrary() throws IOException {
+        Path binding = BuiltArtifacts.addonJar(BuiltArtifacts.BINDING);
+        assertTrue(entries(binding).stream().anyMatch(e -> e.startsWith("com/ghgande/j2mod/")), "j2mod is embedded");
+        Parameters imports = header(binding, "Import-Package");
+        imports.forEach((pkg, attrs) -> {
+            if (pkg.startsWith("com.ghgande")) {
+                fail("j2mod must be embedded, not imported: " + pkg);
+            }
+            if (pkg.startsWith("com.fazecast")) {
+                assertEquals("optional", attrs.get("resolution:"), "only Modbus TCP is used: " + pkg + " is optional");
+            }
+        });
+    }
+
+    @Test
+    void theAutomationAddonEmbedsTheSunsetLibrary() throws IOException {
+        Path automation = BuiltArtifacts.addonJar(BuiltArtifacts.AUTOMATION);
+        Parameters imports = header(automation, "Import-Package");
+        assertFalse(imports.keySet().stream().anyMatch(p -> p.startsWith("org.shredzone")),
+                "commons-suncalc is embedded, not imported: " + imports.keySet());
     }
 
     private static @org.eclipse.jdt.annotation.Nullable String versionOf(Attrs attrs) {
