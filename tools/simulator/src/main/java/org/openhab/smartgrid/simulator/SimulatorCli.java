@@ -16,6 +16,8 @@ import java.io.PrintWriter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import org.openhab.smartgrid.simulator.trace.TraceFormatException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,7 +59,7 @@ public final class SimulatorCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof NotYetAvailableException || e instanceof IllegalArgumentException
+            if (e instanceof IllegalArgumentException || e instanceof TraceFormatException
                     || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("Error: " + e.getMessage());
                 return 1;
