@@ -77,6 +77,9 @@ public final class CoreEngineAdapter implements ControlEngine {
     /** Last "runs" state per load (energy loads first, then load manager loads); null before the first step. */
     private final boolean[] running;
     private boolean started;
+    private boolean gridLock;
+    private boolean peakShed;
+    private boolean pvSurplus;
 
     /**
      * @throws IllegalArgumentException naming the parameter (and load) when core rejects the configuration
@@ -176,11 +179,17 @@ public final class CoreEngineAdapter implements ControlEngine {
                 }
             }
         }
-        started = true;
 
-        controller.setGridLock(in.gridLock(), now);
-        controller.setPeakShed(shed, now);
-        controller.setPvSurplus(boost, now);
+        // the controller compares the requests itself; skipping unchanged ones only saves building them per sample
+        if (!started || in.gridLock() != gridLock || shed != peakShed || boost != pvSurplus) {
+            controller.setGridLock(in.gridLock(), now);
+            controller.setPeakShed(shed, now);
+            controller.setPvSurplus(boost, now);
+            gridLock = in.gridLock();
+            peakShed = shed;
+            pvSurplus = boost;
+        }
+        started = true;
         SgStepResult result = controller.step(now);
         String shedName = shedLoad;
         if (lm != null && shedName != null) {

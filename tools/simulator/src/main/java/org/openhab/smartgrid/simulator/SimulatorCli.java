@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
 @Command(name = "smartgrid-sim", mixinStandardHelpOptions = true, version = "smartgrid-simulator 0.1.0",
         description = "Replays built-in or recorded days through the Smart Grid engine and writes a timeline, "
                 + "events, a summary and an HTML report.",
-        subcommands = { DemoCommand.class, RunCommand.class, ServeCommand.class, ScenariosCommand.class,
+        subcommands = { DemoCommand.class, RunCommand.class, SweepCommand.class, ServeCommand.class,
+                ScenariosCommand.class, BenchReplayCommand.class,
                 CommandLine.HelpCommand.class })
 public final class SimulatorCli implements Runnable {
 
