@@ -31,6 +31,8 @@ import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.EventKind;
+import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
+import org.openhab.smartgrid.simulator.model.HeatPumpTask;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 import org.openhab.smartgrid.simulator.output.RunInfo;
@@ -211,5 +213,44 @@ class CoreEngineAdapterTest {
                     "the controller's decision at " + lockStart + " names GRID_LOCK: " + r.events);
         }
         assertEquals(180.0, summary.summary().evuLockMinutes(), 1.0, "three hours of EVU, the lock windows");
+    }
+
+    @Test
+    void aShedInsideTheReArmWindowIsDeferredReportedAndThenApplied() {
+        SimulationConfig config = ConfigLoader.parse("rearm.yaml", """
+                house:
+                  heatPump:
+                    shedLoad: heatpump
+                loadManager:
+                  mode: OVERLOAD
+                  maxPower: 5000
+                  loads:
+                    - name: heatpump
+                      power: 2000
+                      restoreHysteresis: 300
+                """);
+        CoreEngineAdapter engine = new CoreEngineAdapter(config);
+        HeatPumpStatus running = new HeatPumpStatus(HeatPumpTask.TAP_WATER, 2000, 45, 35);
+        Instant t0 = Instant.parse("2026-01-20T10:00:00Z");
+        List<StepDecisions> decisions = new ArrayList<>();
+        for (int m = 0; m <= 30; m++) {
+            boolean lock = m < 10; // the operator locks for 10 minutes
+            double meter = m >= 12 ? 7000 : 1000; // then an overload from minute 12, inside the 10-min re-arm
+            decisions.add(engine.step(new StepInputs(t0.plusSeconds(60L * m), meter, meter - 2000, 0, 0,
+                    OptionalDouble.empty(), lock, running)));
+        }
+        assertEquals(SgMode.EVU, decisions.get(0).effectiveMode(), "the grid lock applies EVU at once");
+        assertEquals(SgMode.NORMAL, decisions.get(10).effectiveMode(), "released after the lock");
+        StepDecisions shedAsked = decisions.get(12);
+        assertEquals(SgMode.EVU, shedAsked.wantedMode(), "the load manager's shed asks for EVU");
+        assertEquals(SgMode.NORMAL, shedAsked.effectiveMode(), "but the re-arm window defers it");
+        assertEquals(Reason.LOCK_REARM, shedAsked.modeReason(), "and the mode's reason says why");
+        assertTrue(shedAsked.events().stream().anyMatch(e -> e.kind() == EventKind.DEFERRAL
+                && e.reason() == Reason.LOCK_REARM), "a deferral event: " + shedAsked.events());
+        assertEquals(SgMode.EVU, decisions.get(20).effectiveMode(), "EVU once the re-arm window has passed");
+        assertTrue(decisions.get(20).events().stream().anyMatch(e -> e.kind() == EventKind.DECISION
+                && e.reason() == Reason.PEAK_SHED), "applied as a PEAK_SHED decision: " + decisions.get(20).events());
+        assertEquals(1, decisions.stream().flatMap(d -> d.events().stream())
+                .filter(e -> e.kind() == EventKind.DEFERRAL).count(), "one deferral event, not one per sample");
     }
 }
