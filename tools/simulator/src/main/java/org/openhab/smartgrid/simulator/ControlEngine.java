@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * <p>
  * The real implementation is a thin adapter over the core engine ({@code org.openhab.smartgrid.core}: mode
  * arbiter and guards, energy manager, load manager), built from a
- * {@link org.openhab.smartgrid.simulator.scenario.SimulationConfig} by {@link EngineChoice#CORE}. Steps come in
+ * {@link org.openhab.smartgrid.simulator.scenario.SimulationConfig} by {@link CoreEngineAdapter}. Steps come in
  * increasing time order; the engine must not read a clock, only {@link StepInputs#time()}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution

@@ -28,7 +28,6 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,9 +49,6 @@ final class DemoCommand implements Callable<Integer> {
             description = "Run only these scenarios (repeatable; default: all).")
     List<String> scenarios = new ArrayList<>();
 
-    @Mixin
-    EngineOption engine = new EngineOption();
-
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
     CommandLine.Model.CommandSpec spec;
@@ -66,18 +62,13 @@ final class DemoCommand implements Callable<Integer> {
             scenarios.forEach(name -> chosen.add(BuiltInScenario.byId(name)));
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        EngineChoice choice = engine.choice();
-        if (choice.isPlaceholder()) {
-            stdout.println("WARNING: engine = " + choice.label()
-                    + ". These results do NOT show what the openHAB add-ons would do.");
-        }
         List<String> rows = new ArrayList<>();
         List<Path> reports = new ArrayList<>();
         for (BuiltInScenario scenario : chosen) {
             SimulationConfig config = scenario.config();
-            ControlEngine controlEngine = choice.create(config);
+            ControlEngine controlEngine = new CoreEngineAdapter(config);
             RunInfo info = new RunInfo(scenario.id(), scenario.description() + " (" + scenario.profile().date()
-                    + ", seed " + scenario.profile().seed() + ")", choice.label(), choice.isPlaceholder(),
+                    + ", seed " + scenario.profile().seed() + ")", CoreEngineAdapter.LABEL,
                     config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
                     config.house().timeZone());
             Path folder = out.resolve(scenario.id());

@@ -13,64 +13,56 @@
 package org.openhab.smartgrid.simulator;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.output.RunInfo;
 import org.openhab.smartgrid.simulator.output.Summary;
-import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+import org.openhab.smartgrid.simulator.trace.TraceStats;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Runs one configuration against a recorded trace or a built-in day.
+ * {@code run}: one house configuration against a recorded trace or a built-in day, through the core engine.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs a house configuration (YAML) against a recorded trace (CSV) or a built-in day and "
-                + "writes timeline.csv, events.csv, summary.json and report.html into the output folder.")
+        description = "Runs a house configuration (YAML) against a recorded trace (CSV or persistence exports) or a "
+                + "built-in day through the core engine and writes timeline.csv, events.csv, summary.json and "
+                + "report.html into the output folder. With --parse-only, only reads and checks the trace.")
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", required = true,
-            description = "House configuration (YAML), e.g. docs/examples/sunny-summer.yaml.")
-    @SuppressWarnings("NotNullFieldNotInitialized")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "House configuration (YAML), e.g. docs/examples/sunny-summer.yaml. Required unless "
+                    + "--parse-only.")
+    @Nullable
     Path config;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    @SuppressWarnings("NotNullFieldNotInitialized")
-    Source source;
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
-    static final class Source {
-        @Option(names = "--trace", paramLabel = "FILE", description = "Recorded day (CSV).")
-        @Nullable
-        Path trace;
-
-        @Option(names = "--scenario", paramLabel = "NAME",
-                description = "A built-in day instead of a trace: sunny-summer, cloudy-spring, winter-locks.")
-        @Nullable
-        String scenario;
-    }
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for --scenario (default: the scenario's own).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Required unless --parse-only.")
     @Nullable
-    Long seed;
-
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
-    @SuppressWarnings("NotNullFieldNotInitialized")
     Path out;
 
-    @Mixin
-    EngineOption engine = new EngineOption();
+    @Option(names = "--parse-only",
+            description = "Read and validate the trace without simulating; print its row count and time span.")
+    boolean parseOnly;
+
+    @Option(names = "--no-timeline", description = "Do not write timeline.csv (one row per sample; the biggest "
+            + "output and most of the time of a long replay). The summary, events and report are unchanged.")
+    boolean noTimeline;
 
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
@@ -78,31 +70,47 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SimulationConfig house = ConfigLoader.load(config);
-        String scenarioName = source.scenario;
-        if (scenarioName == null) {
-            throw new NotYetAvailableException("Replaying a recorded trace (--trace " + source.trace
-                    + ") is not available yet: the CSV trace reader is still being built. "
-                    + "Use --scenario NAME for a built-in day meanwhile.");
+        SampleSource samples = source.source();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (parseOnly) {
+            TraceStats stats = parse(samples);
+            stdout.println(String.format(Locale.ROOT, "%s: %d rows from %s to %s (%s), columns %s", samples.name(),
+                    stats.rows(), stats.first(), stats.last(), stats.span(), stats.columns()));
+            return 0;
         }
-        BuiltInScenario scenario = BuiltInScenario.byId(scenarioName);
-        EngineChoice choice = engine.choice();
-        ControlEngine controlEngine = choice.create(house);
-        Long chosenSeed = seed;
-        long daySeed = chosenSeed == null ? scenario.profile().seed() : chosenSeed;
-        RunInfo info = new RunInfo(scenario.id(),
-                scenario.description() + " (" + scenario.profile().date() + ", seed " + daySeed + ", config "
-                        + config.getFileName() + ")",
-                choice.label(), choice.isPlaceholder(), house.loadNames(), Simulation.relayLoads(house),
-                house.loadManager().maxPower(), house.house().timeZone());
-        if (choice.isPlaceholder()) {
-            spec.commandLine().getOut().println("WARNING: engine = " + choice.label()
-                    + ". These results do NOT show what the openHAB add-ons would do.");
+        Path configFile = config;
+        Path folder = out;
+        if (configFile == null || folder == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "run needs --config FILE and --out DIR (only --parse-only goes without)");
         }
-        Summary summary = RunOutputs.write(out, house, controlEngine, info, scenario.generator(house, daySeed));
-        spec.commandLine().getOut().println(DemoCommand.header());
-        spec.commandLine().getOut().println(DemoCommand.row(summary));
-        spec.commandLine().getOut().println("Report: " + out.resolve("report.html").toAbsolutePath().normalize());
+        SimulationConfig house = ConfigLoader.load(configFile);
+        Summary summary = replay(house, samples, samples.description() + ", config " + configFile.getFileName(),
+                folder, !noTimeline, true);
+        stdout.println(DemoCommand.header());
+        stdout.println(DemoCommand.row(summary));
+        stdout.println("Report: " + folder.resolve("report.html").toAbsolutePath().normalize());
         return 0;
+    }
+
+    static TraceStats parse(SampleSource samples) throws IOException {
+        if (samples instanceof SampleSource.Csv csv) {
+            return csv.parseOnly();
+        }
+        if (samples instanceof SampleSource.Persistence exports) {
+            return exports.parseOnly();
+        }
+        throw new IllegalArgumentException("--parse-only reads a trace: give --trace FILE or --item COLUMN=FILE");
+    }
+
+    /** Replays {@code samples} through the core engine and writes the outputs into {@code folder}. */
+    static Summary replay(SimulationConfig house, SampleSource samples, String description, Path folder,
+            boolean timeline, boolean progress) throws IOException {
+        ControlEngine engine = new CoreEngineAdapter(house);
+        RunInfo info = new RunInfo(samples.name(), description, CoreEngineAdapter.LABEL, house.loadNames(),
+                Simulation.relayLoads(house), house.loadManager().maxPower(), house.house().timeZone());
+        try (SampleSource.Pass pass = samples.open(house, progress)) {
+            return RunOutputs.write(folder, house, engine, info, pass.samples(), timeline);
+        }
     }
 }

@@ -12,19 +12,26 @@
  */
 package org.openhab.smartgrid.simulator;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.output.EventsCsvWriter;
 import org.openhab.smartgrid.simulator.output.ReportHtmlWriter;
 import org.openhab.smartgrid.simulator.output.RunInfo;
+import org.openhab.smartgrid.simulator.output.SimulationSink;
 import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.output.SummaryAccumulator;
 import org.openhab.smartgrid.simulator.output.TimelineCsvWriter;
@@ -54,22 +61,80 @@ public final class RunOutputs {
      */
     public static Summary write(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
             Iterator<HouseSample> samples) throws IOException {
-        Files.createDirectories(folder);
-        SummaryAccumulator summary = new SummaryAccumulator();
-        Writer timeline = Files.newBufferedWriter(folder.resolve("timeline.csv"), StandardCharsets.UTF_8);
-        Writer events = Files.newBufferedWriter(folder.resolve("events.csv"), StandardCharsets.UTF_8);
-        Writer report = Files.newBufferedWriter(folder.resolve("report.html"), StandardCharsets.UTF_8);
+        return write(folder, config, engine, info, samples, true);
+    }
+
+    /**
+     * Simulates {@code samples} with {@code engine} and writes the files into {@code folder}. The files are written
+     * into a temporary folder next to it and moved into {@code folder} only when the whole run succeeded: a run
+     * that fails halfway (a malformed trace row, a full disk) leaves no output that looks like a result, and
+     * replaces nothing an earlier run wrote.
+     *
+     * @param timeline whether to write {@code timeline.csv} (the biggest file by far; one row per sample)
+     * @return the run's summary
+     * @throws IOException when a file cannot be written
+     */
+    public static Summary write(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
+            Iterator<HouseSample> samples, boolean timeline) throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent == null ? target : parent);
+        Path staging = Files.createTempDirectory(parent == null ? target : parent, ".smartgrid-run-");
         try {
-            new Simulation(config, engine, List.of(summary, new TimelineCsvWriter(timeline),
-                    new EventsCsvWriter(events), new ReportHtmlWriter(report, summary::summary))).run(info, samples);
+            Summary result = writeInto(staging, config, engine, info, samples, timeline);
+            Files.createDirectories(target);
+            for (String file : FILES) {
+                Path written = staging.resolve(file);
+                if (Files.exists(written)) {
+                    Files.move(written, target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    // an old timeline from an earlier run would not belong to this result
+                    Files.deleteIfExists(target.resolve(file));
+                }
+            }
+            return result;
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static Summary writeInto(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
+            Iterator<HouseSample> samples, boolean withTimeline) throws IOException {
+        SummaryAccumulator summary = new SummaryAccumulator();
+        List<Writer> writers = new ArrayList<>();
+        List<SimulationSink> sinks = new ArrayList<>();
+        sinks.add(summary);
+        try {
+            if (withTimeline) {
+                Writer timeline = open(folder.resolve("timeline.csv"), writers);
+                sinks.add(new TimelineCsvWriter(timeline));
+            }
+            sinks.add(new EventsCsvWriter(open(folder.resolve("events.csv"), writers)));
+            sinks.add(new ReportHtmlWriter(open(folder.resolve("report.html"), writers), summary::summary));
+            new Simulation(config, engine, sinks).run(info, samples);
         } finally {
             // the sinks close their writers in finish(); closing again is harmless and covers a failed run
-            timeline.close();
-            events.close();
-            report.close();
+            for (Writer writer : writers) {
+                writer.close();
+            }
         }
         Summary result = summary.summary();
         Files.writeString(folder.resolve("summary.json"), result.toJson(), StandardCharsets.UTF_8);
         return result;
+    }
+
+    private static Writer open(Path file, List<Writer> writers) throws IOException {
+        Writer writer = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        writers.add(writer);
+        return writer;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover hidden staging folder holds nothing that looks like a result
+        }
     }
 }

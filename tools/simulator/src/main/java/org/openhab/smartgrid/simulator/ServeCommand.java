@@ -22,7 +22,6 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,9 +51,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 for all).")
     String bind = "127.0.0.1";
 
-    @Mixin
-    EngineOption engine = new EngineOption();
-
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
     CommandLine.Model.CommandSpec spec;
@@ -63,21 +59,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuiltInScenario day = BuiltInScenario.byId(scenario);
         SimulationConfig config = day.config();
-        EngineChoice choice = engine.choice();
-        choice.create(config); // fail now, not in the browser, when the engine is not available
+        new CoreEngineAdapter(config); // fail now, not in the browser, when core rejects the configuration
         RunInfo info = new RunInfo(day.id(),
                 day.description() + " (" + day.profile().date() + ", seed " + day.profile().seed() + ")",
-                choice.label(), choice.isPlaceholder(), config.loadNames(), Simulation.relayLoads(config),
+                CoreEngineAdapter.LABEL, config.loadNames(), Simulation.relayLoads(config),
                 config.loadManager().maxPower(), config.house().timeZone());
         DashboardServer server = new DashboardServer(
-                sink -> new Simulation(config, choice.create(config), java.util.List.of(sink)).run(info,
+                sink -> new Simulation(config, new CoreEngineAdapter(config), java.util.List.of(sink)).run(info,
                         day.generator(config)),
                 bind, port, speed);
         server.start();
-        if (choice.isPlaceholder()) {
-            spec.commandLine().getOut().println("WARNING: engine = " + choice.label()
-                    + ". These results do NOT show what the openHAB add-ons would do.");
-        }
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         spec.commandLine().getOut().println("Dashboard of " + day.id() + " at http://" + host + ":" + server.port()
                 + "/ (Ctrl+C to stop)");

@@ -27,6 +27,7 @@ import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.HeatPumpModel;
 import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
+import org.openhab.smartgrid.simulator.model.HotWaterSchedule;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.model.QuarterHourMeter;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
@@ -84,6 +85,7 @@ public final class Simulation {
         }
         HeatPumpModel heatPump = new HeatPumpModel(config.house().heatPump());
         QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone());
+        HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(), config.house().timeZone());
         Map<String, Double> relayPower = new LinkedHashMap<>();
         relayLoads(config).forEach(name -> relayPower.put(name, power(name)));
         Map<String, LoadCommand> loads = new LinkedHashMap<>();
@@ -113,8 +115,7 @@ public final class Simulation {
                 }
             }
             HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
-            double drawn = config.house().hotWater()
-                    .litersBetween(current.time().atZone(config.house().timeZone()).toLocalDateTime(), interval);
+            double drawn = hotWater.litersBetween(current.time(), interval);
             heatPump.advance(interval, drawn);
 
             double grid = current.gridPowerWith(during.electricPower() + running(loads, relayPower));

@@ -16,6 +16,8 @@ import java.io.PrintWriter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import org.openhab.smartgrid.simulator.trace.TraceFormatException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +30,8 @@ import picocli.CommandLine.Command;
 @Command(name = "smartgrid-sim", mixinStandardHelpOptions = true, version = "smartgrid-simulator 0.1.0",
         description = "Replays built-in or recorded days through the Smart Grid engine and writes a timeline, "
                 + "events, a summary and an HTML report.",
-        subcommands = { DemoCommand.class, RunCommand.class, ServeCommand.class, ScenariosCommand.class,
+        subcommands = { DemoCommand.class, RunCommand.class, SweepCommand.class, ServeCommand.class,
+                ScenariosCommand.class, BenchReplayCommand.class,
                 CommandLine.HelpCommand.class })
 public final class SimulatorCli implements Runnable {
 
@@ -57,7 +60,7 @@ public final class SimulatorCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof NotYetAvailableException || e instanceof IllegalArgumentException
+            if (e instanceof IllegalArgumentException || e instanceof TraceFormatException
                     || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("Error: " + e.getMessage());
                 return 1;

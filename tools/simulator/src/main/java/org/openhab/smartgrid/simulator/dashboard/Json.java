@@ -36,7 +36,7 @@ final class Json {
     static String info(RunInfo info) {
         StringBuilder json = new StringBuilder("{\"scenario\":").append(quote(info.scenario()))
                 .append(",\"description\":").append(quote(info.description())).append(",\"engine\":")
-                .append(quote(info.engine())).append(",\"placeholder\":").append(info.placeholder())
+                .append(quote(info.engine()))
                 .append(",\"maxPower\":").append(number(info.maxPower())).append(",\"loads\":[");
         for (int i = 0; i < info.loads().size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(info.loads().get(i)));

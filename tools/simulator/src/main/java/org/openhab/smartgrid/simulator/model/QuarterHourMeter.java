@@ -31,6 +31,9 @@ public final class QuarterHourMeter {
 
     private final ZoneId zone;
     private Instant quarterStart = Instant.EPOCH;
+    /** The open quarter as epoch milliseconds [from, to): most samples fall inside it and skip the zone lookup. */
+    private long quarterFromMs = Long.MAX_VALUE;
+    private long quarterToMs = Long.MIN_VALUE;
     private double energyJoules;
     private double seconds;
     private double peakAverage;
@@ -45,10 +48,16 @@ public final class QuarterHourMeter {
      * @return the running average import of the quarter-hour that {@code time} lies in (W)
      */
     public double add(Instant time, Duration interval, double importPower) {
-        Instant start = startOfQuarter(time);
-        if (!start.equals(quarterStart)) {
-            closeQuarter();
-            quarterStart = start;
+        long ms = time.toEpochMilli();
+        if (ms < quarterFromMs || ms >= quarterToMs) {
+            Instant start = startOfQuarter(time);
+            if (!start.equals(quarterStart)) {
+                closeQuarter();
+                quarterStart = start;
+            }
+            // clock quarter-hours are 15 real minutes even across a DST change (those happen on the hour)
+            quarterFromMs = start.toEpochMilli();
+            quarterToMs = quarterFromMs + 15 * 60_000L;
         }
         double s = interval.toMillis() / 1000.0;
         energyJoules += Math.max(0.0, importPower) * s;

@@ -46,7 +46,7 @@ public final class ReportHtmlWriter implements SimulationSink {
 
     private final Writer out;
     private final Supplier<Summary> summary;
-    private RunInfo info = new RunInfo("", "", "", false, List.of(), List.of(), 1, java.time.ZoneId.of("UTC"));
+    private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, java.time.ZoneId.of("UTC"));
     private ChartSeries series = new ChartSeries(MAX_BUCKETS, 0);
 
     /**
@@ -97,15 +97,8 @@ public final class ReportHtmlWriter implements SimulationSink {
                 .append("<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>Smart Grid simulation: ").append(Html.escape(info.scenario())).append("</h1>\n")
                 .append("<p class=\"description\">").append(Html.escape(info.description())).append("</p>\n");
-        if (info.placeholder()) {
-            html.append("<p class=\"placeholder\" id=\"placeholder-warning\"><strong>Placeholder engine.</strong> ")
-                    .append("These decisions come from ").append(Html.escape(info.engine()))
-                    .append(", a naive stand-in used until the core engine is wired into the simulator. ")
-                    .append("They do NOT show what the openHAB add-ons would do.</p>\n");
-        } else {
-            html.append("<p class=\"engine\">Decisions by the ").append(Html.escape(info.engine()))
-                    .append(", the same code the openHAB add-ons run.</p>\n");
-        }
+        html.append("<p class=\"engine\">Decisions by the ").append(Html.escape(info.engine()))
+                .append(", the same code the openHAB add-ons run.</p>\n");
         html.append(summaryTable(s));
         if (series.buckets().isEmpty()) {
             html.append("<p>No samples.</p>\n");

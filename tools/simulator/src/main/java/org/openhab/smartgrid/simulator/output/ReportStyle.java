@@ -31,7 +31,6 @@ final class ReportStyle {
             section { background: #fff; border-radius: 8px; padding: 10px 12px; margin: 12px 0;
               box-shadow: 0 1px 2px rgba(0,0,0,.08); }
             .caption, .description, .engine, footer { color: #59636e; font-size: .9rem; }
-            .placeholder { background: #fff3cd; border: 2px solid #d39e00; padding: 10px; border-radius: 8px; }
             table { border-collapse: collapse; width: 100%; max-width: 520px; }
             th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #e4e7eb; font-size: .95rem; }
             td { font-variant-numeric: tabular-nums; }

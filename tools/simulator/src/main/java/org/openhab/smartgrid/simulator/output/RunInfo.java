@@ -23,7 +23,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param scenario the scenario or trace name
  * @param description one line about the day
  * @param engine how the engine is named in outputs
- * @param placeholder whether the engine is NOT the core engine (outputs then say so prominently)
  * @param loads every managed load's name: the {@code load.<name>} columns
  * @param relayLoads the loads switched by a relay of their own (their toggles count as relay switches)
  * @param maxPower the load manager's limit (W), drawn against the quarter-hour averages
@@ -31,7 +30,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record RunInfo(String scenario, String description, String engine, boolean placeholder, List<String> loads,
+public record RunInfo(String scenario, String description, String engine, List<String> loads,
         List<String> relayLoads, double maxPower, ZoneId zone) {
 
     public RunInfo {

@@ -24,7 +24,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  *
  * @param scenario the scenario or trace name
  * @param engine the engine's label
- * @param placeholder whether the engine is NOT the core engine
  * @param samples number of steps
  * @param importKwh energy imported from the grid
  * @param exportKwh energy exported to the grid
@@ -41,7 +40,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record Summary(String scenario, String engine, boolean placeholder, long samples, double importKwh,
+public record Summary(String scenario, String engine, long samples, double importKwh,
         double exportKwh, double pvKwh, OptionalDouble selfConsumptionPct, double peakQuarterHourKw,
         int relaySwitches, double evuLockMinutes, double gridLockMinutes, int guardDeferrals,
         Map<String, Double> loadOnMinutes, double minTankC, double maxTankC) {
@@ -56,7 +55,6 @@ public record Summary(String scenario, String engine, boolean placeholder, long 
         json.append("{\n");
         field(json, "scenario", quote(scenario));
         field(json, "engine", quote(engine));
-        field(json, "placeholder_engine", Boolean.toString(placeholder));
         field(json, "samples", Long.toString(samples));
         field(json, "import_kwh", number(importKwh));
         field(json, "export_kwh", number(exportKwh));

@@ -37,7 +37,7 @@ public final class SummaryAccumulator implements SimulationSink {
 
     private static final double JOULES_PER_KWH = 3_600_000.0;
 
-    private RunInfo info = new RunInfo("", "", "", false, java.util.List.of(), java.util.List.of(), 1,
+    private RunInfo info = new RunInfo("", "", "", java.util.List.of(), java.util.List.of(), 1,
             java.time.ZoneId.of("UTC"));
     private QuarterHourMeter quarterHours = new QuarterHourMeter(java.time.ZoneId.of("UTC"));
     private long samples;
@@ -114,7 +114,7 @@ public final class SummaryAccumulator implements SimulationSink {
         OptionalDouble selfConsumption = pvJ > 0
                 ? OptionalDouble.of(Math.max(0.0, (pvJ - exportJ) / pvJ * 100.0))
                 : OptionalDouble.empty();
-        return new Summary(info.scenario(), info.engine(), info.placeholder(), samples, importJ / JOULES_PER_KWH,
+        return new Summary(info.scenario(), info.engine(), samples, importJ / JOULES_PER_KWH,
                 exportJ / JOULES_PER_KWH, pvJ / JOULES_PER_KWH, selfConsumption, quarterHours.peakAverage() / 1000.0,
                 relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, deferrals, onMinutes, minTank, maxTank);
     }

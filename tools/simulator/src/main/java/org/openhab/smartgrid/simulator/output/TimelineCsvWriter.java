@@ -15,11 +15,10 @@ package org.openhab.smartgrid.simulator.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
@@ -41,7 +40,8 @@ public final class TimelineCsvWriter implements SimulationSink {
 
     private final Writer out;
     private List<String> loads = List.of();
-    private ZoneId zone = ZoneId.of("UTC");
+    private FastFormat format = new FastFormat(ZoneId.of("UTC"));
+    private final StringBuilder row = new StringBuilder(192);
 
     /** @param out where to write; closed by {@link #finish()} */
     public TimelineCsvWriter(Writer out) {
@@ -51,7 +51,7 @@ public final class TimelineCsvWriter implements SimulationSink {
     @Override
     public void start(RunInfo info) throws IOException {
         loads = info.loads();
-        zone = info.zone();
+        format = new FastFormat(info.zone());
         StringBuilder header = new StringBuilder(FIXED_HEADER);
         for (String load : loads) {
             header.append(',').append(Csv.text("load." + load));
@@ -66,28 +66,41 @@ public final class TimelineCsvWriter implements SimulationSink {
 
     @Override
     public void step(SimulationStep s) throws IOException {
-        Map<String, Boolean> on = new HashMap<>();
-        for (LoadCommand command : s.loads()) {
-            on.put(command.load(), command.on());
+        StringBuilder row = this.row;
+        row.setLength(0);
+        format.time(row, s.time()).append(',');
+        FastFormat.fixed(row, s.gridPower(), 1).append(',');
+        FastFormat.fixed(row, s.pvPower(), 1).append(',');
+        FastFormat.fixed(row, s.surplus(), 1).append(',');
+        FastFormat.fixed(row, s.quarterHourAverage(), 1).append(',').append(s.wantedMode().name()).append(',')
+                .append(s.effectiveMode().name()).append(',').append(bit(s.effectiveMode().sg1())).append(',')
+                .append(bit(s.effectiveMode().sg2())).append(',').append(bit(s.gridLock())).append(',');
+        FastFormat.fixed(row, s.heatPump().electricPower(), 1).append(',');
+        FastFormat.fixed(row, s.heatPump().tankTemperature(), 2).append(',');
+        FastFormat.fixed(row, s.heatPump().bufferTemperature(), 2);
+        List<LoadCommand> commands = s.loads();
+        for (int i = 0; i < loads.size(); i++) {
+            String load = loads.get(i);
+            // the replay lists the loads in the header's order; look further only when it does not
+            LoadCommand command = i < commands.size() && commands.get(i).load().equals(load) ? commands.get(i)
+                    : find(commands, load);
+            row.append(',').append(bit(command != null && command.on()));
         }
-        StringBuilder row = new StringBuilder(160);
-        row.append(Csv.time(s.time(), zone)).append(',').append(Csv.watts(s.gridPower())).append(',')
-                .append(Csv.watts(s.pvPower())).append(',').append(Csv.watts(s.surplus())).append(',')
-                .append(Csv.watts(s.quarterHourAverage())).append(',').append(s.wantedMode()).append(',')
-                .append(s.effectiveMode()).append(',').append(bit(s.effectiveMode().sg1())).append(',')
-                .append(bit(s.effectiveMode().sg2())).append(',').append(bit(s.gridLock())).append(',')
-                .append(Csv.watts(s.heatPump().electricPower())).append(',')
-                .append(String.format(java.util.Locale.ROOT, "%.2f", s.heatPump().tankTemperature())).append(',')
-                .append(String.format(java.util.Locale.ROOT, "%.2f", s.heatPump().bufferTemperature()));
-        for (String load : loads) {
-            row.append(',').append(bit(on.getOrDefault(load, false)));
-        }
-        out.write(row.append('\n').toString());
+        out.append(row.append('\n'));
     }
 
     @Override
     public void finish() throws IOException {
         out.close();
+    }
+
+    private static @Nullable LoadCommand find(List<LoadCommand> commands, String load) {
+        for (LoadCommand command : commands) {
+            if (command.load().equals(load)) {
+                return command;
+            }
+        }
+        return null;
     }
 
     private static char bit(boolean value) {

@@ -52,8 +52,8 @@ class DashboardBrowserTest {
                 assertEquals(Boolean.TRUE, painted, "canvas " + canvas + " has been drawn on");
             }
             assertEquals("23:59", browser.findElement(By.id("now")).getText(), "the last minute of the day arrived");
-            assertTrue(browser.findElement(By.id("engine")).getText().contains("Placeholder engine"),
-                    "the placeholder engine is named");
+            assertTrue(browser.findElement(By.id("engine")).getText().contains("Decisions by the core engine"),
+                    "the core engine is named");
             assertTrue(browser.findElement(By.id("summary")).getText().contains("EVU 180 min"),
                     "the summary shows the three hours of grid lock: "
                             + browser.findElement(By.id("summary")).getText());

@@ -27,7 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.smartgrid.simulator.EngineChoice;
+import org.openhab.smartgrid.simulator.CoreEngineAdapter;
 import org.openhab.smartgrid.simulator.Simulation;
 import org.openhab.smartgrid.simulator.output.RunInfo;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
@@ -46,15 +46,14 @@ class DashboardServerTest {
 
     private @Nullable DashboardServer server;
 
-    /** A dashboard of the winter day with the placeholder engine on a free loopback port. */
+    /** A dashboard of the winter day with the core engine on a free loopback port. */
     static DashboardServer winterDashboard() {
         BuiltInScenario day = BuiltInScenario.WINTER_LOCKS;
         SimulationConfig config = day.config();
-        EngineChoice engine = EngineChoice.PLACEHOLDER;
-        RunInfo info = new RunInfo(day.id(), day.description(), engine.label(), engine.isPlaceholder(),
+        RunInfo info = new RunInfo(day.id(), day.description(), CoreEngineAdapter.LABEL,
                 config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
                 config.house().timeZone());
-        return new DashboardServer(sink -> new Simulation(config, engine.create(config), List.of(sink)).run(info,
+        return new DashboardServer(sink -> new Simulation(config, new CoreEngineAdapter(config), List.of(sink)).run(info,
                 day.generator(config)), "127.0.0.1", 0, INSTANT);
     }
 

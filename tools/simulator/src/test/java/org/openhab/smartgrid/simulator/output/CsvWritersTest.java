@@ -36,7 +36,7 @@ class CsvWritersTest {
     void theTimelineHasTheDocumentedHeaderAndOneRowPerStep() throws IOException {
         StringWriter out = new StringWriter();
         TimelineCsvWriter writer = new TimelineCsvWriter(out);
-        writer.start(Steps.info(false));
+        writer.start(Steps.info());
         writer.step(Steps.step(1, -3000, 6000, SgMode.BOOST, true, false));
         writer.finish();
         String[] lines = out.toString().split("\n");
@@ -51,7 +51,7 @@ class CsvWritersTest {
     void eventsHaveTheirHeaderAndQuoteDetailsWithCommas() throws IOException {
         StringWriter out = new StringWriter();
         EventsCsvWriter writer = new EventsCsvWriter(out);
-        writer.start(Steps.info(false));
+        writer.start(Steps.info());
         writer.event(new EngineEvent(Steps.NOON, "guard", EventKind.DEFERRAL, Reason.LOCK_HOLD,
                 "EVU held until 12:10, 7 min left"));
         writer.finish();

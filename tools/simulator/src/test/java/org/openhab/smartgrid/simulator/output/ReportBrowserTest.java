@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhab.smartgrid.simulator.EngineChoice;
+import org.openhab.smartgrid.simulator.CoreEngineAdapter;
 import org.openhab.smartgrid.simulator.HeadlessChromium;
 import org.openhab.smartgrid.simulator.RunOutputs;
 import org.openhab.smartgrid.simulator.Simulation;
@@ -69,11 +69,10 @@ class ReportBrowserTest {
 
     private Path report(Path dir, BuiltInScenario scenario) throws Exception {
         SimulationConfig config = scenario.config();
-        EngineChoice engine = EngineChoice.PLACEHOLDER;
-        RunInfo info = new RunInfo(scenario.id(), scenario.description(), engine.label(), engine.isPlaceholder(),
+        RunInfo info = new RunInfo(scenario.id(), scenario.description(), CoreEngineAdapter.LABEL,
                 config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
                 config.house().timeZone());
-        RunOutputs.write(dir, config, engine.create(config), info, scenario.generator(config));
+        RunOutputs.write(dir, config, new CoreEngineAdapter(config), info, scenario.generator(config));
         return dir.resolve("report.html");
     }
 

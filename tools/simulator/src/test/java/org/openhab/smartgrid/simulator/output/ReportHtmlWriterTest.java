@@ -33,11 +33,11 @@ import org.openhab.smartgrid.simulator.model.SimulationStep;
 @NonNullByDefault
 class ReportHtmlWriterTest {
 
-    private static String report(boolean placeholder, int minutes) throws IOException {
+    private static String report(int minutes) throws IOException {
         StringWriter out = new StringWriter();
         SummaryAccumulator summary = new SummaryAccumulator();
         ReportHtmlWriter writer = new ReportHtmlWriter(out, summary::summary);
-        RunInfo info = Steps.info(placeholder);
+        RunInfo info = Steps.info();
         summary.start(info);
         writer.start(info);
         for (int m = 0; m < minutes; m++) {
@@ -53,7 +53,7 @@ class ReportHtmlWriterTest {
 
     @Test
     void theReportReferencesNoNetworkResource() throws IOException {
-        String html = report(false, 1440);
+        String html = report(1440);
         assertFalse(html.contains("http://"), "no http:// reference");
         assertFalse(html.contains("https://"), "no https:// reference");
         assertFalse(Pattern.compile("<(script|link|img|iframe)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(),
@@ -64,21 +64,16 @@ class ReportHtmlWriterTest {
 
     @Test
     void theReportHasEveryChartSection() throws IOException {
-        String html = report(false, 1440);
+        String html = report(1440);
         for (String id : List.of("power", "modes", "loads", "quarter-hours", "locks", "tank")) {
             assertTrue(html.contains("<section class=\"chart-section\" id=\"" + id + "\">"), "section " + id);
         }
         assertEquals(ReportHtmlWriter.CHART_IDS.size(), html.split("<svg class=\"chart\"", -1).length - 1,
                 "one SVG per chart section");
         assertTrue(html.contains("id=\"summary\""), "summary table");
-        assertFalse(html.contains("placeholder-warning"), "no placeholder warning for the core engine");
-    }
-
-    @Test
-    void aPlaceholderRunSaysSoProminently() throws IOException {
-        String html = report(true, 60);
-        assertTrue(html.contains("id=\"placeholder-warning\""), "the placeholder banner");
-        assertTrue(html.contains("do NOT show what the openHAB add-ons would do"), "and what it means");
+        assertTrue(html.contains("Decisions by the core engine, the same code the openHAB add-ons run."),
+                "names the engine");
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("placeholder"), "no stand-in engine");
     }
 
     @Test

@@ -40,9 +40,9 @@ final class Steps {
     private Steps() {
     }
 
-    static RunInfo info(boolean placeholder) {
-        return new RunInfo("tiny", "a hand-made timeline", placeholder ? "PLACEHOLDER policy" : "core engine",
-                placeholder, List.of("heatpump boost", "boiler"), List.of("boiler"), 5000, BRUSSELS);
+    static RunInfo info() {
+        return new RunInfo("tiny", "a hand-made timeline", "core engine", List.of("heatpump boost", "boiler"),
+                List.of("boiler"), 5000, BRUSSELS);
     }
 
     static SimulationStep step(int minute, double grid, double pv, SgMode mode, boolean boostOn, boolean boilerOn) {

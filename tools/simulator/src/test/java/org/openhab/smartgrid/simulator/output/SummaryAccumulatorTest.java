@@ -49,7 +49,7 @@ class SummaryAccumulatorTest {
     @Test
     void theSummaryOfATinyTimelineMatchesTheHandComputedFigures() {
         SummaryAccumulator summary = new SummaryAccumulator();
-        summary.start(Steps.info(false));
+        summary.start(Steps.info());
         List<SimulationStep> steps = List.of(Steps.step(0, 6000, 0, SgMode.NORMAL, false, false),
                 Steps.step(1, -3000, 6000, SgMode.BOOST, true, true),
                 Steps.step(2, -1200, 6000, SgMode.BOOST, true, false),
@@ -78,7 +78,7 @@ class SummaryAccumulatorTest {
     @Test
     void withoutPvTheSelfConsumptionIsNullInTheJson() {
         SummaryAccumulator summary = new SummaryAccumulator();
-        summary.start(Steps.info(false));
+        summary.start(Steps.info());
         summary.step(Steps.step(0, 500, 0, SgMode.NORMAL, false, false));
         String json = summary.summary().toJson();
         assertTrue(json.contains("\"self_consumption_pct\": null"), json);
@@ -88,14 +88,14 @@ class SummaryAccumulatorTest {
     @Test
     void theJsonHasEveryRequiredKey() {
         SummaryAccumulator summary = new SummaryAccumulator();
-        summary.start(Steps.info(true));
+        summary.start(Steps.info());
         summary.step(Steps.step(0, -500, 1000, SgMode.NORMAL, true, false));
         String json = summary.summary().toJson();
         for (String key : List.of("import_kwh", "export_kwh", "self_consumption_pct", "peak_quarter_hour_kw",
-                "relay_switches", "evu_lock_minutes", "guard_deferrals", "on_minutes", "placeholder_engine")) {
+                "relay_switches", "evu_lock_minutes", "guard_deferrals", "on_minutes", "engine")) {
             assertTrue(json.contains("\"" + key + "\""), "summary.json has " + key + ": " + json);
         }
         assertTrue(json.contains("\"heatpump boost\": { \"on_minutes\": 1.000 }"), json);
-        assertTrue(json.contains("\"placeholder_engine\": true"), json);
+        assertFalse(json.contains("placeholder"), json);
     }
 }

@@ -1,0 +1,189 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.simulator.output.Summary;
+import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
+import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+import org.openhab.smartgrid.simulator.trace.TraceStats;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench-replay}: generates a CSV trace of N one-second rows, then times {@code --parse-only} and the replay
+ * through the core engine side by side in one JVM, and prints samples per second and their ratio.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+@Command(name = "bench-replay", mixinStandardHelpOptions = true,
+        description = "Generates a CSV trace of N one-second rows (a synthetic house day after day), then times "
+                + "parse-only and the replay through the core engine side by side and prints samples/s and the "
+                + "ratio replay/parse-only. Run it with -Xmx256m to check the memory bound.")
+final class BenchReplayCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "31536000",
+            description = "Rows of the trace (default 31536000: a year of one-second samples).")
+    long rows = 31_536_000L;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "House configuration (default: sunny-summer's).")
+    @Nullable
+    Path config;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Where to write the trace (default: a temporary file, deleted afterwards). An existing file "
+                    + "with this name is replayed as it is, not regenerated.")
+    @Nullable
+    Path trace;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the replay (default: temporary).")
+    @Nullable
+    Path out;
+
+    @Option(names = "--timeline", description = "Also write timeline.csv (default: not, see --no-timeline of run).")
+    boolean timeline;
+
+    @Option(names = "--epoch", description = "Write timestamps as epoch seconds instead of ISO-8601 with offset.")
+    boolean epoch;
+
+    @CommandLine.Spec
+    @SuppressWarnings("NotNullFieldNotInitialized")
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rows < 1) {
+            throw new IllegalArgumentException("--rows must be at least 1, was " + rows);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path configFile = config;
+        SimulationConfig house = configFile == null ? BuiltInScenario.SUNNY_SUMMER.config()
+                : ConfigLoader.load(configFile);
+        Path chosen = trace;
+        Path file = chosen == null ? Files.createTempFile("smartgrid-bench-", ".csv") : chosen;
+        Path chosenOut = out;
+        Path folder = chosenOut == null ? Files.createTempDirectory("smartgrid-bench-out-") : chosenOut;
+        try {
+            if (chosen == null || !Files.exists(chosen)) {
+                long t0 = System.nanoTime();
+                generate(file, rows, epoch);
+                stdout.println(String.format(Locale.ROOT, "generated %,d rows (%,d MB) in %.1f s: %s", rows,
+                        Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9, file));
+                stdout.flush();
+            }
+            SampleSource source = new SampleSource.Csv(file);
+            // parse-only first and then the replay, both cold, in this one JVM
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long p0 = System.nanoTime();
+            long pc0 = threads.getCurrentThreadCpuTime();
+            TraceStats stats = RunCommand.parse(source);
+            double parseCpu = (threads.getCurrentThreadCpuTime() - pc0) / 1e9;
+            double parseSeconds = (System.nanoTime() - p0) / 1e9;
+            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu);
+            long r0 = System.nanoTime();
+            long rc0 = threads.getCurrentThreadCpuTime();
+            Summary summary = RunCommand.replay(house, source, "benchmark trace", folder, timeline, true);
+            double replayCpu = (threads.getCurrentThreadCpuTime() - rc0) / 1e9;
+            double replaySeconds = (System.nanoTime() - r0) / 1e9;
+            report(stdout, "replay" + (timeline ? " (with timeline.csv)" : " (no timeline.csv)"), summary.samples(),
+                    replaySeconds, replayCpu);
+            stdout.println(String.format(Locale.ROOT, "ratio replay/parse-only: %.2f wall, %.2f CPU (target <= 2.00); "
+                    + "max heap %d MB", replaySeconds / parseSeconds, replayCpu / parseCpu,
+                    Runtime.getRuntime().maxMemory() >> 20));
+        } finally {
+            if (chosen == null) {
+                Files.deleteIfExists(file);
+            }
+            if (chosenOut == null) {
+                for (String name : RunOutputs.FILES) {
+                    Files.deleteIfExists(folder.resolve(name));
+                }
+                Files.deleteIfExists(folder);
+            }
+        }
+        return 0;
+    }
+
+    /** Wall time and the thread's CPU time: on a shared machine the CPU time is the fair comparison. */
+    private static void report(PrintWriter out, String what, long samples, double seconds, double cpu) {
+        out.println(String.format(Locale.ROOT,
+                "%-28s %,12d samples in %7.2f s = %5.2f M samples/s (CPU %7.2f s = %5.2f M samples/s)", what,
+                samples, seconds, samples / seconds / 1e6, cpu, samples / cpu / 1e6));
+        out.flush();
+    }
+
+    /**
+     * Writes a synthetic trace: a house with a base load, a cooking peak each evening, PV by a sine over the day,
+     * a real heat pump cycling, and an hour of grid lock each day; deterministic.
+     */
+    static void generate(Path file, long rows, boolean epochSeconds) throws IOException {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        ZoneOffset offset = ZoneOffset.ofHours(1);
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
+            w.write("timestamp,grid_w,pv_w,heatpump_w,grid_lock\n");
+            StringBuilder line = new StringBuilder(96);
+            long seconds = start.getEpochSecond();
+            String day = "";
+            for (long i = 0; i < rows; i++, seconds++) {
+                long secondOfDay = Math.floorMod(seconds + 3600, 86_400);
+                double pv = secondOfDay > 25_200 && secondOfDay < 68_400
+                        ? 5000 * Math.sin(Math.PI * (secondOfDay - 25_200) / 43_200.0)
+                        : 0;
+                double house = 400 + 150 * ((i / 37) % 3) + (secondOfDay >= 64_800 && secondOfDay < 67_200 ? 6000 : 0);
+                double heatPump = (i / 1800) % 3 == 0 ? 2000 : 0;
+                int lock = secondOfDay >= 41_400 && secondOfDay < 45_000 ? 1 : 0;
+                line.setLength(0);
+                if (epochSeconds) {
+                    line.append(seconds);
+                } else {
+                    // the date part changes once a day; the time part is cheap to append
+                    if (secondOfDay == 0 || day.isEmpty()) {
+                        day = Instant.ofEpochSecond(seconds).atOffset(offset).format(iso).substring(0, 11);
+                    }
+                    line.append(day);
+                    two(line, (int) (secondOfDay / 3600)).append(':');
+                    two(line, (int) (secondOfDay / 60 % 60)).append(':');
+                    two(line, (int) (secondOfDay % 60)).append("+01:00");
+                }
+                line.append(',').append(Math.round(house + heatPump - pv)).append(',').append(Math.round(pv))
+                        .append(',').append(Math.round(heatPump)).append(',').append(lock).append('\n');
+                w.append(line);
+            }
+        }
+    }
+
+    private static StringBuilder two(StringBuilder b, int value) {
+        return b.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+}

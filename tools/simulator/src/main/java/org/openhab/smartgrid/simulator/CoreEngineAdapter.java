@@ -1,0 +1,226 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.SgController;
+import org.openhab.smartgrid.core.SgStepResult;
+import org.openhab.smartgrid.core.arbiter.ModeSource;
+import org.openhab.smartgrid.core.energy.EnergyManager;
+import org.openhab.smartgrid.core.energy.EnergyManagerResult;
+import org.openhab.smartgrid.core.energy.GeoLocation;
+import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
+import org.openhab.smartgrid.core.guard.GuardConfig;
+import org.openhab.smartgrid.core.guard.GuardEvent;
+import org.openhab.smartgrid.core.load.LoadManager;
+import org.openhab.smartgrid.core.load.LoadManagerConfig;
+import org.openhab.smartgrid.core.load.LoadManagerMode;
+import org.openhab.smartgrid.core.load.LoadManagerResult;
+import org.openhab.smartgrid.core.load.SheddableLoadConfig;
+import org.openhab.smartgrid.core.meter.PowerReading;
+import org.openhab.smartgrid.core.meter.SignConvention;
+import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.simulator.model.EngineEvent;
+import org.openhab.smartgrid.simulator.model.EventKind;
+import org.openhab.smartgrid.simulator.scenario.DailyDeadline;
+import org.openhab.smartgrid.simulator.scenario.EnergyLoadConfig;
+import org.openhab.smartgrid.simulator.scenario.ShedLoadConfig;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+
+/**
+ * Runs the core engine of the openHAB add-ons (the very same classes, not a copy): core's {@link SgController}
+ * (arbiter and guards of the heat pump Thing), {@link EnergyManager} and {@link LoadManager}, wired the way the
+ * automation add-on wires them. Per sample: the meter reading goes to both managers, they step, the energy
+ * manager's boost load becomes the PV surplus request, the load manager's heat pump shed the peak shed request, the
+ * operator's contact the grid lock; then the controller steps. The load manager hears that the heat pump's shed is
+ * in effect only while the controller applies EVU: a deferred shed frees no power.
+ * <p>
+ * The managers are stepped at each sample only; a timer that falls between two samples fires at the next one (with
+ * one-minute built-in days at most a minute late, with one-second traces at most a second).
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class CoreEngineAdapter implements ControlEngine {
+
+    /** How outputs name this engine. */
+    public static final String LABEL = "core engine";
+
+    static final String CONTROLLER = "sg-controller";
+    static final String ENERGY_MANAGER = "energy-manager";
+    static final String LOAD_MANAGER = "load-manager";
+
+    private final SgController controller;
+    private final @Nullable EnergyManager energy;
+    private final @Nullable LoadManager loads;
+    private final @Nullable String boostLoad;
+    private final @Nullable String shedLoad;
+    private final String[] energyLoads;
+    private final String[] shedLoads;
+    /** Last "runs" state per load (energy loads first, then load manager loads); null before the first step. */
+    private final boolean[] running;
+    private boolean started;
+    private boolean gridLock;
+    private boolean peakShed;
+    private boolean pvSurplus;
+
+    /**
+     * @throws IllegalArgumentException naming the parameter (and load) when core rejects the configuration
+     */
+    public CoreEngineAdapter(SimulationConfig config) {
+        var guard = config.guard();
+        var zone = config.house().timeZone();
+        controller = new SgController(GuardConfig.ofMinutes(guard.minLockMinutes().toMinutes(),
+                guard.minReleaseMinutes().toMinutes(), guard.maxLockMinutes().toMinutes(), guard.maxLocksPerDay(),
+                guard.maxLockMinutesPerDay().toMinutes(), guard.minModeDwellSeconds().toSeconds()),
+                guard.pvBoostMode(), zone);
+
+        var em = config.energyManager();
+        List<SurplusLoadConfig> surplusLoads = new ArrayList<>();
+        for (EnergyLoadConfig load : em.loads()) {
+            surplusLoads.add(new SurplusLoadConfig(load.name(), load.priority(), load.switchOnPower(), load.power(),
+                    load.activationDelay(), load.minOnTime(), load.minOffTime(), load.minOnTimePerDay(),
+                    deadline(load.dailyDeadline())));
+        }
+        energy = surplusLoads.isEmpty() ? null
+                : new EnergyManager(new org.openhab.smartgrid.core.energy.EnergyManagerConfig(em.offset(),
+                        em.minSoc(), em.staleAfter(),
+                        org.openhab.smartgrid.core.energy.EnergyManagerConfig.DEFAULT_SETTLE_TIME,
+                        SignConvention.IMPORT_POSITIVE, SignConvention.IMPORT_POSITIVE, zone,
+                        new GeoLocation(config.house().latitude(), config.house().longitude())), surplusLoads);
+
+        shedLoad = config.house().shedLoad();
+        boostLoad = config.house().boostLoad();
+        var lm = config.loadManager();
+        List<SheddableLoadConfig> sheddable = new ArrayList<>();
+        for (ShedLoadConfig load : lm.loads()) {
+            // only the heat pump tells whether its shed is in effect (EVU applied, not deferred by its guards)
+            sheddable.add(new SheddableLoadConfig(load.name(), load.priority(), load.power(),
+                    load.restoreHysteresis(), load.minShedTime(), load.minReleaseTime(),
+                    load.name().equals(shedLoad)));
+        }
+        loads = sheddable.isEmpty() ? null
+                : new LoadManager(new LoadManagerConfig(lm.maxPower(), LoadManagerMode.valueOf(lm.mode().name()), 0,
+                        lm.followMonthPeak(), LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR,
+                        LoadManagerConfig.DEFAULT_STALE_AFTER, LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT, zone,
+                        SignConvention.IMPORT_POSITIVE, sheddable));
+
+        energyLoads = em.loads().stream().map(EnergyLoadConfig::name).toArray(String[]::new);
+        shedLoads = lm.loads().stream().map(ShedLoadConfig::name).toArray(String[]::new);
+        running = new boolean[energyLoads.length + shedLoads.length];
+    }
+
+    private static org.openhab.smartgrid.core.energy.DailyDeadline deadline(DailyDeadline deadline) {
+        if (deadline instanceof DailyDeadline.At at) {
+            return org.openhab.smartgrid.core.energy.DailyDeadline.at(at.time());
+        }
+        return org.openhab.smartgrid.core.energy.DailyDeadline.sunset();
+    }
+
+    @Override
+    public StepDecisions step(StepInputs in) {
+        Instant now = in.time();
+        PowerReading meter = new PowerReading(now, in.meterPower());
+        List<LoadCommand> commands = new ArrayList<>(running.length);
+        List<EngineEvent> events = new ArrayList<>(2);
+
+        boolean boost = false;
+        EnergyManager em = energy;
+        if (em != null) {
+            em.updateGrid(meter);
+            if (in.stateOfCharge().isPresent()) {
+                em.updateBattery(new PowerReading(now, in.batteryPower()), in.stateOfCharge().getAsDouble());
+            }
+            EnergyManagerResult result = em.step(now);
+            for (int i = 0; i < energyLoads.length; i++) {
+                LoadCommand command = result.command(energyLoads[i]);
+                commands.add(command);
+                track(i, command.on(), command, ENERGY_MANAGER, now, events);
+                if (energyLoads[i].equals(boostLoad)) {
+                    boost = command.on();
+                }
+            }
+        }
+
+        boolean shed = false;
+        LoadManager lm = loads;
+        if (lm != null) {
+            lm.updateGrid(meter);
+            LoadManagerResult result = lm.step(now);
+            for (int i = 0; i < shedLoads.length; i++) {
+                LoadCommand command = result.command(shedLoads[i]);
+                if (command == null) {
+                    continue;
+                }
+                // core's load manager says on = shed; the seam says on = the load runs
+                LoadCommand runs = new LoadCommand(command.load(), !command.on(), command.reason(),
+                        command.nextChange(), command.detail());
+                commands.add(runs);
+                track(energyLoads.length + i, runs.on(), runs, LOAD_MANAGER, now, events);
+                if (shedLoads[i].equals(shedLoad)) {
+                    shed = command.on();
+                }
+            }
+        }
+
+        // the controller compares the requests itself; skipping unchanged ones only saves building them per sample
+        if (!started || in.gridLock() != gridLock || shed != peakShed || boost != pvSurplus) {
+            controller.setGridLock(in.gridLock(), now);
+            controller.setPeakShed(shed, now);
+            controller.setPvSurplus(boost, now);
+            gridLock = in.gridLock();
+            peakShed = shed;
+            pvSurplus = boost;
+        }
+        started = true;
+        SgStepResult result = controller.step(now);
+        String shedName = shedLoad;
+        if (lm != null && shedName != null) {
+            lm.reportShedState(shedName, result.effective() == SgMode.EVU, now);
+        }
+        for (GuardEvent event : result.events()) {
+            events.add(toEngineEvent(event));
+        }
+        Reason modeReason = result.effective() == result.wanted() ? result.source().reason() : result.guardReason();
+        return new StepDecisions(result.wanted(), result.effective(), modeReason, commands, events);
+    }
+
+    /** Emits a decision when a load's state changes (not on the first step: that is the initial state). */
+    private void track(int index, boolean runs, LoadCommand command, String component, Instant now,
+            List<EngineEvent> events) {
+        if (started && running[index] != runs) {
+            events.add(new EngineEvent(now, component, EventKind.DECISION, command.reason(),
+                    command.load() + (runs ? " runs: " : " stops: ") + command.detail()));
+        }
+        running[index] = runs;
+    }
+
+    private static EngineEvent toEngineEvent(GuardEvent event) {
+        ModeSource source = event.source();
+        return switch (event.kind()) {
+            case APPLIED, RESTORED -> new EngineEvent(event.at(), CONTROLLER, EventKind.DECISION,
+                    source == null ? event.reason() : source.reason(), event.detail());
+            case DEFERRED -> new EngineEvent(event.at(), CONTROLLER, EventKind.DEFERRAL, event.reason(),
+                    event.detail());
+            case OVERRIDDEN -> new EngineEvent(event.at(), CONTROLLER, EventKind.OVERRIDE,
+                    source == null ? event.reason() : source.reason(), event.detail());
+        };
+    }
+}

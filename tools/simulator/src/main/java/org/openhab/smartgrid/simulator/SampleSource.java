@@ -1,0 +1,137 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.model.HouseSample;
+import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+import org.openhab.smartgrid.simulator.trace.CsvTraceReader;
+import org.openhab.smartgrid.simulator.trace.PersistenceTraceReader;
+import org.openhab.smartgrid.simulator.trace.PowerUnit;
+import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceStats;
+
+/**
+ * Where a run's samples come from: a built-in day, a CSV trace or openHAB persistence exports. Each
+ * {@link #open} starts a fresh pass, so a sweep can replay the same source many times.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+sealed interface SampleSource {
+
+    /** @return the name outputs give the run (scenario id or trace file name) */
+    String name();
+
+    /** @return one line about the source */
+    String description();
+
+    /**
+     * Starts a pass over the samples.
+     *
+     * @param progress whether to draw a progress bar on an interactive console
+     */
+    Pass open(SimulationConfig config, boolean progress) throws IOException;
+
+    /** One pass: the samples and what to close when done. */
+    record Pass(Iterator<HouseSample> samples, Closeable resource, Progress progress) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            progress.done();
+            resource.close();
+        }
+    }
+
+    /** A built-in day generated from a seed. */
+    record Scenario(BuiltInScenario scenario, long seed) implements SampleSource {
+        @Override
+        public String name() {
+            return scenario.id();
+        }
+
+        @Override
+        public String description() {
+            return scenario.description() + " (" + scenario.profile().date() + ", seed " + seed + ")";
+        }
+
+        @Override
+        public Pass open(SimulationConfig config, boolean progress) {
+            return new Pass(scenario.generator(config, seed), () -> {
+            }, Progress.none());
+        }
+    }
+
+    /** A recorded CSV trace, read lazily. */
+    record Csv(Path file) implements SampleSource {
+        @Override
+        public String name() {
+            Path fileName = file.getFileName();
+            return fileName == null ? file.toString() : fileName.toString();
+        }
+
+        @Override
+        public String description() {
+            return "recorded trace " + file;
+        }
+
+        @Override
+        public Pass open(SimulationConfig config, boolean progress) throws IOException {
+            long size = Math.max(1, Files.size(file));
+            CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+            Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
+            CsvTraceReader trace = CsvTraceReader.open(reader, file.toString());
+            Progress bar = progress ? Progress.forConsole(() -> counted.count() / (double) size) : Progress.none();
+            return new Pass(new TraceReplay(trace, bar), trace, bar);
+        }
+
+        /** Reads and validates the trace without simulating. */
+        TraceStats parseOnly() throws IOException {
+            return CsvTraceReader.parseOnly(file);
+        }
+    }
+
+    /** openHAB persistence exports, one JSON file per column, merged onto one timeline. */
+    record Persistence(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> units) implements SampleSource {
+        @Override
+        public String name() {
+            return "persistence";
+        }
+
+        @Override
+        public String description() {
+            return "openHAB persistence exports " + files;
+        }
+
+        @Override
+        public Pass open(SimulationConfig config, boolean progress) throws IOException {
+            PersistenceTraceReader trace = PersistenceTraceReader.open(files, units);
+            return new Pass(new TraceReplay(trace, Progress.none()), trace, Progress.none());
+        }
+
+        /** Reads and validates the exports without simulating. */
+        TraceStats parseOnly() throws IOException {
+            return PersistenceTraceReader.parseOnly(files, units);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.output.Summary;
+import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sweep}: one replay per combination of parameter values, ranked by an objective, as a console table and
+ * {@code sweep.html}.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Replays a trace or built-in day once per combination of parameter values and ranks the runs "
+                + "by an objective. Writes OUT/sweep.html, OUT/sweep.csv and each run's files into OUT/run-NNN/.")
+final class SweepCommand implements Callable<Integer> {
+
+    /** A product of parameter ranges bigger than this is refused: it is nearly always a typo. */
+    static final int MAX_RUNS = 500;
+
+    @Option(names = "--config", paramLabel = "FILE", required = true, description = "House configuration (YAML).")
+    @SuppressWarnings("NotNullFieldNotInitialized")
+    Path config;
+
+    @Mixin
+    SourceOptions source = new SourceOptions();
+
+    @Option(names = "--param", paramLabel = "NAME=FROM:TO:STEP", required = true,
+            description = "A parameter named as in the YAML and its values, FROM to TO inclusive (repeatable), e.g. "
+                    + "loadManager.maxPower=4000:6000:500 or energyManager.loads.heatpump boost.switchOnPower="
+                    + "1000:3000:500.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--objective", paramLabel = "NAME", defaultValue = "self_consumption_pct",
+            description = "Rank by self_consumption_pct (max, default), import_kwh (min), peak_quarter_hour_kw "
+                    + "(min) or relay_switches (min).")
+    String objective = "self_consumption_pct";
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    @SuppressWarnings("NotNullFieldNotInitialized")
+    Path out;
+
+    @Option(names = "--timeline", description = "Also write each run's timeline.csv (default: not, to save space).")
+    boolean timeline;
+
+    @CommandLine.Spec
+    @SuppressWarnings("NotNullFieldNotInitialized")
+    CommandLine.Model.CommandSpec spec;
+
+    /** One run of the sweep: its parameter values and its summary. */
+    record SweepRun(String id, List<BigDecimal> values, Summary summary) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        SweepObjective goal = SweepObjective.parse(objective);
+        List<SweepParam> ranges = params.stream().map(SweepParam::parse).toList();
+        long combinations = 1;
+        for (SweepParam p : ranges) {
+            combinations *= p.values().size();
+            if (combinations > MAX_RUNS) {
+                throw new IllegalArgumentException("the parameters give more than " + MAX_RUNS + " runs; use fewer "
+                        + "values (a bigger STEP)");
+            }
+        }
+        SampleSource samples = source.source();
+        String yaml = Files.readString(config, StandardCharsets.UTF_8);
+        String configName = String.valueOf(config.getFileName());
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<SweepRun> runs = new ArrayList<>();
+        int[] index = new int[ranges.size()];
+        for (int n = 1; n <= combinations; n++) {
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                values.add(ranges.get(i).values().get(index[i]));
+            }
+            SimulationConfig house = configWith(yaml, configName, ranges, values);
+            String id = String.format(Locale.ROOT, "run-%03d", n);
+            Summary summary = RunCommand.replay(house, samples, samples.description() + ", config " + configName
+                    + ", " + describe(ranges, values), out.resolve(id), timeline, true);
+            runs.add(new SweepRun(id, values, summary));
+            stdout.println(String.format(Locale.ROOT, "%s %s: %s = %s", id, describe(ranges, values), goal.key(),
+                    format(goal, summary)));
+            stdout.flush();
+            for (int i = ranges.size() - 1; i >= 0; i--) { // odometer over the combinations
+                if (++index[i] < ranges.get(i).values().size()) {
+                    break;
+                }
+                index[i] = 0;
+            }
+        }
+        List<SweepRun> ranked = new ArrayList<>(runs);
+        ranked.sort(Comparator.comparingDouble((SweepRun r) -> goal.score(r.summary())).thenComparing(SweepRun::id));
+        stdout.println();
+        SweepTable table = new SweepTable(ranges, goal, ranked);
+        stdout.print(table.text());
+        Files.writeString(out.resolve("sweep.csv"), table.csv(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("sweep.html"),
+                table.html(samples.description() + ", config " + configName), StandardCharsets.UTF_8);
+        stdout.println();
+        stdout.println("Best: " + ranked.get(0).id() + " (" + describe(ranges, ranked.get(0).values()) + ")");
+        stdout.println("Sweep: " + out.resolve("sweep.html").toAbsolutePath().normalize());
+        return 0;
+    }
+
+    static SimulationConfig configWith(String yaml, String name, List<SweepParam> ranges, List<BigDecimal> values) {
+        Object tree = new Yaml(new LoaderOptions()).load(yaml);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = tree instanceof Map<?, ?> m ? (Map<String, Object>) m
+                : new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            ranges.get(i).apply(root, values.get(i));
+        }
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        String changed = new Yaml(options).dump(root);
+        return ConfigLoader.parse(name + " (" + describe(ranges, values) + ")", changed);
+    }
+
+    static String describe(List<SweepParam> ranges, List<BigDecimal> values) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            parts.add(ranges.get(i).name() + "=" + values.get(i).toPlainString());
+        }
+        return String.join(", ", parts);
+    }
+
+    static String format(SweepObjective goal, Summary s) {
+        if (goal == SweepObjective.SELF_CONSUMPTION_PCT && s.selfConsumptionPct().isEmpty()) {
+            return "-";
+        }
+        return goal == SweepObjective.RELAY_SWITCHES ? Integer.toString(s.relaySwitches())
+                : String.format(Locale.ROOT, "%.2f", goal.value(s));
+    }
+}

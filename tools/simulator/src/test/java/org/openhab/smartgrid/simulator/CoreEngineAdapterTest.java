@@ -1,0 +1,256 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.simulator.model.EngineEvent;
+import org.openhab.smartgrid.simulator.model.EventKind;
+import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
+import org.openhab.smartgrid.simulator.model.HeatPumpTask;
+import org.openhab.smartgrid.simulator.model.HouseSample;
+import org.openhab.smartgrid.simulator.model.SimulationStep;
+import org.openhab.smartgrid.simulator.output.RunInfo;
+import org.openhab.smartgrid.simulator.output.SimulationSink;
+import org.openhab.smartgrid.simulator.output.Summary;
+import org.openhab.smartgrid.simulator.output.SummaryAccumulator;
+import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
+import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+
+/**
+ * The built-in days through the real core engine: what the openHAB add-ons would do with the seed's parameters.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class CoreEngineAdapterTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** Records the steps and events of a run. */
+    private static final class Recorder implements SimulationSink {
+        final List<SimulationStep> steps = new ArrayList<>();
+        final List<EngineEvent> events = new ArrayList<>();
+
+        @Override
+        public void start(RunInfo info) {
+        }
+
+        @Override
+        public void event(EngineEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void step(SimulationStep step) {
+            steps.add(step);
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        boolean runs(SimulationStep step, String load) {
+            return step.loads().stream().filter(c -> c.load().equals(load)).findFirst().map(LoadCommand::on)
+                    .orElseThrow();
+        }
+
+        LocalTime local(SimulationStep step) {
+            return step.time().atZone(BRUSSELS).toLocalTime();
+        }
+
+        /** @return the lengths of the runs of consecutive steps for which {@code on} holds, with their starts */
+        List<Duration[]> blocks(java.util.function.Predicate<SimulationStep> on) {
+            List<Duration[]> blocks = new ArrayList<>();
+            Instant start = null;
+            for (SimulationStep step : steps) {
+                if (on.test(step) && start == null) {
+                    start = step.time();
+                } else if (!on.test(step) && start != null) {
+                    blocks.add(new Duration[] { Duration.between(steps.get(0).time(), start),
+                            Duration.between(start, step.time()) });
+                    start = null;
+                }
+            }
+            return blocks;
+        }
+    }
+
+    private static Recorder run(SimulationConfig config, Iterator<HouseSample> samples, SummaryAccumulator summary)
+            throws IOException {
+        Recorder recorder = new Recorder();
+        RunInfo info = new RunInfo("test", "test", CoreEngineAdapter.LABEL, config.loadNames(),
+                Simulation.relayLoads(config), config.loadManager().maxPower(), config.house().timeZone());
+        new Simulation(config, new CoreEngineAdapter(config), List.of(recorder, summary)).run(info, samples);
+        return recorder;
+    }
+
+    private static Recorder run(BuiltInScenario day, SummaryAccumulator summary) throws IOException {
+        SimulationConfig config = day.config();
+        return run(config, day.generator(config), summary);
+    }
+
+    @Test
+    void onTheSunnyDayTheBoostRunsAroundMiddayAndRespectsTheSeedsMinOnAndMinOff() throws IOException {
+        Recorder r = run(BuiltInScenario.SUNNY_SUMMER, new SummaryAccumulator());
+        SimulationStep noon = r.steps.stream().filter(s -> r.local(s).equals(LocalTime.of(13, 0))).findFirst()
+                .orElseThrow();
+        assertTrue(r.runs(noon, "heatpump boost"), "the boost load runs at 13:00 on a clear June day");
+        assertEquals(SgMode.BOOST, noon.effectiveMode(), "and the heat pump is in BOOST (pvBoostMode)");
+        List<Duration[]> on = r.blocks(s -> r.runs(s, "heatpump boost"));
+        assertFalse(on.isEmpty(), "the boost ran");
+        for (Duration[] block : on) {
+            assertTrue(block[1].compareTo(Duration.ofMinutes(5)) >= 0, "every boost run lasts >= minOnTime 5 min, "
+                    + "one lasted " + block[1]);
+        }
+        List<Duration[]> off = r.blocks(s -> !r.runs(s, "heatpump boost"));
+        for (int i = 1; i < off.size(); i++) { // the first off block is the morning before the first start
+            assertTrue(off.get(i)[1].compareTo(Duration.ofMinutes(10)) >= 0,
+                    "every pause between boost runs lasts >= minOffTime 10 min, one lasted " + off.get(i)[1]);
+        }
+        assertTrue(r.events.stream().anyMatch(e -> e.component().equals(CoreEngineAdapter.ENERGY_MANAGER)
+                && e.reason() == Reason.SURPLUS), "the energy manager's start is an event: " + r.events);
+    }
+
+    /**
+     * The cooking peak (about 7 kW, 18:00-18:40) falls on an afternoon with PV still at 3 kW, and the boost has left
+     * the tank hot, so the heat pump does not run then: the quarter-hours stay under 5 kW and there is nothing for
+     * the load manager to shed. The forced-shed case is {@link #aPeakWithTheHeatPumpRunningIsShedAsEvuForTenMinutes}.
+     */
+    @Test
+    void onTheSunnyDayNoQuarterHourExceedsTheLimitAndNothingNeedsShedding() throws IOException {
+        SummaryAccumulator summary = new SummaryAccumulator();
+        Recorder r = run(BuiltInScenario.SUNNY_SUMMER, summary);
+        Summary s = summary.summary();
+        assertTrue(s.peakQuarterHourKw() <= 5.0, "peak quarter-hour <= maxPower 5 kW, was " + s.peakQuarterHourKw());
+        assertTrue(r.steps.stream().allMatch(step -> r.runs(step, "heatpump")), "the heat pump is never shed");
+        assertEquals(0.0, s.evuLockMinutes(), "no EVU on a day without grid lock and without shedding");
+    }
+
+    @Test
+    void aPeakWithTheHeatPumpRunningIsShedAsEvuForTenMinutes() throws IOException {
+        SimulationConfig config = ConfigLoader.parse("peak.yaml", """
+                house:
+                  heatPump:
+                    initialTankTemperature: 38
+                    initialBufferTemperature: 25
+                    spaceHeatingDemand: 3000
+                    shedLoad: heatpump
+                loadManager:
+                  mode: PEAK
+                  maxPower: 5000
+                  loads:
+                    - name: heatpump
+                      power: 2000
+                      restoreHysteresis: 300
+                      minShedTime: 10
+                      minReleaseTime: 10
+                """);
+        Instant start = Instant.parse("2026-01-20T16:00:00Z");
+        List<HouseSample> samples = new ArrayList<>();
+        for (int m = 0; m < 120; m++) {
+            double household = m >= 60 && m < 100 ? 5500 : 800; // a 40-minute cooking peak from 17:00 UTC
+            samples.add(new HouseSample(start.plusSeconds(60L * m), household, 0, 0, OptionalDouble.empty(), false));
+        }
+        Recorder r = run(config, samples.iterator(), new SummaryAccumulator());
+        List<Duration[]> evu = r.blocks(s -> s.effectiveMode() == SgMode.EVU);
+        assertFalse(evu.isEmpty(), "the load manager sheds the heat pump and the controller applies EVU");
+        for (Duration[] block : evu) {
+            assertTrue(block[0].compareTo(Duration.ofMinutes(60)) >= 0, "no shed before the peak, one at " + block[0]);
+            assertTrue(block[1].compareTo(Duration.ofMinutes(10)) >= 0, "EVU holds >= 10 min, held " + block[1]);
+        }
+        assertTrue(r.steps.stream().filter(s -> s.effectiveMode() == SgMode.EVU).noneMatch(s -> s.heatPump()
+                .electricPower() > 0), "the heat pump draws nothing while locked");
+        assertTrue(r.steps.stream().anyMatch(s -> !r.runs(s, "heatpump")), "the heat pump load shows as shed");
+        assertTrue(r.events.stream().anyMatch(e -> e.component().equals(CoreEngineAdapter.CONTROLLER)
+                && e.kind() == EventKind.DECISION && e.reason() == Reason.PEAK_SHED),
+                "the controller's EVU decision names PEAK_SHED: " + r.events);
+    }
+
+    @Test
+    void onTheWinterDayEvuIsAppliedAtOnceDuringTheGridLockWindows() throws IOException {
+        SummaryAccumulator summary = new SummaryAccumulator();
+        Recorder r = run(BuiltInScenario.WINTER_LOCKS, summary);
+        for (SimulationStep step : r.steps) {
+            if (step.gridLock()) {
+                assertEquals(SgMode.EVU, step.effectiveMode(), "EVU at " + r.local(step) + " under the grid lock");
+                assertEquals(0.0, step.heatPump().electricPower(), "the heat pump is blocked at " + r.local(step));
+            }
+        }
+        for (LocalTime lockStart : List.of(LocalTime.of(11, 30), LocalTime.of(17, 0))) {
+            SimulationStep first = r.steps.stream().filter(s -> r.local(s).equals(lockStart)).findFirst()
+                    .orElseThrow();
+            assertTrue(first.gridLock(), "the lock window starts at " + lockStart);
+            assertEquals(SgMode.EVU, first.effectiveMode(), "EVU in the very first minute of the lock");
+            assertTrue(r.events.stream().anyMatch(e -> e.time().equals(first.time())
+                    && e.component().equals(CoreEngineAdapter.CONTROLLER) && e.reason() == Reason.GRID_LOCK),
+                    "the controller's decision at " + lockStart + " names GRID_LOCK: " + r.events);
+        }
+        assertEquals(180.0, summary.summary().evuLockMinutes(), 1.0, "three hours of EVU, the lock windows");
+    }
+
+    @Test
+    void aShedInsideTheReArmWindowIsDeferredReportedAndThenApplied() {
+        SimulationConfig config = ConfigLoader.parse("rearm.yaml", """
+                house:
+                  heatPump:
+                    shedLoad: heatpump
+                loadManager:
+                  mode: OVERLOAD
+                  maxPower: 5000
+                  loads:
+                    - name: heatpump
+                      power: 2000
+                      restoreHysteresis: 300
+                """);
+        CoreEngineAdapter engine = new CoreEngineAdapter(config);
+        HeatPumpStatus running = new HeatPumpStatus(HeatPumpTask.TAP_WATER, 2000, 45, 35);
+        Instant t0 = Instant.parse("2026-01-20T10:00:00Z");
+        List<StepDecisions> decisions = new ArrayList<>();
+        for (int m = 0; m <= 30; m++) {
+            boolean lock = m < 10; // the operator locks for 10 minutes
+            double meter = m >= 12 ? 7000 : 1000; // then an overload from minute 12, inside the 10-min re-arm
+            decisions.add(engine.step(new StepInputs(t0.plusSeconds(60L * m), meter, meter - 2000, 0, 0,
+                    OptionalDouble.empty(), lock, running)));
+        }
+        assertEquals(SgMode.EVU, decisions.get(0).effectiveMode(), "the grid lock applies EVU at once");
+        assertEquals(SgMode.NORMAL, decisions.get(10).effectiveMode(), "released after the lock");
+        StepDecisions shedAsked = decisions.get(12);
+        assertEquals(SgMode.EVU, shedAsked.wantedMode(), "the load manager's shed asks for EVU");
+        assertEquals(SgMode.NORMAL, shedAsked.effectiveMode(), "but the re-arm window defers it");
+        assertEquals(Reason.LOCK_REARM, shedAsked.modeReason(), "and the mode's reason says why");
+        assertTrue(shedAsked.events().stream().anyMatch(e -> e.kind() == EventKind.DEFERRAL
+                && e.reason() == Reason.LOCK_REARM), "a deferral event: " + shedAsked.events());
+        assertEquals(SgMode.EVU, decisions.get(20).effectiveMode(), "EVU once the re-arm window has passed");
+        assertTrue(decisions.get(20).events().stream().anyMatch(e -> e.kind() == EventKind.DECISION
+                && e.reason() == Reason.PEAK_SHED), "applied as a PEAK_SHED decision: " + decisions.get(20).events());
+        assertEquals(1, decisions.stream().flatMap(d -> d.events().stream())
+                .filter(e -> e.kind() == EventKind.DEFERRAL).count(), "one deferral event, not one per sample");
+    }
+}

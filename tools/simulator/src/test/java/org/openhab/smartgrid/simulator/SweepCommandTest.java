@@ -1,0 +1,116 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+
+/**
+ * {@code sweep}: parameter ranges, one replay per combination, ranked by the objective; and {@code bench-replay}.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class SweepCommandTest {
+
+    private static final String SUNNY = "src/main/resources/org/openhab/smartgrid/simulator/scenarios/sunny-summer.yaml";
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SimulatorCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aRangeRunsFromToToInclusiveWithoutRoundingDrift() {
+        SweepParam p = SweepParam.parse("guard.minLockMinutes=0.1:0.5:0.1");
+        assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5"),
+                p.values().stream().map(BigDecimal::toPlainString).toList(), "five exact values");
+        assertEquals(List.of("guard", "minLockMinutes"), p.path());
+    }
+
+    @Test
+    void aLoadParameterNamesTheLoadAndTheManagersMayBeAbbreviated() throws IOException {
+        SweepParam p = SweepParam.parse("energy.loads.heatpump boost.switchOnPower=1000:2000:1000");
+        assertEquals(List.of("energyManager", "loads", "heatpump boost", "switchOnPower"), p.path());
+        SimulationConfig config = SweepCommand.configWith(Files.readString(Path.of(SUNNY)), "sunny-summer.yaml",
+                List.of(p), List.of(new BigDecimal("1500")));
+        assertEquals(1500.0, config.energyManager().loads().get(0).switchOnPower(), "the value is applied");
+    }
+
+    @Test
+    void anUnknownLoadIsAnErrorListingTheLoads() {
+        SweepParam p = SweepParam.parse("loadManager.loads.boiler.power=1000:2000:1000");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SweepCommand.configWith(Files.readString(Path.of(SUNNY)), "sunny-summer.yaml", List.of(p),
+                        List.of(BigDecimal.ONE)));
+        assertTrue(e.getMessage().contains("no load 'boiler'") && e.getMessage().contains("[heatpump]"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedByTheConfigurationLoader(@TempDir Path dir) {
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPowr=4000:5000:1000", "--out", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("unknown key 'loadManager.maxPowr'"), r.err());
+    }
+
+    @Test
+    void aSweepRanksEveryCombinationByTheObjective(@TempDir Path dir) throws IOException {
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=3000:5000:2000", "--param", "energyManager.offset=0:500:500", "--objective",
+                "relay_switches", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+        assertEquals(5, csv.size(), "header and 2 x 2 runs: " + csv);
+        int previous = Integer.MIN_VALUE;
+        int column = List.of(csv.get(0).split(",")).indexOf("relay_switches");
+        for (String row : csv.subList(1, csv.size())) {
+            int switches = Integer.parseInt(row.split(",")[column]);
+            assertTrue(switches >= previous, "ranked by relay switches, fewest first: " + csv);
+            previous = switches;
+        }
+        for (int n = 1; n <= 4; n++) {
+            assertTrue(Files.exists(dir.resolve(String.format("run-%03d/report.html", n))), "run " + n + " report");
+        }
+        String html = Files.readString(dir.resolve("sweep.html"));
+        assertTrue(html.contains("<tr class=\"best\">") && html.contains("run-001/report.html"), "links the runs");
+        assertTrue(r.out().contains("Ranked by relay_switches (min)"), r.out());
+    }
+
+    @Test
+    void theBenchmarkTimesParseOnlyAndReplaySideBySide(@TempDir Path dir) {
+        Result r = run("bench-replay", "--rows", "5000", "--trace", dir.resolve("t.csv").toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*parse-only +5,000 samples in .*replay \\(no timeline.csv\\) +5,000 samples"
+                + ".*ratio replay/parse-only: [0-9.]+.*"), r.out());
+    }
+}
