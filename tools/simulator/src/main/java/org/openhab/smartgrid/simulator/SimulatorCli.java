@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
                 + "events, a summary and an HTML report.",
         subcommands = { DemoCommand.class, RunCommand.class, SweepCommand.class, ServeCommand.class,
                 ScenariosCommand.class, BenchReplayCommand.class,
+                SizeCommand.class,
                 CommandLine.HelpCommand.class })
 public final class SimulatorCli implements Runnable {
 
