@@ -43,6 +43,11 @@ final class BuiltArtifacts {
                 .resolve(bundle + "-" + VERSION + ".jar"));
     }
 
+    /** The openHAB core stand-in as an OSGi bundle: only ever installed into the test's Felix, never shipped. */
+    static Path standInJar() {
+        return existing(root().resolve("tools/openhab-standin/target/openhab-standin-" + VERSION + ".jar"));
+    }
+
     static Path kar() {
         return existing(root().resolve("features/target/smartgrid-features-" + VERSION + ".kar"));
     }
