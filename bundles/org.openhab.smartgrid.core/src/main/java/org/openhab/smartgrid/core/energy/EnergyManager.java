@@ -1,0 +1,390 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.energy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.meter.PowerReading;
+
+/**
+ * The PV surplus energy manager (Loxone Energiemanager semantics): runs loads on surplus in strict priority, with
+ * activation delay, min on/off times, a daily minimum runtime before a deadline, manual force and a lock.
+ * <p>
+ * Event-driven and clock-free: feed inputs ({@link #updateGrid}, {@link #updateBattery},
+ * {@link #updateLoadPower}, {@link #force}, {@link #release}, {@link #setLocked}), then call {@link #step} with
+ * the current instant. Call {@link #step} after every sample and again at {@link EnergyManagerResult#nextWakeUp()}
+ * so that timers fire without a new sample. Not thread-safe: one adapter thread drives it. The arithmetic, the
+ * rules and the stale-meter safe state are documented in docs/energy-manager.md.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class EnergyManager {
+
+    private final EnergyManagerConfig config;
+    private final SurplusLoad[] loads;
+    private final Map<String, SurplusLoad> byName = new HashMap<>();
+    private final LocalDay day;
+    private final StepPlanner planner;
+
+    private @Nullable PowerReading grid;
+    private @Nullable PowerReading battery;
+    private double batterySoc;
+    private boolean locked;
+    private @Nullable Instant lastStep;
+
+    /**
+     * @param config the manager's parameters
+     * @param loadConfigs the loads, at least one, with unique names
+     * @throws IllegalArgumentException naming the load and parameter when the loads do not fit together
+     */
+    public EnergyManager(EnergyManagerConfig config, List<SurplusLoadConfig> loadConfigs) {
+        if (loadConfigs.isEmpty()) {
+            throw new IllegalArgumentException("loads must hold at least one load");
+        }
+        this.config = config;
+        GeoLocation location = config.location();
+        this.day = new LocalDay(config.zone(), location == null ? null : new SunsetCalculator(location));
+        this.loads = new SurplusLoad[loadConfigs.size()];
+        for (int i = 0; i < loads.length; i++) {
+            SurplusLoadConfig load = loadConfigs.get(i);
+            if (byName.containsKey(load.name())) {
+                throw SurplusLoadConfig.invalid(load.name(), "name", "is used twice; load names must be unique");
+            }
+            if (location == null && load.hasDailyMinimum() && load.dailyDeadline() instanceof DailyDeadline.Sunset) {
+                throw SurplusLoadConfig.invalid(load.name(), "dailyDeadline",
+                        "SUNSET needs the manager's location (latitude and longitude); set it or use a local time");
+            }
+            loads[i] = new SurplusLoad(load, i);
+            byName.put(load.name(), loads[i]);
+        }
+        SurplusLoad[] byPriority = loads.clone();
+        Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
+        this.planner = new StepPlanner(byPriority, config.staleAfter());
+    }
+
+    public EnergyManagerConfig config() {
+        return config;
+    }
+
+    /** @return the load configurations in their configured order */
+    public List<SurplusLoadConfig> loads() {
+        List<SurplusLoadConfig> result = new ArrayList<>(loads.length);
+        for (SurplusLoad load : loads) {
+            result.add(load.config);
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    /** Takes a grid reading already in the engine's convention (import positive). */
+    public void updateGrid(PowerReading importPositive) {
+        grid = importPositive;
+    }
+
+    /** Takes a grid reading as the meter signs it; the configured {@code gridSign} converts it. */
+    public void updateGridMeter(Instant at, double meterWatts) {
+        grid = new PowerReading(at, config.gridSign().toImportWatts(meterWatts));
+    }
+
+    /** The grid meter reported UNDEF or NULL: the stale-meter safe state applies from the next step. */
+    public void invalidateGrid() {
+        grid = null;
+    }
+
+    /**
+     * @param chargePositive the battery's power, charging positive
+     * @param socPercent its state of charge, 0 to 100 %
+     */
+    public void updateBattery(PowerReading chargePositive, double socPercent) {
+        if (!(socPercent >= 0 && socPercent <= 100)) {
+            throw new IllegalArgumentException("battery state of charge must be 0 to 100 %, was " + socPercent);
+        }
+        battery = chargePositive;
+        batterySoc = socPercent;
+    }
+
+    /** Takes a battery reading as the battery signs it; the configured {@code batterySign} converts it. */
+    public void updateBatteryMeter(Instant at, double meterWatts, double socPercent) {
+        updateBattery(new PowerReading(at, config.batterySign().toImportWatts(meterWatts)), socPercent);
+    }
+
+    /** The battery data is unknown: its power is no longer counted. */
+    public void invalidateBattery() {
+        battery = null;
+    }
+
+    /** Takes a load's own measured power (W, 0 or more). */
+    public void updateLoadPower(String load, double watts, Instant at) {
+        loadNamed(load).measured = new PowerReading(at, watts);
+    }
+
+    public void invalidateLoadPower(String load) {
+        loadNamed(load).measured = null;
+    }
+
+    /**
+     * Forces a load on for {@code duration} from its switch-on: at once when it may start, else as soon as its
+     * min off time ends or the lock is lifted. When it already runs, the force lasts {@code duration} from now.
+     *
+     * @throws IllegalArgumentException when the load is unknown or the duration not positive
+     */
+    public void force(String load, Duration duration, Instant now) {
+        SurplusLoad target = loadNamed(load);
+        if (duration.isNegative() || duration.isZero()) {
+            throw SurplusLoadConfig.invalid(load, "force duration", "must be more than 0 s, was " + duration);
+        }
+        if (target.on) {
+            target.forcedUntil = now.plus(duration);
+            target.pendingForce = null;
+        } else {
+            target.pendingForce = duration;
+        }
+    }
+
+    /** Ends a force (running or waiting); the load returns to automatic, min on time still applies. */
+    public void release(String load, Instant now) {
+        SurplusLoad target = loadNamed(load);
+        target.pendingForce = null;
+        target.forcedUntil = null;
+    }
+
+    /**
+     * Locks or unlocks the manager. Locked, nothing starts (surplus, force and daily minimum alike) and every
+     * running load stops as soon as its min on time allows (Loxone's dominating "Off" input).
+     */
+    public void setLocked(boolean lock, Instant now) {
+        locked = lock;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    /** @return the load's runtime on the current local day, as of the last step */
+    public Duration runtimeToday(String load) {
+        return Duration.ofNanos(loadNamed(load).runtimeTodayNanos);
+    }
+
+    private SurplusLoad loadNamed(String load) {
+        SurplusLoad found = byName.get(load);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown load '" + load + "'");
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------ step
+
+    /**
+     * Decides every load's output at {@code now} and carries the decisions out.
+     *
+     * @return one command per load, the surplus arithmetic and the next instant to step again
+     */
+    public EnergyManagerResult step(Instant now) {
+        advanceClock(now);
+        PowerReading reading = grid;
+        MeterStatus meter = reading == null ? MeterStatus.MISSING
+                : reading.isStaleAt(now, config.staleAfter()) ? MeterStatus.STALE : MeterStatus.FRESH;
+        SurplusBalance balance = balance(now, meter == MeterStatus.FRESH ? reading : null);
+        // the first instant the reading is stale: a reading exactly staleAfter old is still fresh
+        Instant gridStaleAt = meter == MeterStatus.FRESH && reading != null
+                ? reading.at().plus(config.staleAfter()).plusNanos(1)
+                : null;
+        planner.plan(now, meter, balance, locked, gridStaleAt, batteryWithheld(now), day.end());
+        LoadCommand[] commands = new LoadCommand[loads.length];
+        Instant wakeUp = null;
+        for (SurplusLoad load : loads) {
+            carryOut(load, now, reading);
+            Instant next = load.nextChange;
+            commands[load.order] = new LoadCommand(load.name(), load.on, load.reason, next, load.detail);
+            if (next != null && (wakeUp == null || next.isBefore(wakeUp))) {
+                wakeUp = next;
+            }
+        }
+        return new EnergyManagerResult(now, Arrays.asList(commands), meter, balance, wakeUp);
+    }
+
+    /** Rolls the local day at midnight (resetting runtimes) and adds the time since the last step to runtimes. */
+    private void advanceClock(Instant now) {
+        if (day.isOutside(now)) {
+            rollTo(day.dateOf(now));
+        }
+        Instant last = lastStep;
+        if (last != null && now.isAfter(last)) {
+            // a clock that went backwards adds nothing; time before midnight belongs to the day that ended
+            Instant from = last.isBefore(day.start()) ? day.start() : last;
+            long nanos = Duration.between(from, now).toNanos();
+            for (SurplusLoad load : loads) {
+                if (load.on) {
+                    load.runtimeTodayNanos += nanos;
+                }
+            }
+        }
+        lastStep = now;
+    }
+
+    private void rollTo(LocalDate today) {
+        if (!day.moveTo(today)) {
+            return;
+        }
+        for (SurplusLoad load : loads) {
+            load.runtimeTodayNanos = 0;
+            if (load.config.hasDailyMinimum()) {
+                Instant deadline = day.deadline(load.config.dailyDeadline());
+                load.deadline = deadline;
+                load.deadlineText = day.describe(deadline, load.config.dailyDeadline());
+            }
+        }
+    }
+
+    /**
+     * Ends promise and release windows the grid reading has caught up with, and sums the rest. A reading shows a
+     * switch when taken at least {@code settleTime} after it, and strictly after it: a reading of the switch
+     * instant itself was taken before the decision.
+     */
+    private SurplusBalance balance(Instant now, @Nullable PowerReading reading) {
+        if (reading == null) {
+            return new SurplusBalance(0, 0, 0, 0, config.offset());
+        }
+        Instant caughtUp = reading.at().minus(config.settleTime());
+        double promised = 0;
+        double released = 0;
+        for (SurplusLoad load : loads) {
+            Instant from = load.promiseFrom;
+            if (from != null) {
+                if (from.isAfter(caughtUp) || !reading.at().isAfter(from)) {
+                    promised += load.promisedWatts(reading, now, config.staleAfter());
+                } else {
+                    load.promiseFrom = null;
+                }
+            }
+            Instant releasedAt = load.releaseFrom;
+            if (releasedAt != null) {
+                if (releasedAt.isAfter(caughtUp) || !reading.at().isAfter(releasedAt)) {
+                    released += load.releasedWatts;
+                } else {
+                    load.releaseFrom = null;
+                    load.releasedWatts = 0;
+                }
+            }
+        }
+        return new SurplusBalance(reading.watts(), batteryImport(now), promised, released, config.offset());
+    }
+
+    /** Discharge always counts as import; charging counts as surplus only when the battery yields. */
+    private double batteryImport(Instant now) {
+        PowerReading reading = battery;
+        if (reading == null || reading.isStaleAt(now, config.staleAfter())) {
+            return 0;
+        }
+        double charge = reading.watts();
+        return charge < 0 || batterySoc >= config.minSoc() ? -charge : 0;
+    }
+
+    private double batteryWithheld(Instant now) {
+        PowerReading reading = battery;
+        if (reading == null || reading.isStaleAt(now, config.staleAfter()) || batterySoc >= config.minSoc()) {
+            return 0;
+        }
+        return Math.max(0, reading.watts());
+    }
+
+    private void carryOut(SurplusLoad load, Instant now, @Nullable PowerReading reading) {
+        if (load.wantOn == load.on) {
+            return;
+        }
+        load.conditionSince = null;
+        Instant previousSwitch = load.since;
+        load.since = now;
+        if (load.wantOn) {
+            load.on = true;
+            load.promiseFrom = now;
+            Instant tailEnd = previousSwitch == null ? now : previousSwitch.plus(config.settleTime());
+            load.measuredRunFrom = tailEnd.isAfter(now) ? tailEnd : now;
+            load.releaseFrom = null;
+            load.releasedWatts = 0;
+            Duration force = load.pendingForce;
+            if (load.reason == Reason.FORCED && force != null) {
+                load.forcedUntil = now.plus(force);
+                load.pendingForce = null;
+            }
+        } else {
+            // what the meter may still show of it: only the visible part while its promise was still counted
+            double shown = load.promiseFrom == null ? load.freedWatts(now, config.staleAfter())
+                    : reading == null ? 0 : load.visibleWatts(reading, now, config.staleAfter());
+            load.on = false;
+            load.promiseFrom = null;
+            load.forcedUntil = null;
+            load.releasedWatts = shown;
+            load.releaseFrom = shown > 0 ? now : null;
+        }
+    }
+
+    // ------------------------------------------------------------------ restart
+
+    /** @return the state to save across a restart */
+    public EnergyManagerSnapshot snapshot() {
+        List<EnergyManagerSnapshot.LoadState> states = new ArrayList<>(loads.length);
+        for (SurplusLoad load : loads) {
+            states.add(new EnergyManagerSnapshot.LoadState(load.name(), load.on, load.since,
+                    Duration.ofNanos(load.runtimeTodayNanos), load.forcedUntil, load.pendingForce));
+        }
+        LocalDate current = day.date();
+        // before the first step no runtime was counted, so the day is irrelevant
+        return new EnergyManagerSnapshot(current == null ? LocalDate.EPOCH : current, states);
+    }
+
+    /**
+     * Restores a saved state. Runtimes count only when saved on today's date; time while the system was down is
+     * not counted (so the daily minimum errs towards running). Running loads count as promised power again until
+     * the meter catches up, and their min on time runs from their saved switch-on (from now when unknown). Loads
+     * unknown to this manager are ignored.
+     */
+    public void restore(EnergyManagerSnapshot snapshot, Instant now) {
+        LocalDate today = day.dateOf(now);
+        rollTo(today);
+        boolean sameDay = snapshot.day().equals(today);
+        for (EnergyManagerSnapshot.LoadState state : snapshot.loads()) {
+            SurplusLoad load = byName.get(state.name());
+            if (load == null) {
+                continue;
+            }
+            Instant since = state.since();
+            load.on = state.on();
+            load.since = state.on() && since == null ? now : since;
+            load.runtimeTodayNanos = sameDay ? state.runtimeToday().toNanos() : 0;
+            load.forcedUntil = state.on() ? state.forcedUntil() : null;
+            load.pendingForce = state.on() ? null : state.pendingForce();
+            load.promiseFrom = state.on() ? now : null;
+            load.measuredRunFrom = now;
+            load.releaseFrom = null;
+            load.releasedWatts = 0;
+            load.conditionSince = null;
+        }
+        lastStep = now;
+    }
+}

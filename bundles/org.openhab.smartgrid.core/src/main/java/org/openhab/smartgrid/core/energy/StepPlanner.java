@@ -1,0 +1,332 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.energy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Reason;
+
+/**
+ * Plans one step of the energy manager: decides, for every load, on or off, why, and when that could change.
+ * It only writes the loads' scratch; {@link EnergyManager} then carries the decisions out.
+ * <p>
+ * The order of the passes is the order of precedence:
+ * <ol>
+ * <li>running loads: lock, force, daily minimum, stale meter, else they run on surplus;</li>
+ * <li>stop pass: while the expected import exceeds the offset, surplus loads stop, lowest priority first, each
+ * once its min on time has passed;</li>
+ * <li>mandatory starts (force, daily minimum due), which use grid power if need be and take their power from
+ * the surplus left for the others;</li>
+ * <li>surplus starts in priority order: a load starts when the surplus left covers its switch-on power (or will,
+ * once lower-priority loads past their min on time are pre-empted) for its whole activation delay. A load
+ * whose delay runs reserves its power, so no lower load starts on the same watts meanwhile.</li>
+ * </ol>
+ * Min on and min off times are never cut short, by anything.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class StepPlanner {
+
+    private final SurplusLoad[] byPriority;
+    private final Duration staleAfter;
+
+    // the step being planned
+    private Instant now = Instant.EPOCH;
+    private Instant dayEnd = Instant.EPOCH;
+    private @Nullable Instant gridStaleAt;
+    private boolean fresh;
+    private String meterText = "";
+
+    /**
+     * @param byPriority the loads, highest priority first, ties in configured order
+     * @param staleAfter the age at which a load measurement is stale
+     */
+    StepPlanner(SurplusLoad[] byPriority, Duration staleAfter) {
+        this.byPriority = byPriority;
+        this.staleAfter = staleAfter;
+    }
+
+    /**
+     * @param batteryWithheld W the battery charges while below its min SoC (withheld from the loads)
+     */
+    void plan(Instant stepAt, MeterStatus meter, SurplusBalance balance, boolean locked,
+            @Nullable Instant gridStaleAfter, double batteryWithheld, Instant endOfDay) {
+        now = stepAt;
+        dayEnd = endOfDay;
+        gridStaleAt = gridStaleAfter;
+        fresh = meter == MeterStatus.FRESH;
+        meterText = meter == MeterStatus.MISSING ? "meter missing" : "meter stale";
+        for (SurplusLoad load : byPriority) {
+            load.resetScratch();
+        }
+        for (SurplusLoad load : byPriority) {
+            if (load.on) {
+                planRunning(load, locked);
+            }
+        }
+        if (fresh && !locked) {
+            stopOnImport(balance);
+        }
+        double available = balance.surplus();
+        for (SurplusLoad load : byPriority) {
+            if (!load.decided) {
+                available -= planMandatoryStart(load, locked);
+            }
+        }
+        for (SurplusLoad load : byPriority) {
+            if (!load.decided) {
+                available = planSurplusStart(load, available, batteryWithheld);
+            }
+        }
+    }
+
+    private void planRunning(SurplusLoad load, boolean locked) {
+        Instant minOnEnd = load.minOnEnd();
+        boolean held = now.isBefore(minOnEnd);
+        if (locked) {
+            if (held) {
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, "manager locked; " + minOnText(minOnEnd));
+            } else {
+                load.decide(false, Reason.LOCKED, null, "manager locked");
+            }
+            return;
+        }
+        Instant forcedUntil = load.forcedUntil;
+        if (forcedUntil != null && now.isBefore(forcedUntil)) {
+            load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd),
+                    "forced on for " + seconds(forcedUntil) + " s more");
+            return;
+        }
+        load.forcedUntil = null;
+        if (load.dailyMinimumProtects(now)) {
+            long remaining = load.remainingNanos();
+            load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(remaining), minOnEnd), dailyText(load));
+            return;
+        }
+        if (!fresh) {
+            if (held) {
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, meterText + "; " + minOnText(minOnEnd));
+            } else {
+                load.decide(false, Reason.STALE_METER, dailyNext(load), meterText + ": surplus loads stop");
+            }
+            return;
+        }
+        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), "");
+        load.surplusRunning = true;
+    }
+
+    private void stopOnImport(SurplusBalance balance) {
+        double expected = balance.expectedImport();
+        double offset = balance.offset();
+        for (int i = byPriority.length - 1; i >= 0 && expected > offset; i--) {
+            SurplusLoad load = byPriority[i];
+            if (!load.surplusRunning) {
+                continue;
+            }
+            load.surplusRunning = false;
+            String why = "import " + watts(expected) + " W > offset " + watts(offset) + " W";
+            Instant minOnEnd = load.minOnEnd();
+            if (now.isBefore(minOnEnd)) {
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, why + "; " + minOnText(minOnEnd));
+            } else {
+                load.decide(false, Reason.NO_SURPLUS, dailyNext(load), why + ": lowest priority stops first");
+                expected -= load.freedWatts(now, staleAfter);
+            }
+        }
+        String keep = "expected import " + watts(expected) + " W <= offset " + watts(offset) + " W";
+        for (SurplusLoad load : byPriority) {
+            if (load.surplusRunning) {
+                load.detail = keep;
+            }
+        }
+    }
+
+    /** @return W the load takes from the surplus left for the others */
+    private double planMandatoryStart(SurplusLoad load, boolean locked) {
+        if (locked) {
+            load.conditionSince = null;
+            load.decide(false, Reason.LOCKED, null, "manager locked");
+            return 0;
+        }
+        Duration force = load.pendingForce;
+        boolean due = force == null && load.dailyMinimumDue(now);
+        if (force == null && !due) {
+            return 0;
+        }
+        load.conditionSince = null;
+        Instant minOffEnd = load.minOffEnd();
+        if (minOffEnd != null && now.isBefore(minOffEnd)) {
+            load.decide(false, Reason.MIN_OFF_HOLD, minOffEnd,
+                    (due ? "daily minimum due" : "forced") + "; " + minOffText(minOffEnd));
+            return 0;
+        }
+        Instant minOnEnd = now.plus(load.config.minOnTime());
+        if (force != null) {
+            load.decide(true, Reason.FORCED, later(now.plus(force), minOnEnd),
+                    "forced on for " + force.toSeconds() + " s");
+        } else {
+            load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(load.remainingNanos()), minOnEnd),
+                    dailyText(load));
+        }
+        return load.config.power();
+    }
+
+    /** @return the surplus left for lower-priority loads */
+    private double planSurplusStart(SurplusLoad load, double available, double batteryWithheld) {
+        SurplusLoadConfig config = load.config;
+        double switchOn = config.switchOnPower();
+        if (!fresh) {
+            load.conditionSince = null;
+            load.decide(false, Reason.STALE_METER, dailyNext(load), meterText + ": nothing starts");
+            return available;
+        }
+        Instant minOffEnd = load.minOffEnd();
+        if (minOffEnd != null && now.isBefore(minOffEnd)) {
+            load.conditionSince = null;
+            if (available >= switchOn) {
+                load.decide(false, Reason.MIN_OFF_HOLD, minOffEnd,
+                        surplusText(available, ">=", switchOn) + "; " + minOffText(minOffEnd));
+            } else {
+                load.decide(false, Reason.NO_SURPLUS, dailyNext(load), surplusText(available, "<", switchOn));
+            }
+            return available;
+        }
+        double freed = 0;
+        if (available < switchOn) {
+            freed = pledgeVictims(load, switchOn - available);
+            if (freed < 0) {
+                load.conditionSince = null;
+                if (batteryWithheld > 0 && available + batteryWithheld >= switchOn) {
+                    load.decide(false, Reason.BATTERY_PRIORITY, dailyNext(load), "battery below min SoC charges "
+                            + watts(batteryWithheld) + " W first; " + surplusText(available, "<", switchOn));
+                } else {
+                    load.decide(false, Reason.NO_SURPLUS, dailyNext(load), surplusText(available, "<", switchOn));
+                }
+                return available;
+            }
+        }
+        Instant holdsSince = load.conditionSince;
+        if (holdsSince == null) {
+            holdsSince = now;
+            load.conditionSince = now;
+        }
+        Instant ready = holdsSince.plus(config.activationDelay());
+        String why = surplusText(available + freed, ">=", switchOn)
+                + (freed > 0 ? " with " + watts(freed) + " W of lower-priority loads" : "");
+        if (now.isBefore(ready)) {
+            load.decide(false, Reason.ACTIVATION_DELAY, earlier(ready, dailyNext(load)), why + " for "
+                    + (config.activationDelay().toSeconds() - seconds(ready)) + " s of "
+                    + config.activationDelay().toSeconds() + " s");
+            // a waiting load reserves its power: no lower load starts on the same watts meanwhile. The loads it
+            // will pre-empt still run, so their power is not free yet: it only covers part of the reservation
+            return available - Math.max(0, config.power() - freed);
+        }
+        preemptFor(load);
+        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt), why);
+        return available + freed - config.power();
+    }
+
+    /**
+     * Pledges running surplus loads of lower priority, past their min on time, lowest priority first, until
+     * their power covers {@code needed}.
+     *
+     * @return W they free, or -1 (and nothing pledged) when they cannot cover it
+     */
+    private double pledgeVictims(SurplusLoad load, double needed) {
+        double freed = 0;
+        int last = -1;
+        for (int i = byPriority.length - 1; i >= 0 && freed < needed; i--) {
+            SurplusLoad victim = byPriority[i];
+            if (isVictim(load, victim)) {
+                freed += victim.freedWatts(now, staleAfter);
+                last = i;
+            }
+        }
+        if (freed < needed) {
+            return -1;
+        }
+        for (int i = byPriority.length - 1; i >= last; i--) {
+            SurplusLoad victim = byPriority[i];
+            if (isVictim(load, victim)) {
+                victim.pledgedTo = load.order;
+            }
+        }
+        return freed;
+    }
+
+    private boolean isVictim(SurplusLoad load, SurplusLoad victim) {
+        return victim.surplusRunning && victim.pledgedTo < 0
+                && victim.config.priority() > load.config.priority() && !now.isBefore(victim.minOnEnd());
+    }
+
+    private void preemptFor(SurplusLoad load) {
+        for (SurplusLoad victim : byPriority) {
+            if (victim.pledgedTo == load.order) {
+                victim.surplusRunning = false;
+                victim.decide(false, Reason.PREEMPTED, dailyNext(victim), "pre-empted by '" + load.name()
+                        + "' (priority " + load.config.priority() + ")");
+            }
+        }
+    }
+
+    /**
+     * @return when an off load's daily minimum could change its output: the instant forcing begins, else the
+     *         next local midnight (counters reset); null when it has no daily minimum
+     */
+    private @Nullable Instant dailyNext(SurplusLoad load) {
+        if (!load.config.hasDailyMinimum()) {
+            return null;
+        }
+        Instant start = load.forcingStart();
+        return start != null && now.isBefore(start) ? start : dayEnd;
+    }
+
+    private String dailyText(SurplusLoad load) {
+        return "daily minimum: " + (load.remainingNanos() + 999_999_999L) / 1_000_000_000L + " s left to run before "
+                + load.deadlineText;
+    }
+
+    private String minOnText(Instant end) {
+        return "min on time holds " + seconds(end) + " s more";
+    }
+
+    private String minOffText(Instant end) {
+        return "min off time holds " + seconds(end) + " s more";
+    }
+
+    private static String surplusText(double surplus, String comparison, double switchOn) {
+        return "surplus " + watts(surplus) + " W " + comparison + " switch-on " + watts(switchOn) + " W";
+    }
+
+    /** @return whole seconds from now to {@code end}, rounded up */
+    private long seconds(Instant end) {
+        long nanos = (end.getEpochSecond() - now.getEpochSecond()) * 1_000_000_000L + end.getNano() - now.getNano();
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+
+    private static long watts(double value) {
+        return Math.round(value);
+    }
+
+    private static Instant later(Instant a, @Nullable Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static @Nullable Instant earlier(Instant a, @Nullable Instant b) {
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

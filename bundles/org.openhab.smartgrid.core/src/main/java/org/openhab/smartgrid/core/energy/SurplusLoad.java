@@ -1,0 +1,188 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.energy;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.meter.PowerReading;
+
+/**
+ * The runtime state of one load of the energy manager, plus the scratch of the step being planned. Every timer
+ * is an instant compared on each step: nothing runs between steps.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class SurplusLoad {
+
+    final SurplusLoadConfig config;
+    /** Position in the configured list: the order of the result, and the tie-break between equal priorities. */
+    final int order;
+
+    // --- state that persists between steps
+    boolean on;
+    /** Last switch (on or off); null when off and never switched: the min off time is then met. */
+    @Nullable
+    Instant since;
+    /** Since when the start condition holds (the activation timer); null when it does not hold. */
+    @Nullable
+    Instant conditionSince;
+    /** Runtime of the current local day, in ns. */
+    long runtimeTodayNanos;
+    /** A force asked while the load was off: it runs this long from its switch-on. */
+    @Nullable
+    Duration pendingForce;
+    @Nullable
+    Instant forcedUntil;
+    @Nullable
+    PowerReading measured;
+    /** Switch-on instant while the meter cannot show the load yet (settle window). */
+    @Nullable
+    Instant promiseFrom;
+    /**
+     * Own measurements from this instant on show the current run: the switch-on, or the end of the previous
+     * stop's settle window when that is later (before it a measurement may still show the previous run).
+     */
+    Instant measuredRunFrom = Instant.MIN;
+    /** Switch-off instant while the meter may still show the load; {@link #releasedWatts} is what it showed. */
+    @Nullable
+    Instant releaseFrom;
+    double releasedWatts;
+    /** Today's deadline for the daily minimum; null when the load has none. */
+    @Nullable
+    Instant deadline;
+    String deadlineText = "";
+
+    // --- scratch of the step being planned
+    boolean decided;
+    boolean wantOn;
+    Reason reason = Reason.NO_SURPLUS;
+    @Nullable
+    Instant nextChange;
+    String detail = "";
+    /** Classified as running on surplus this step: a candidate to stop or to pre-empt. */
+    boolean surplusRunning;
+    /** The {@link #order} of the higher-priority load this one is pledged to as pre-emption victim; -1: none. */
+    int pledgedTo = -1;
+
+    SurplusLoad(SurplusLoadConfig config, int order) {
+        this.config = config;
+        this.order = order;
+    }
+
+    String name() {
+        return config.name();
+    }
+
+    void resetScratch() {
+        decided = false;
+        wantOn = on;
+        reason = Reason.NO_SURPLUS;
+        nextChange = null;
+        detail = "";
+        surplusRunning = false;
+        pledgedTo = -1;
+    }
+
+    void decide(boolean targetOn, Reason why, @Nullable Instant next, String text) {
+        decided = true;
+        wantOn = targetOn;
+        reason = why;
+        nextChange = next;
+        detail = text;
+    }
+
+    /** @return when the min on time of the current run ends (the switch-on itself when not known) */
+    Instant minOnEnd() {
+        Instant start = since;
+        return start == null ? Instant.MIN : start.plus(config.minOnTime());
+    }
+
+    /** @return when the min off time ends; null when the load never ran */
+    @Nullable
+    Instant minOffEnd() {
+        Instant stop = since;
+        return stop == null ? null : stop.plus(config.minOffTime());
+    }
+
+    boolean minOffHeld(Instant now) {
+        Instant end = minOffEnd();
+        return end != null && now.isBefore(end);
+    }
+
+    /** @return ns of daily minimum still to run today, 0 when met or when the load has none */
+    long remainingNanos() {
+        return Math.max(0, config.minOnTimePerDay().toNanos() - runtimeTodayNanos);
+    }
+
+    /** @return the instant the daily minimum must be forced in at the latest; null when nothing is due */
+    @Nullable
+    Instant forcingStart() {
+        Instant end = deadline;
+        long remaining = remainingNanos();
+        return end == null || remaining == 0 ? null : end.minusNanos(remaining);
+    }
+
+    /** @return whether an off load must start now to reach its daily minimum by the deadline */
+    boolean dailyMinimumDue(Instant now) {
+        Instant start = forcingStart();
+        Instant end = deadline;
+        return start != null && end != null && now.isBefore(end) && !now.isBefore(start);
+    }
+
+    /**
+     * @return whether a running load must keep running: stopped now, its min off time would end after the
+     *         instant the daily minimum has to start
+     */
+    boolean dailyMinimumProtects(Instant now) {
+        Instant start = forcingStart();
+        Instant end = deadline;
+        return start != null && end != null && now.isBefore(end)
+                && !now.plus(config.minOffTime()).isBefore(start);
+    }
+
+    /**
+     * @param grid the grid reading of this step
+     * @param now the step instant
+     * @param staleAfter the age at which a load measurement is stale
+     * @return W of this load that the grid reading already shows: its own fresh measurement when taken during
+     *         the current run (strictly after the switch-on) and no later than the grid reading, else 0
+     */
+    double visibleWatts(PowerReading grid, Instant now, Duration staleAfter) {
+        PowerReading own = measured;
+        Instant from = promiseFrom;
+        if (own == null || from == null || own.isStaleAt(now, staleAfter) || !own.at().isAfter(from)
+                || own.at().isBefore(measuredRunFrom) || grid.at().isBefore(own.at())) {
+            return 0;
+        }
+        return Math.max(0, Math.min(config.power(), own.watts()));
+    }
+
+    /** @return W the meter cannot show yet of a load within its settle window */
+    double promisedWatts(PowerReading grid, Instant now, Duration staleAfter) {
+        return config.power() - visibleWatts(grid, now, staleAfter);
+    }
+
+    /** @return W the expected import drops by when this running load stops */
+    double freedWatts(Instant now, Duration staleAfter) {
+        if (promiseFrom != null) {
+            return config.power(); // its promise, plus whatever the meter already shows of it
+        }
+        PowerReading own = measured;
+        return own == null || own.isStaleAt(now, staleAfter) ? config.power() : Math.max(0, own.watts());
+    }
+}
