@@ -1,0 +1,390 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.load;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.meter.PowerReading;
+
+/**
+ * The load manager (Loxone Lastmanager semantics, plus the capacity tariff): keeps grid import under a limit by
+ * shedding loads, lowest priority first, and restoring them, highest priority first, when there is room again.
+ * <p>
+ * <b>Inputs.</b> Grid power ({@link #updateGrid}), optionally the grid import counter ({@link #updateEnergyCounter};
+ * energy then comes from it), and, for loads with feedback, whether a shed is really in effect
+ * ({@link #reportShedState}). {@link #step} decides; it reads no clock.
+ * <p>
+ * <b>Shedding.</b> When the expected import exceeds the allowed power, loads are shed from the lowest priority up
+ * until their power covers the excess. A load inside its re-arm window ({@code minReleaseTime} after its last
+ * restore) is passed over (reported as LOCK_REARM with the instant it could be shed) and the next one is taken.
+ * <p>
+ * <b>Restoring.</b> With no excess, shed loads are restored from the highest priority down while the headroom is at
+ * least the load's power plus its hysteresis; each restore uses up its power from the headroom, so two loads never
+ * come back on the same watts. A shed holds at least {@code minShedTime}; a load still in that hold keeps its
+ * power reserved so that lower-priority loads do not take its place. In PEAK mode the headroom for a restore is
+ * measured against the lower of the quarter allowance and the limit itself: a restore binds the load for its
+ * re-arm window, which reaches into the next quarter, so an end-of-quarter windfall never brings loads back.
+ * <p>
+ * <b>What the meter cannot see yet.</b> The expected import is the last meter value minus the power of loads shed
+ * since that value, plus the power of loads restored since (a reading taken at the very instant of a command is
+ * the one the command was decided on, so it does not show it). A shed the device has not carried out (a load with
+ * feedback that reported "not shed", or did not answer within {@code feedbackTimeout}) frees nothing; while its
+ * answer is awaited it counts as carried out. A load without feedback counts as shed the moment the shed is
+ * commanded. The quarter-hour meter holds this expected import until the next sample.
+ * <p>
+ * <b>Missing, UNDEF or stale meter data.</b> When the grid power (or, in PEAK and BOTH mode with a counter, the
+ * counter) is missing, undefined or older than {@code staleAfter}, the manager keeps every current shed, sheds
+ * nothing new and restores nothing until the data is fresh; every load reports STALE_METER.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class LoadManager {
+
+    private static final long NONE = SheddableLoad.NONE;
+    private static final String NOT_CARRIED_OUT = "; not carried out by the device, not counted as freed";
+
+    private final LoadManagerConfig config;
+    private final SheddableLoad[] loads;
+    /** Lowest priority first; among equal priorities the later-configured load first. */
+    private final SheddableLoad[] shedOrder;
+    private final Map<String, SheddableLoad> byName = new HashMap<>();
+    private final QuarterHourMeter meter;
+    private final MonthPeak monthPeak;
+    private final long staleMs;
+    private final long feedbackTimeoutMs;
+    private final String staleDetail;
+
+    private @Nullable PowerReading lastReading;
+    private long counterAt = NONE;
+
+    public LoadManager(LoadManagerConfig config) {
+        this.config = config;
+        List<SheddableLoadConfig> configs = config.loads();
+        loads = new SheddableLoad[configs.size()];
+        for (int i = 0; i < loads.length; i++) {
+            loads[i] = new SheddableLoad(configs.get(i));
+            byName.put(configs.get(i).name(), loads[i]);
+        }
+        List<SheddableLoad> order = new ArrayList<>(Arrays.asList(loads));
+        // stable sort on priority, then reversed: lowest priority first, later-configured first among equals
+        order.sort(Comparator.comparingInt(l -> l.config.priority()));
+        Collections.reverse(order);
+        shedOrder = order.toArray(new SheddableLoad[0]);
+        monthPeak = new MonthPeak(config.zone());
+        meter = new QuarterHourMeter(config.zone(), config.staleAfter(), monthPeak::offer);
+        staleMs = config.staleAfter().toMillis();
+        feedbackTimeoutMs = config.feedbackTimeout().toMillis();
+        staleDetail = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
+                + " s: sheds kept, nothing restored";
+    }
+
+    public LoadManagerConfig config() {
+        return config;
+    }
+
+    /** Grid power in the engine's convention (import positive). */
+    public void updateGrid(PowerReading reading) {
+        lastReading = reading;
+        meter.addPower(reading);
+    }
+
+    /** Grid power as the meter reports it, converted with the configured sign convention. */
+    public void updateGridMeter(double meterWatts, Instant at) {
+        updateGrid(new PowerReading(at, config.signConvention().toImportWatts(meterWatts)));
+    }
+
+    /** The grid power item became UNDEF (or NULL) at {@code at}: no current import is known until the next value. */
+    public void gridUndefined(Instant at) {
+        lastReading = null;
+        meter.powerUndefined(at);
+    }
+
+    /**
+     * The grid import counter (Loxone Gi). From the first reading on, quarter energy comes from the counter.
+     *
+     * @param kWh total import in kWh
+     * @param at when it was read
+     */
+    public void updateEnergyCounter(double kWh, Instant at) {
+        meter.addCounter(kWh, at);
+        counterAt = Math.max(counterAt, at.toEpochMilli());
+    }
+
+    /** The grid import counter became UNDEF: energy is unknown until the next reading. */
+    public void energyCounterUndefined() {
+        counterAt = NONE;
+        meter.counterUndefined();
+    }
+
+    /**
+     * Feedback from the device of a load with {@code shedFeedback}: whether the shed is in effect (for the heat
+     * pump: whether EVU is really applied, not deferred by its guards).
+     *
+     * @return true when the report is used; false for a load configured without feedback (its command counts)
+     * @throws IllegalArgumentException for a name that is not a configured load
+     */
+    public boolean reportShedState(String load, boolean shedEffective, Instant at) {
+        SheddableLoad target = byName.get(load);
+        if (target == null) {
+            throw new IllegalArgumentException("load '" + load + "' is not configured; loads: " + byName.keySet());
+        }
+        if (!target.config.shedFeedback()) {
+            return false;
+        }
+        target.report(shedEffective, at.toEpochMilli());
+        return true;
+    }
+
+    /** Decides for {@code now}: one command per load, with reasons and figures. */
+    public LoadManagerResult step(Instant now) {
+        long t = now.toEpochMilli();
+        meter.advanceTo(now);
+        for (SheddableLoad load : loads) {
+            load.guard.observe(now);
+            load.action = SheddableLoad.Action.NONE;
+        }
+        QuarterStatus quarter = meter.status(now);
+        double peak = monthPeak.peakWatts(now);
+        double peakLimit = PeakBudget.effectiveLimit(config, peak);
+        long quarterEnd = quarter.start().toEpochMilli() + QuarterHourMeter.QUARTER_MS;
+
+        PowerReading reading = lastReading;
+        boolean powerFresh = reading != null && t - reading.at().toEpochMilli() <= staleMs;
+        boolean counterFresh = counterAt != NONE && t - counterAt <= staleMs;
+        double grid;
+        long readingAt;
+        long freshUntil;
+        if (reading != null && powerFresh) {
+            grid = reading.watts();
+            readingAt = reading.at().toEpochMilli();
+            freshUntil = readingAt + staleMs;
+        } else if (counterFresh && !Double.isNaN(meter.counterWatts())) {
+            grid = meter.counterWatts();
+            readingAt = counterAt;
+            freshUntil = counterAt + staleMs;
+        } else {
+            return staleResult(now, quarter, peakLimit, peak, quarterEnd);
+        }
+        if (config.mode().watchesPeak() && meter.counterMode()) {
+            if (!counterFresh) {
+                return staleResult(now, quarter, peakLimit, peak, quarterEnd);
+            }
+            freshUntil = Math.min(freshUntil, counterAt + staleMs);
+        }
+
+        double expected = grid;
+        for (SheddableLoad load : loads) {
+            expected += load.unseenChange(t, feedbackTimeoutMs, readingAt);
+        }
+        double peakAllowed = config.mode().watchesPeak()
+                ? PeakBudget.allowedWatts(peakLimit, quarter.energyWh() * QuarterHourMeter.JOULES_PER_WH,
+                        quarter.measured().toMillis(), quarterEnd - t)
+                : Double.POSITIVE_INFINITY;
+        double overloadLimit = config.mode().watchesOverload() ? config.overloadLimit() : Double.POSITIVE_INFINITY;
+        double allowed = Math.min(peakAllowed, overloadLimit);
+        double restoreLimit = config.mode().watchesPeak() ? Math.min(allowed, peakLimit) : allowed;
+
+        Reason overall;
+        double uncovered = 0;
+        if (expected > allowed) {
+            overall = expected > overloadLimit ? Reason.SHED_OVERLOAD : Reason.SHED_PEAK;
+            double before = expected;
+            expected = shed(now, t, expected, allowed, overall);
+            uncovered = Math.max(0, expected - allowed);
+            markShedLoads(now, t, "import " + round(before) + " W > allowed " + round(allowed) + " W");
+        } else {
+            expected = restore(now, t, expected, restoreLimit);
+            overall = anyRestored() ? Reason.RESTORED : Reason.WITHIN_LIMIT;
+        }
+        meter.adjustPower(now, expected);
+
+        String shared = "import " + round(expected) + " W, allowed " + round(allowed) + " W";
+        List<LoadCommand> commands = commands(now, Reason.WITHIN_LIMIT, shared);
+        return new LoadManagerResult(now, overall, commands, grid, expected, allowed,
+                config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
+                nextWakeUp(t, commands, Math.min(quarterEnd, freshUntil + 1)));
+    }
+
+    /**
+     * Restores shed loads from the highest priority down while the headroom allows; a load in its hold keeps its
+     * need reserved, a load that does not fit stops the restoring. Returns the expected import after it.
+     */
+    private double restore(Instant now, long t, double expected, double restoreLimit) {
+        double headroom = restoreLimit - expected;
+        double result = expected;
+        boolean blocked = false;
+        for (int i = shedOrder.length - 1; i >= 0; i--) {
+            SheddableLoad load = shedOrder[i];
+            if (!load.commandedShed()) {
+                continue;
+            }
+            // a shed the device never carried out freed nothing: cancelling it needs no headroom
+            boolean freed = load.believedOff(t, feedbackTimeoutMs);
+            double need = freed ? load.config.power() + load.config.restoreHysteresis() : 0;
+            if (!load.guard.canRelease(now)) {
+                load.action = SheddableLoad.Action.HOLD;
+                load.detail = load.holdDetail;
+                headroom -= need;
+            } else if (!blocked && headroom >= need) {
+                load.restore(now);
+                load.action = SheddableLoad.Action.RESTORED;
+                load.detail = "headroom " + round(headroom) + " W >= power " + round(load.config.power())
+                        + " W + hysteresis " + round(load.config.restoreHysteresis()) + " W";
+                if (freed) {
+                    result += load.config.power();
+                    headroom -= load.config.power();
+                }
+            } else {
+                blocked = true;
+                load.action = SheddableLoad.Action.WAITING;
+                String text = "headroom " + round(headroom) + load.needSuffix;
+                load.detail = freed ? text : text + NOT_CARRIED_OUT;
+            }
+        }
+        return result;
+    }
+
+    private boolean anyRestored() {
+        for (SheddableLoad load : loads) {
+            if (load.action == SheddableLoad.Action.RESTORED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the earliest of {@code candidate}, every load's next change and every feedback deadline; after t */
+    private Instant nextWakeUp(long t, List<LoadCommand> commands, long candidate) {
+        long wake = candidate;
+        for (SheddableLoad load : loads) {
+            long deadline = load.feedbackDeadline(t, feedbackTimeoutMs);
+            if (deadline != NONE) {
+                wake = Math.min(wake, deadline);
+            }
+        }
+        for (LoadCommand command : commands) {
+            Instant next = command.nextChange();
+            if (next != null) {
+                wake = Math.min(wake, next.toEpochMilli());
+            }
+        }
+        return Instant.ofEpochMilli(Math.max(wake, t + 1));
+    }
+
+    /** Sheds from the lowest priority up until the excess is covered; returns the expected import after it. */
+    private double shed(Instant now, long t, double expected, double allowed, Reason why) {
+        double remaining = expected;
+        for (SheddableLoad load : shedOrder) {
+            if (remaining <= allowed) {
+                break;
+            }
+            if (load.commandedShed() || load.believedOff(t, feedbackTimeoutMs)) {
+                continue;
+            }
+            if (load.guard.canLock(now)) {
+                load.shed(now, why);
+                load.action = SheddableLoad.Action.SHED;
+                if (load.believedOff(t, feedbackTimeoutMs)) {
+                    remaining -= load.config.power();
+                }
+            } else {
+                load.action = SheddableLoad.Action.REARM_BLOCKED;
+                load.detail = "needed to cover " + round(remaining - allowed)
+                        + " W, but restored less than minReleaseTime ago";
+            }
+        }
+        return remaining;
+    }
+
+    /** Labels the loads that stay shed in a step that sheds. */
+    private void markShedLoads(Instant now, long t, String arithmetic) {
+        for (SheddableLoad load : loads) {
+            if (load.action == SheddableLoad.Action.SHED) {
+                load.detail = arithmetic + ": shed " + round(load.config.power()) + " W"
+                        + (load.awaitingFeedback(t, feedbackTimeoutMs) ? ", awaiting the device" : "");
+            } else if (load.commandedShed()) {
+                boolean hold = !load.guard.canRelease(now);
+                load.action = hold ? SheddableLoad.Action.HOLD : SheddableLoad.Action.WAITING;
+                load.detail = arithmetic + notCarriedOut(load, t);
+            }
+        }
+    }
+
+    private String notCarriedOut(SheddableLoad load, long t) {
+        return load.believedOff(t, feedbackTimeoutMs) ? "" : NOT_CARRIED_OUT;
+    }
+
+    private List<LoadCommand> commands(Instant now, Reason otherwise, String shared) {
+        LoadCommand[] commands = new LoadCommand[loads.length];
+        for (int i = 0; i < loads.length; i++) {
+            commands[i] = loads[i].command(now, otherwise, shared);
+        }
+        return List.of(commands);
+    }
+
+    private LoadManagerResult staleResult(Instant now, QuarterStatus quarter, double peakLimit, double peak,
+            long quarterEnd) {
+        List<LoadCommand> commands = commands(now, Reason.STALE_METER, staleDetail);
+        return new LoadManagerResult(now, Reason.STALE_METER, commands, Double.NaN, Double.NaN, Double.NaN,
+                config.mode().watchesPeak() ? peakLimit : config.overloadLimit(), 0, quarter, peak,
+                Instant.ofEpochMilli(quarterEnd));
+    }
+
+    private static long round(double watts) {
+        return Math.round(watts);
+    }
+
+    /** @return the state to save across a restart */
+    public LoadManagerSnapshot snapshot() {
+        List<LoadManagerSnapshot.LoadState> states = new ArrayList<>(loads.length);
+        for (SheddableLoad load : loads) {
+            states.add(new LoadManagerSnapshot.LoadState(load.config.name(), load.guard.snapshot()));
+        }
+        return new LoadManagerSnapshot(monthPeak.snapshot(), meter.snapshot(), states);
+    }
+
+    /**
+     * Restores the state saved by {@link #snapshot()} after a restart. The month peak is kept when its month is
+     * not in the future; the quarter energy only when its quarter is still running at {@code now}; each load's
+     * lock history when saved and consistent, otherwise the guard assumes the most restrictive history (a lock
+     * that just ended: the load cannot be shed for its {@code minReleaseTime}). Meter values are not saved: the
+     * manager is stale until fresh data arrives, and a load with feedback waits for its device's report.
+     *
+     * @return true when every part was taken over as saved
+     */
+    public boolean restore(LoadManagerSnapshot snapshot, Instant now) {
+        boolean all = monthPeak.restore(snapshot.monthPeak(), now);
+        all &= meter.restore(snapshot.quarter(), now);
+        lastReading = null;
+        counterAt = NONE;
+        long t = now.toEpochMilli();
+        for (SheddableLoad load : loads) {
+            LoadManagerSnapshot.LoadState state = snapshot.load(load.config.name());
+            all &= load.guard.restore(state == null ? null : state.guard(), now);
+            load.restored(t);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,383 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.load;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.meter.PowerReading;
+
+/**
+ * Grid import per clock quarter-hour (:00, :15, :30, :45 local time), as the capacity tariff bills it.
+ * <p>
+ * <b>Quarters.</b> A quarter starts where the local wall clock shows a multiple of 15 minutes and lasts 15 minutes
+ * of real time. Every zone in use today has an offset that is a multiple of 15 minutes, so a daylight-saving change
+ * (always on a full hour) falls on a quarter boundary: the repeated autumn hour simply has eight quarters, the
+ * skipped spring hour none.
+ * <p>
+ * <b>Power samples: the previous-value rule.</b> A sample's power holds from its instant until the next sample,
+ * but no longer than {@code maxHold} (the manager's {@code staleAfter}). This is exact for meters and openHAB
+ * items that report on change, needs no future sample (so energy "so far" is known at every instant), and is the
+ * rule the trapezoid cannot offer causally. Only import counts: export ({@code watts < 0}) adds nothing, since the
+ * capacity tariff bills import. Time not covered by a held sample is <em>unmeasured</em>; it is reported, never
+ * invented.
+ * <p>
+ * <b>Energy counter.</b> Once an import counter (kWh, rising) has been given, energy comes from it instead: the
+ * energy between two counter readings is spread evenly over the time between them, which interpolates the
+ * counter linearly at a quarter boundary. A counter that goes down (meter exchange) adds nothing for that
+ * stretch. After the last counter reading the current power (or the last counter rate) estimates the energy up to
+ * now. A quarter whose closing counter reading is more than {@code maxHold} late is closed with what is known.
+ * <p>
+ * <b>Clock.</b> The meter reads no clock. A sample older than what the meter has already processed is held from
+ * that point on (a late sample); one older by more than {@code maxHold} means the clock went back, and the meter
+ * starts over at the sample's quarter without reporting the unfinished one.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class QuarterHourMeter {
+
+    /** The length of a quarter-hour: 15 minutes of real time. */
+    public static final Duration QUARTER = Duration.ofMinutes(15);
+    static final long QUARTER_MS = QUARTER.toMillis();
+    static final double QUARTER_SECONDS = QUARTER_MS / 1000.0;
+    static final double QUARTERS_PER_HOUR = 4;
+    static final double JOULES_PER_WH = 3600;
+    /** kWh per ms to W: 3.6e6 J/kWh and 1000 ms/s. */
+    private static final double KWH_PER_MS_TO_WATTS = 3.6e9;
+    private static final long NONE = Long.MIN_VALUE;
+
+    private final ZoneRules rules;
+    private final long maxHoldMs;
+    private final Consumer<FinishedQuarter> onFinished;
+
+    private long cachedQuarterStart = NONE;
+
+    /** The quarter that committed energy goes into; NONE when no quarter is open. */
+    private long bucketStart = NONE;
+    private double bucketJoules;
+    private long bucketMeasuredMs;
+    /** Everything before this instant has been committed or declared unmeasured. */
+    private long processedUntil = NONE;
+
+    /** The power held by the previous-value rule (also the estimate after the last counter reading). */
+    private boolean held;
+    private double heldWatts;
+    private long heldUntil;
+    private long lastPowerAt = NONE;
+
+    private boolean counterMode;
+    private boolean counterKnown;
+    private double counterKwh;
+    private long counterAt;
+    private double counterWatts = Double.NaN;
+
+    /**
+     * @param zone the zone of the wall clock the quarters follow
+     * @param maxHold how long a power sample (or a counter rate) holds at most; more than 0
+     * @param onFinished receives every finished quarter that had valid data, in order
+     */
+    public QuarterHourMeter(ZoneId zone, Duration maxHold, Consumer<FinishedQuarter> onFinished) {
+        if (maxHold.isNegative() || maxHold.isZero()) {
+            throw new IllegalArgumentException("maxHold must be more than 0 s, was " + maxHold);
+        }
+        this.rules = zone.getRules();
+        this.maxHoldMs = maxHold.toMillis();
+        this.onFinished = onFinished;
+    }
+
+    /** @return the start of the clock quarter-hour of {@code zone} that contains {@code instant} */
+    public static Instant quarterStart(Instant instant, ZoneId zone) {
+        long t = instant.toEpochMilli();
+        return Instant.ofEpochMilli(quarterStartMillis(t, zone.getRules()));
+    }
+
+    private static long quarterStartMillis(long t, ZoneRules rules) {
+        long offsetMs = rules.getOffset(Instant.ofEpochMilli(t)).getTotalSeconds() * 1000L;
+        return t - Math.floorMod(t + offsetMs, QUARTER_MS);
+    }
+
+    long quarterStartMillis(long t) {
+        long cached = cachedQuarterStart;
+        if (cached != NONE && t >= cached && t - cached < QUARTER_MS) {
+            return cached;
+        }
+        long start = quarterStartMillis(t, rules);
+        cachedQuarterStart = start;
+        return start;
+    }
+
+    /** @return whether an energy counter has been given: energy then comes from it */
+    public boolean counterMode() {
+        return counterMode;
+    }
+
+    /** Adds a grid power sample (engine convention: import positive). */
+    public void addPower(PowerReading reading) {
+        long t = reading.at().toEpochMilli();
+        if (processedUntil != NONE && t < processedUntil - maxHoldMs) {
+            startOver(t);
+        }
+        if (!counterMode) {
+            commitHeld(t);
+        }
+        held = true;
+        heldWatts = reading.watts();
+        heldUntil = t + maxHoldMs;
+        lastPowerAt = Math.max(lastPowerAt, t);
+    }
+
+    /**
+     * Replaces the held power from {@code at} on by what the caller knows has changed since the last sample (a
+     * load shed or restored at {@code at}); the next sample replaces it. It does not make the data any fresher.
+     */
+    public void adjustPower(Instant at, double watts) {
+        long t = at.toEpochMilli();
+        if (!counterMode) {
+            commitHeld(t);
+        }
+        if (held && t < heldUntil) {
+            heldWatts = watts;
+        }
+    }
+
+    /** The grid power became unknown (UNDEF) at {@code at}: the held sample ends there. */
+    public void powerUndefined(Instant at) {
+        long t = at.toEpochMilli();
+        if (!counterMode) {
+            commitHeld(t);
+        }
+        held = false;
+    }
+
+    /**
+     * Adds a reading of the grid import counter. From the first one on, energy comes from the counter.
+     *
+     * @param kWh the counter's total import in kWh
+     * @param at when it was read
+     */
+    public void addCounter(double kWh, Instant at) {
+        if (!Double.isFinite(kWh)) {
+            throw new IllegalArgumentException("energy counter must be a finite number of kWh, was " + kWh);
+        }
+        long t = at.toEpochMilli();
+        if (processedUntil != NONE && t < processedUntil - maxHoldMs) {
+            startOver(t);
+        }
+        if (!counterMode) {
+            commitHeld(t);
+            counterMode = true;
+        }
+        if (counterKnown && t <= counterAt) {
+            // a repeated or late reading: the stretch up to counterAt is already accounted for
+            return;
+        }
+        if (counterKnown && kWh >= counterKwh) {
+            double watts = (kWh - counterKwh) * KWH_PER_MS_TO_WATTS / (t - counterAt);
+            integrate(counterAt, t, watts);
+            counterWatts = watts;
+        } else if (counterKnown && kWh < counterKwh) {
+            counterWatts = Double.NaN;
+        }
+        closeEndedBefore(t);
+        processedUntil = Math.max(processedUntil, t);
+        counterKnown = true;
+        counterKwh = kWh;
+        counterAt = t;
+        boolean powerFresh = lastPowerAt != NONE && t - lastPowerAt <= maxHoldMs;
+        if (!powerFresh && !Double.isNaN(counterWatts)) {
+            held = true;
+            heldWatts = counterWatts;
+            heldUntil = t + maxHoldMs;
+        }
+    }
+
+    /** The energy counter became unknown (UNDEF): the next reading starts a new stretch. */
+    public void counterUndefined() {
+        counterKnown = false;
+        counterWatts = Double.NaN;
+    }
+
+    /** @return the average power of the last stretch between two counter readings, NaN when unknown */
+    public double counterWatts() {
+        return counterWatts;
+    }
+
+    /**
+     * Brings the meter up to {@code now}: with power samples the held value is committed up to now; with a counter
+     * a quarter is closed once its closing reading is more than {@code maxHold} late. Finished quarters go to the
+     * listener.
+     */
+    public void advanceTo(Instant now) {
+        long t = now.toEpochMilli();
+        if (counterMode) {
+            if (bucketStart != NONE && t > bucketStart + QUARTER_MS + maxHoldMs) {
+                long end = bucketStart + QUARTER_MS;
+                closeBucket();
+                processedUntil = Math.max(processedUntil, end);
+            }
+        } else if (processedUntil == NONE || t >= processedUntil) {
+            commitHeld(t);
+        }
+    }
+
+    /** @return the quarter that contains {@code now}, with the energy so far (committed plus the held estimate) */
+    public QuarterStatus status(Instant now) {
+        long t = now.toEpochMilli();
+        long start = quarterStartMillis(t);
+        double joules = 0;
+        long measured = 0;
+        if (bucketStart == start) {
+            joules = bucketJoules;
+            measured = bucketMeasuredMs;
+        }
+        if (held && processedUntil != NONE) {
+            long from = Math.max(processedUntil, start);
+            long to = Math.min(t, heldUntil);
+            if (to > from) {
+                joules += Math.max(0, heldWatts) * (to - from) / 1000.0;
+                measured += to - from;
+            }
+        }
+        return new QuarterStatus(Instant.ofEpochMilli(start), joules / JOULES_PER_WH, Duration.ofMillis(t - start),
+                Duration.ofMillis(measured));
+    }
+
+    /** Integrates the held power up to {@code t} and closes the quarters that ended by then. */
+    private void commitHeld(long t) {
+        if (processedUntil == NONE) {
+            processedUntil = t;
+            return;
+        }
+        if (held && t > processedUntil) {
+            integrate(processedUntil, Math.min(t, heldUntil), heldWatts);
+        }
+        closeEndedBefore(t);
+        processedUntil = Math.max(processedUntil, t);
+    }
+
+    /** Adds {@code watts} of import over [from, to), clipped to what is not yet processed, across quarters. */
+    private void integrate(long from, long to, double watts) {
+        long t = processedUntil == NONE ? from : Math.max(from, processedUntil);
+        double importWatts = Math.max(0, watts);
+        while (t < to) {
+            if (bucketStart == NONE || t >= bucketStart + QUARTER_MS) {
+                closeBucket();
+                bucketStart = quarterStartMillis(t);
+            }
+            long end = Math.min(to, bucketStart + QUARTER_MS);
+            bucketJoules += importWatts * (end - t) / 1000.0;
+            bucketMeasuredMs += end - t;
+            t = end;
+        }
+        if (to > from) {
+            processedUntil = processedUntil == NONE ? to : Math.max(processedUntil, to);
+        }
+    }
+
+    private void closeEndedBefore(long t) {
+        if (bucketStart != NONE && bucketStart + QUARTER_MS <= t) {
+            closeBucket();
+        }
+    }
+
+    private void closeBucket() {
+        if (bucketStart != NONE && bucketMeasuredMs > 0) {
+            onFinished.accept(new FinishedQuarter(Instant.ofEpochMilli(bucketStart), bucketJoules / JOULES_PER_WH,
+                    Duration.ofMillis(bucketMeasuredMs)));
+        }
+        bucketStart = NONE;
+        bucketJoules = 0;
+        bucketMeasuredMs = 0;
+    }
+
+    /** The clock went back: forget the unfinished quarter and continue from {@code t}. */
+    private void startOver(long t) {
+        bucketStart = NONE;
+        bucketJoules = 0;
+        bucketMeasuredMs = 0;
+        processedUntil = t;
+        held = false;
+        lastPowerAt = NONE;
+        counterKnown = false;
+        counterWatts = Double.NaN;
+    }
+
+    /** @return the running quarter's committed state for saving across a restart (no quarter before any data) */
+    public Snapshot snapshot() {
+        if (bucketStart == NONE || processedUntil == NONE) {
+            return Snapshot.NONE;
+        }
+        boolean counter = counterMode && counterKnown;
+        return new Snapshot(Instant.ofEpochMilli(bucketStart), bucketJoules / JOULES_PER_WH,
+                Duration.ofMillis(bucketMeasuredMs), Instant.ofEpochMilli(processedUntil),
+                counter ? counterKwh : Double.NaN, counter ? Instant.ofEpochMilli(counterAt) : null);
+    }
+
+    /**
+     * Restores a saved quarter. Only a quarter that is still the current one at {@code now} is used; an older one
+     * (or one from the future) is discarded with its energy. Time between the save and {@code now} stays
+     * unmeasured until new data arrives; with a counter, the next reading measures it.
+     *
+     * @return true when the saved quarter was taken over
+     */
+    public boolean restore(Snapshot snapshot, Instant now) {
+        long t = now.toEpochMilli();
+        startOver(t);
+        counterMode = false;
+        Instant savedStart = snapshot.quarterStart();
+        Instant savedUntilInstant = snapshot.processedUntil();
+        if (savedStart == null || savedUntilInstant == null) {
+            return false;
+        }
+        long start = savedStart.toEpochMilli();
+        long savedUntil = savedUntilInstant.toEpochMilli();
+        if (start != quarterStartMillis(t) || savedUntil < start || savedUntil > t) {
+            return false;
+        }
+        bucketStart = start;
+        bucketJoules = Math.max(0, snapshot.energyWh()) * JOULES_PER_WH;
+        bucketMeasuredMs = Math.min(Math.max(0, snapshot.measured().toMillis()), savedUntil - start);
+        processedUntil = savedUntil;
+        Instant counterTime = snapshot.counterAt();
+        if (counterTime != null && Double.isFinite(snapshot.counterKwh()) && counterTime.toEpochMilli() == savedUntil) {
+            counterMode = true;
+            counterKnown = true;
+            counterKwh = snapshot.counterKwh();
+            counterAt = savedUntil;
+        }
+        return true;
+    }
+
+    /**
+     * The running quarter as saved across a restart.
+     *
+     * @param quarterStart start of the quarter, null when there was no data yet
+     * @param energyWh import committed in it
+     * @param measured time with valid data in it
+     * @param processedUntil the instant up to which the energy is committed, null when there was no data yet
+     * @param counterKwh the last energy counter reading when energy comes from a counter, NaN otherwise
+     * @param counterAt when that counter reading was taken, null without a counter
+     */
+    public record Snapshot(@Nullable Instant quarterStart, double energyWh, Duration measured,
+            @Nullable Instant processedUntil, double counterKwh, @Nullable Instant counterAt) {
+
+        /** Nothing measured yet. */
+        public static final Snapshot NONE = new Snapshot(null, 0, Duration.ZERO, null, Double.NaN, null);
+    }
+}

@@ -1,0 +1,208 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.load;
+
+import java.time.Instant;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.guard.LockTimingGuard;
+
+/**
+ * One sheddable load inside the {@link LoadManager}: its configuration, its {@link LockTimingGuard} (locked = shed
+ * commanded) and what is known about whether the device carried the command out.
+ * <p>
+ * The manager <em>believes</em> a load is off when the shed is commanded and either the load has no feedback, or
+ * the device confirmed it, or the command is younger than the feedback timeout and the device has not answered
+ * yet. A shed the device reports as not carried out, or leaves unanswered past the timeout, is not counted as
+ * freed power.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class SheddableLoad {
+
+    static final long NONE = Long.MIN_VALUE;
+
+    /** What happened to the load in the current step. */
+    enum Action {
+        NONE,
+        SHED,
+        RESTORED,
+        /** needed for shedding, but inside its re-arm window */
+        REARM_BLOCKED,
+        /** shed, inside its minimum shed time */
+        HOLD,
+        /** shed, waiting for headroom (or for the meter) */
+        WAITING
+    }
+
+    final SheddableLoadConfig config;
+    final LockTimingGuard guard;
+    /** Detail texts that do not change from step to step, built once. */
+    final String holdDetail;
+    final String needSuffix;
+
+    private long commandedAt = NONE;
+    /** false after a restart, until the manager commands the load itself */
+    private boolean commandIssuedHere = true;
+    private boolean reportedSinceCommand;
+    private boolean effectiveShed;
+    private long effectiveChangedAt = NONE;
+    private Reason shedReason = Reason.SHED_OVERLOAD;
+
+    Action action = Action.NONE;
+    String detail = "";
+
+    SheddableLoad(SheddableLoadConfig config) {
+        this.config = config;
+        this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
+        this.holdDetail = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
+        this.needSuffix = " W < power " + Math.round(config.power()) + " W + hysteresis "
+                + Math.round(config.restoreHysteresis()) + " W";
+    }
+
+    boolean commandedShed() {
+        return guard.isLocked();
+    }
+
+    Reason shedReason() {
+        return shedReason;
+    }
+
+    void shed(Instant now, Reason why) {
+        guard.lock(now);
+        shedReason = why;
+        commanded(now.toEpochMilli(), true);
+    }
+
+    void restore(Instant now) {
+        guard.release(now);
+        commanded(now.toEpochMilli(), false);
+    }
+
+    private void commanded(long t, boolean shed) {
+        commandedAt = t;
+        commandIssuedHere = true;
+        reportedSinceCommand = false;
+        if (!config.shedFeedback()) {
+            effectiveShed = shed;
+            effectiveChangedAt = t;
+        }
+    }
+
+    /** The device reported whether the shed is in effect. */
+    void report(boolean shed, long at) {
+        effectiveShed = shed;
+        effectiveChangedAt = at;
+        if (commandedAt == NONE || at >= commandedAt) {
+            reportedSinceCommand = true;
+        }
+    }
+
+    /** After a restart: the commanded state comes from the restored guard; the device state is not known yet. */
+    void restored(long t) {
+        commandedAt = t;
+        commandIssuedHere = false;
+        reportedSinceCommand = false;
+        // without feedback the command is the truth; with feedback nothing counts as freed until the device says so
+        effectiveShed = !config.shedFeedback() && guard.isLocked();
+        effectiveChangedAt = t;
+    }
+
+    /** @return whether a command awaits the device's answer at {@code t} */
+    boolean awaitingFeedback(long t, long timeoutMs) {
+        return config.shedFeedback() && !reportedSinceCommand && commandedAt != NONE && t < commandedAt + timeoutMs;
+    }
+
+    /** @return the instant the feedback wait of the last command ends, NONE when no wait is running */
+    long feedbackDeadline(long t, long timeoutMs) {
+        return awaitingFeedback(t, timeoutMs) ? commandedAt + timeoutMs : NONE;
+    }
+
+    /** @return whether the manager counts the load as not drawing power at {@code t} */
+    boolean believedOff(long t, long timeoutMs) {
+        if (!config.shedFeedback() || awaitingFeedback(t, timeoutMs)) {
+            return commandedShed();
+        }
+        return effectiveShed;
+    }
+
+    /**
+     * @return since when the belief of {@link #believedOff} holds: the command for a load without feedback, the
+     *         device's report otherwise; {@code Long.MAX_VALUE} while the device's answer is awaited (the change
+     *         has not happened yet, so no meter reading can show it); NONE when never changed
+     */
+    long believedSince(long t, long timeoutMs) {
+        if (!config.shedFeedback()) {
+            return commandedAt;
+        }
+        if (awaitingFeedback(t, timeoutMs)) {
+            // after a restart the device acted (or not) before any new reading: the meter shows it as it is
+            return commandIssuedHere ? Long.MAX_VALUE : NONE;
+        }
+        return effectiveChangedAt;
+    }
+
+    /**
+     * @return W to add to the last meter reading (taken at {@code readingAt}) for what changed after it: minus
+     *         power for a load that went off since, plus power for one that came back since
+     */
+    double unseenChange(long t, long timeoutMs, long readingAt) {
+        long since = believedSince(t, timeoutMs);
+        // a reading taken at the instant of a command is the one the command was decided on: it did not see it
+        if (since == NONE || since < readingAt) {
+            return 0;
+        }
+        return believedOff(t, timeoutMs) ? -config.power() : config.power();
+    }
+
+    /** @return the command of this step */
+    LoadCommand command(Instant now, Reason staleOrWithin, String sharedDetail) {
+        Reason reason;
+        Instant next = null;
+        String text = detail;
+        switch (action) {
+            case SHED:
+                reason = shedReason;
+                next = after(guard.earliestRelease(now), now);
+                break;
+            case HOLD:
+                reason = Reason.LOCK_HOLD;
+                next = after(guard.earliestRelease(now), now);
+                break;
+            case WAITING:
+                reason = shedReason;
+                break;
+            case RESTORED:
+                reason = Reason.RESTORED;
+                next = after(guard.earliestLock(now), now);
+                break;
+            case REARM_BLOCKED:
+                reason = Reason.LOCK_REARM;
+                next = after(guard.earliestLock(now), now);
+                break;
+            default:
+                reason = staleOrWithin;
+                text = sharedDetail;
+                break;
+        }
+        return new LoadCommand(config.name(), commandedShed(), reason, next, text);
+    }
+
+    private static @Nullable Instant after(Instant instant, Instant now) {
+        return instant.isAfter(now) ? instant : null;
+    }
+}
