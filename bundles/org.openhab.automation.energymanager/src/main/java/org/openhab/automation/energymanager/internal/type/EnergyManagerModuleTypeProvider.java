@@ -38,12 +38,18 @@ import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.ConfigDescriptionParameter.Type;
 import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
 import org.openhab.core.config.core.ParameterOption;
+import org.openhab.core.i18n.TranslationProvider;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The add-on's module types for the rule editor: the two load triggers, the three actions and the condition, with
  * labels, descriptions, defaults and item pickers. Parameter names match the core's (see the README, which also
- * gives each one's Loxone name).
+ * gives each one's Loxone name). Labels and descriptions are translated with the keys of
+ * {@link ModuleTypeTranslator}; the English texts here are the defaults.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -51,25 +57,36 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ModuleTypeProvider.class)
 public class EnergyManagerModuleTypeProvider implements ModuleTypeProvider {
 
-    private static final String GROUP_LOAD = "load";
     private final Map<String, ModuleType> types;
+    private final ModuleTypeTranslator translator;
 
-    public EnergyManagerModuleTypeProvider() {
+    @Activate
+    public EnergyManagerModuleTypeProvider(@Reference TranslationProvider i18n, BundleContext context) {
+        this(i18n, context.getBundle());
+    }
+
+    /**
+     * @param i18n the translations; the English texts are the defaults
+     * @param bundle the bundle whose {@code OH-INF/i18n} files hold the translations; null in unit tests
+     */
+    public EnergyManagerModuleTypeProvider(TranslationProvider i18n, @Nullable Bundle bundle) {
         List<ModuleType> all = List.of(surplusLoad(), peakLoad(), forceLoad(), releaseLoad(), lockManager(),
                 surplusAvailable());
         types = all.stream().collect(Collectors.toUnmodifiableMap(ModuleType::getUID, Function.identity()));
+        translator = new ModuleTypeTranslator(i18n, bundle);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends ModuleType> @Nullable T getModuleType(String UID, @Nullable Locale locale) {
-        return (T) types.get(UID);
+        ModuleType type = types.get(UID);
+        return type == null ? null : (T) translator.translate(type, locale);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends ModuleType> Collection<T> getModuleTypes(@Nullable Locale locale) {
-        return (Collection<T>) List.copyOf(types.values());
+        return (Collection<T>) types.values().stream().map(type -> translator.translate(type, locale)).toList();
     }
 
     @Override

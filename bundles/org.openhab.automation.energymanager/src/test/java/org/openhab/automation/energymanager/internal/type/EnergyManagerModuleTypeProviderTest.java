@@ -15,9 +15,18 @@ package org.openhab.automation.energymanager.internal.type;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
 
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +41,8 @@ import org.openhab.core.automation.type.Output;
 import org.openhab.core.automation.type.TriggerType;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.i18n.TranslationProvider;
+import org.osgi.framework.Bundle;
 
 /**
  * The module types the rule editor shows: every type, item pickers for the meters, defaults that match the typed
@@ -42,7 +53,63 @@ import org.openhab.core.config.core.Configuration;
 @NonNullByDefault
 class EnergyManagerModuleTypeProviderTest {
 
-    private final EnergyManagerModuleTypeProvider provider = new EnergyManagerModuleTypeProvider();
+    private final EnergyManagerModuleTypeProvider provider = new EnergyManagerModuleTypeProvider(
+            translationsFromTheBundlesFiles(), (Bundle) null);
+
+    /** A translation provider that answers from the add-on's own i18n files, like openHAB's does. */
+    static TranslationProvider translationsFromTheBundlesFiles() {
+        TranslationProvider i18n = mock(TranslationProvider.class);
+        when(i18n.getText(any(), anyString(), any(), any(Locale.class))).thenAnswer(invocation -> {
+            Locale locale = invocation.getArgument(3);
+            String suffix = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "" : "_" + locale.getLanguage();
+            Properties properties = load("energymanager" + suffix + ".properties");
+            String value = properties.getProperty(invocation.getArgument(1));
+            return value != null ? value : invocation.getArgument(2);
+        });
+        return i18n;
+    }
+
+    static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = EnergyManagerModuleTypeProviderTest.class.getResourceAsStream("/OH-INF/i18n/" + name)) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @Test
+    void theEnglishFileHoldsExactlyTheTextsOfTheCode() {
+        Properties english = load("energymanager.properties");
+        for (ModuleType type : provider.getAll()) {
+            String prefix = "module-type." + type.getUID() + ".";
+            assertEquals(type.getLabel(), english.getProperty(prefix + "label"), prefix + "label");
+            assertEquals(type.getDescription(), english.getProperty(prefix + "description"), prefix + "description");
+            for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
+                assertEquals(p.getLabel(), english.getProperty(prefix + "config." + p.getName() + ".label"),
+                        prefix + "config." + p.getName() + ".label");
+            }
+        }
+    }
+
+    @Test
+    void labelsAreTranslatedAndEverythingElseIsKept() {
+        TriggerType dutch = provider.getModuleType(SURPLUS_LOAD_TRIGGER, Locale.forLanguageTag("nl"));
+        TriggerType english = provider.getModuleType(SURPLUS_LOAD_TRIGGER, null);
+        assertNotNull(dutch);
+        assertNotNull(english);
+
+        assertEquals("een verbruiker moet draaien op PV-overschot", dutch.getLabel());
+        ConfigDescriptionParameter grid = dutch.getConfigurationDescriptions().stream()
+                .filter(p -> p.getName().equals("gridItem")).findFirst().orElseThrow();
+        assertEquals("Item netvermogen", grid.getLabel());
+        assertEquals("item", grid.getContext(), "the translated parameter is still an item picker");
+        assertEquals(english.getOutputs(), dutch.getOutputs());
+        assertEquals(english.getConfigurationDescriptions().size(), dutch.getConfigurationDescriptions().size());
+    }
 
     @Test
     void everyModuleTypeOfTheAddOnIsProvided() {
