@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public abstract class ManagerAdapter {
 
+    private static final long NANOS_PER_MILLI = 1_000_000;
+
     private final Logger logger = LoggerFactory.getLogger(ManagerAdapter.class);
     private final String name;
     private final String kind;
@@ -160,7 +162,10 @@ public abstract class ManagerAdapter {
         if (next == null || scheduler == null) {
             return;
         }
-        long delay = Math.max(0, Duration.between(now, next).toMillis());
+        // rounded up: a wake-up a few nanoseconds ahead (a reading going stale) must not run before it is due,
+        // or the step would find nothing changed and schedule the same instant again, a busy loop
+        long nanos = Math.max(0, Duration.between(now, next).toNanos());
+        long delay = (nanos + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI;
         wakeUp = scheduler.schedule(this::stepNow, delay, TimeUnit.MILLISECONDS);
     }
 

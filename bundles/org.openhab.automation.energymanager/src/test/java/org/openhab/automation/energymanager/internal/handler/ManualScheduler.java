@@ -78,6 +78,8 @@ final class ManualScheduler {
 
     /** Runs every task due up to {@code target} in due order, the clock set to each due time, then sets target. */
     void advanceTo(Instant target) {
+        int runsAtOneInstant = 0;
+        Instant lastRun = null;
         while (true) {
             tasks.removeIf(task -> task.cancelled()[0]);
             Task first = tasks.stream().min(Comparator.comparing(Task::due)).orElse(null);
@@ -85,6 +87,11 @@ final class ManualScheduler {
                 break;
             }
             tasks.remove(first);
+            runsAtOneInstant = first.due().equals(lastRun) ? runsAtOneInstant + 1 : 0;
+            lastRun = first.due();
+            if (runsAtOneInstant > 100) {
+                throw new AssertionError("a wake-up keeps rescheduling itself at " + lastRun + ": a busy loop");
+            }
             if (first.due().isAfter(clock.instant())) {
                 clock.set(first.due());
             }

@@ -70,6 +70,15 @@ class SurplusLoadTriggerHandlerTest {
         rig.advanceTo(end);
     }
 
+    /** @return the reason of the manager's last step for the heat pump (the rule sees reasons only on a switch) */
+    private String reasonNow() {
+        SurplusManagerAdapter manager = rig.registry.surplusManager("house");
+        assertNotNull(manager);
+        var result = manager.lastResult();
+        assertNotNull(result);
+        return result.command("heatpump").reason().name();
+    }
+
     @Test
     void theRuleFirstLearnsTheLoadIsOffWhileNoMeterReadingIsKnown() {
         RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
@@ -141,6 +150,26 @@ class SurplusLoadTriggerHandlerTest {
         rig.post(GRID, UnDefType.UNDEF);
 
         assertEquals(OnOffType.OFF, rule.command(), "after its min on time the load stops when the meter is unknown");
+        assertEquals("STALE_METER", rule.reason());
+    }
+
+    @Test
+    void aSilentMeterStopsARunningLoadWhenTheReadingGoesStaleWithoutABusyLoop() {
+        Map<String, Object> config = heatPump();
+        config.put("minOnTime", 0);
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, config);
+        grid(-1000, NOON);
+        rig.postWatts(GRID, -3500);
+        assertEquals(OnOffType.ON, rule.command());
+
+        // no reading after 12:00:00: it is stale a nanosecond after 12:01:00; a wake-up rounded down to 12:01:00
+        // would find it still fresh and reschedule itself at once (the manual scheduler fails on that)
+        rig.advanceTo(NOON.plus(Duration.ofMinutes(10)));
+
+        Instant stopped = rule.lastSwitchTo(OnOffType.OFF);
+        assertNotNull(stopped);
+        assertTrue(stopped.isAfter(NOON.plusSeconds(60)) && stopped.isBefore(NOON.plusSeconds(61)),
+                "the load stops as soon as the reading is stale, without a new event: " + stopped);
         assertEquals("STALE_METER", rule.reason());
     }
 
