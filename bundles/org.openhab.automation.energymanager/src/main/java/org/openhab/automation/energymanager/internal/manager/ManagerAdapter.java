@@ -1,0 +1,189 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.manager;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.types.State;
+import org.openhab.smartgrid.core.LoadCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What both manager adapters share: the loads' listeners, firing on a change of output, and the wake-up scheduled
+ * on a rule's scheduler. Subclasses hold one core manager and translate item states into its inputs. Every public
+ * method is synchronized on the adapter: events, scheduled steps, actions and the console come from different
+ * threads.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public abstract class ManagerAdapter {
+
+    private static final long NANOS_PER_MILLI = 1_000_000;
+
+    private final Logger logger = LoggerFactory.getLogger(ManagerAdapter.class);
+    private final String name;
+    private final String kind;
+    protected final Clock clock;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private @Nullable ScheduledFuture<?> wakeUp;
+
+    /** A load's listener, its scheduler once the rule runs, and the command it was last given. */
+    private static final class Member {
+        final LoadListener listener;
+        @Nullable
+        ScheduledExecutorService scheduler;
+        @Nullable
+        LoadCommand lastFired;
+
+        Member(LoadListener listener) {
+            this.listener = listener;
+        }
+    }
+
+    protected ManagerAdapter(String kind, String name, Clock clock) {
+        this.kind = kind;
+        this.name = name;
+        this.clock = clock;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** @return "energy manager" or "load manager", for messages */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return the names of the loads, in the order they joined */
+    public synchronized List<String> loadNames() {
+        return new ArrayList<>(members.keySet());
+    }
+
+    public synchronized boolean isEmpty() {
+        return members.isEmpty();
+    }
+
+    /** @return the items this manager reads */
+    public abstract Set<String> items();
+
+    /** Takes an item's new state; the manager steps at once. */
+    public final synchronized void onItemState(String item, State state) {
+        Instant now = clock.instant();
+        takeState(item, state, now);
+        step(now);
+    }
+
+    /** Steps at the clock's current instant. */
+    public final synchronized void stepNow() {
+        step(clock.instant());
+    }
+
+    /**
+     * Lets the load's rule receive commands: the load's first command is fired at once (when known) and the
+     * manager schedules its wake-ups on {@code scheduler}.
+     */
+    public final synchronized void activate(String load, ScheduledExecutorService scheduler) {
+        Member member = members.get(load);
+        if (member == null) {
+            return;
+        }
+        member.scheduler = scheduler;
+        step(clock.instant());
+    }
+
+    protected abstract void takeState(String item, State state, Instant now);
+
+    /** Steps the core manager at {@code now} and hands its commands to {@link #publish}. */
+    protected abstract void step(Instant now);
+
+    protected final void addMember(String load, LoadListener listener) {
+        members.put(load, new Member(listener));
+    }
+
+    protected final void removeMember(String load) {
+        members.remove(load);
+        if (members.isEmpty()) {
+            cancelWakeUp();
+        }
+    }
+
+    protected final boolean hasMember(String load) {
+        return members.containsKey(load);
+    }
+
+    /**
+     * Fires each active load whose output changed (or that never fired), logging why, and schedules the next step.
+     */
+    protected final void publish(List<LoadCommand> commands, @Nullable Instant next, Instant now) {
+        for (LoadCommand command : commands) {
+            Member member = members.get(command.load());
+            if (member == null || member.scheduler == null) {
+                continue;
+            }
+            LoadCommand last = member.lastFired;
+            if (last == null || last.on() != command.on()) {
+                logger.info("{} '{}', load '{}': {} ({}: {})", kind, name, command.load(), command.on() ? "ON" : "OFF",
+                        command.reason(), command.detail());
+                member.lastFired = command;
+                member.listener.commandChanged(command);
+            }
+        }
+        schedule(next, now);
+    }
+
+    private void schedule(@Nullable Instant next, Instant now) {
+        cancelWakeUp();
+        ScheduledExecutorService scheduler = anyScheduler();
+        if (next == null || scheduler == null) {
+            return;
+        }
+        // rounded up: a wake-up a few nanoseconds ahead (a reading going stale) must not run before it is due,
+        // or the step would find nothing changed and schedule the same instant again, a busy loop
+        long nanos = Math.max(0, Duration.between(now, next).toNanos());
+        long delay = (nanos + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI;
+        wakeUp = scheduler.schedule(this::stepNow, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private @Nullable ScheduledExecutorService anyScheduler() {
+        for (Member member : members.values()) {
+            if (member.scheduler != null) {
+                return member.scheduler;
+            }
+        }
+        return null;
+    }
+
+    /** Stops the scheduled wake-up; the adapter is being removed or has no loads. */
+    public final synchronized void cancelWakeUp() {
+        ScheduledFuture<?> pending = wakeUp;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        wakeUp = null;
+    }
+}

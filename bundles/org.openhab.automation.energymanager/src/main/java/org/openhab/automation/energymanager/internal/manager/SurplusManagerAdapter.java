@@ -1,0 +1,284 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.manager;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.PowerStates;
+import org.openhab.core.types.State;
+import org.openhab.smartgrid.core.energy.EnergyManager;
+import org.openhab.smartgrid.core.energy.EnergyManagerConfig;
+import org.openhab.smartgrid.core.energy.EnergyManagerResult;
+import org.openhab.smartgrid.core.energy.EnergyManagerSnapshot;
+import org.openhab.smartgrid.core.energy.GeoLocation;
+import org.openhab.smartgrid.core.energy.MeterStatus;
+import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
+
+/**
+ * One energy manager of the rules: its core {@link EnergyManager}, rebuilt (and restored from its own snapshot)
+ * whenever a load joins or leaves, and the translation of the meter items into its inputs.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class SurplusManagerAdapter extends ManagerAdapter {
+
+    private final SurplusManagerSettings settings;
+    private final ZoneId zone;
+    private final @Nullable GeoLocation location;
+    private final SnapshotStore store;
+    private final Map<String, SurplusLoadSpec> specs = new LinkedHashMap<>();
+    private final SurplusHistory history = new SurplusHistory(Duration.ofHours(1));
+    private @Nullable EnergyManager core;
+    private @Nullable EnergyManagerResult lastResult;
+    private @Nullable EnergyManagerSnapshot lastSaved;
+    private double gridWatts = Double.NaN;
+    private @Nullable Instant gridAt;
+    private double batteryWatts = Double.NaN;
+    private @Nullable Instant batteryAt;
+    private double soc = Double.NaN;
+    private boolean locked;
+
+    SurplusManagerAdapter(String name, SurplusManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
+            SnapshotStore store, Clock clock) {
+        super("energy manager", name, clock);
+        this.settings = settings;
+        this.zone = zone;
+        this.location = location;
+        this.store = store;
+    }
+
+    public SurplusManagerSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Adds a load and rebuilds the core manager.
+     *
+     * @throws IllegalArgumentException when the load does not fit the manager (its message says why)
+     */
+    synchronized void add(SurplusLoadSpec spec, LoadListener listener) {
+        String difference = settings.difference(spec.settings());
+        if (difference != null) {
+            throw new IllegalArgumentException("load '" + spec.load().name() + "' does not fit energy manager '"
+                    + name() + "': " + difference + " of its other loads " + loadNames());
+        }
+        if (hasMember(spec.load().name())) {
+            throw new IllegalArgumentException("energy manager '" + name() + "' already has a load named '"
+                    + spec.load().name() + "'; load names must be unique within a manager");
+        }
+        specs.put(spec.load().name(), spec);
+        try {
+            rebuild();
+        } catch (IllegalArgumentException e) {
+            specs.remove(spec.load().name());
+            rebuild();
+            throw e;
+        }
+        addMember(spec.load().name(), listener);
+    }
+
+    synchronized void remove(String load) {
+        if (specs.remove(load) != null) {
+            removeMember(load);
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        EnergyManager old = core;
+        Instant now = clock.instant();
+        if (specs.isEmpty()) {
+            core = null;
+            return;
+        }
+        List<SurplusLoadConfig> loads = new ArrayList<>();
+        specs.values().forEach(spec -> loads.add(spec.load()));
+        EnergyManagerConfig config = EnergyManagerConfig.defaults(zone).withOffset(settings.offset())
+                .withMinSoc(settings.minSoc()).withGridSign(settings.gridSign())
+                .withBatterySign(settings.batterySign()).withLocation(location);
+        EnergyManager fresh = new EnergyManager(config, loads);
+        EnergyManagerSnapshot saved = old != null ? old.snapshot() : store.loadSurplus(name());
+        if (saved != null) {
+            fresh.restore(saved, now);
+        }
+        fresh.setLocked(locked, now);
+        core = fresh;
+        if (old != null) {
+            reapplyInputs(fresh);
+        }
+    }
+
+    /** The meters' last values survive a rebuild, so a joining load need not wait for the meter to report. */
+    private void reapplyInputs(EnergyManager fresh) {
+        Instant gridTime = gridAt;
+        if (gridTime != null && !Double.isNaN(gridWatts)) {
+            fresh.updateGridMeter(gridTime, gridWatts);
+        }
+        Instant at = batteryAt;
+        if (at != null && !Double.isNaN(batteryWatts)) {
+            fresh.updateBatteryMeter(at, batteryWatts, Double.isNaN(soc) ? 100 : soc);
+        }
+    }
+
+    @Override
+    public Set<String> items() {
+        Set<String> items = new LinkedHashSet<>();
+        items.add(settings.gridItem());
+        addIfSet(items, settings.batteryItem());
+        addIfSet(items, settings.socItem());
+        synchronized (this) {
+            specs.values().forEach(spec -> addIfSet(items, spec.loadPowerItem()));
+        }
+        return items;
+    }
+
+    private static void addIfSet(Set<String> items, @Nullable String item) {
+        if (item != null) {
+            items.add(item);
+        }
+    }
+
+    @Override
+    protected void takeState(String item, State state, Instant now) {
+        EnergyManager manager = core;
+        if (manager == null) {
+            return;
+        }
+        if (item.equals(settings.gridItem())) {
+            OptionalDouble watts = PowerStates.toWatts(state);
+            gridWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
+            gridAt = now;
+            if (watts.isPresent()) {
+                manager.updateGridMeter(now, watts.getAsDouble());
+            } else {
+                manager.invalidateGrid();
+            }
+        }
+        if (item.equals(settings.batteryItem())) {
+            OptionalDouble watts = PowerStates.toWatts(state);
+            batteryWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
+            batteryAt = now;
+        }
+        if (item.equals(settings.socItem())) {
+            OptionalDouble percent = PowerStates.toWatts(state);
+            soc = percent.isPresent() && percent.getAsDouble() >= 0 && percent.getAsDouble() <= 100
+                    ? percent.getAsDouble()
+                    : Double.NaN;
+        }
+        if (item.equals(settings.batteryItem()) || item.equals(settings.socItem())) {
+            updateBattery(manager);
+        }
+        for (SurplusLoadSpec spec : specs.values()) {
+            if (item.equals(spec.loadPowerItem())) {
+                OptionalDouble watts = PowerStates.toWatts(state);
+                if (watts.isPresent() && watts.getAsDouble() >= 0) {
+                    manager.updateLoadPower(spec.load().name(), watts.getAsDouble(), now);
+                } else {
+                    manager.invalidateLoadPower(spec.load().name());
+                }
+            }
+        }
+    }
+
+    /** Without a SoC item the battery counts as full: {@code minSoc} never holds surplus back. */
+    private void updateBattery(EnergyManager manager) {
+        Instant at = batteryAt;
+        boolean socMissing = settings.socItem() != null && Double.isNaN(soc);
+        if (at == null || Double.isNaN(batteryWatts) || socMissing) {
+            manager.invalidateBattery();
+        } else {
+            manager.updateBatteryMeter(at, batteryWatts, Double.isNaN(soc) ? 100 : soc);
+        }
+    }
+
+    @Override
+    protected void step(Instant now) {
+        EnergyManager manager = core;
+        if (manager == null) {
+            return;
+        }
+        EnergyManagerResult result = manager.step(now);
+        lastResult = result;
+        history.add(now, result.meter() == MeterStatus.FRESH ? result.surplus()
+                : Double.NEGATIVE_INFINITY);
+        EnergyManagerSnapshot snapshot = manager.snapshot();
+        if (!snapshot.equals(lastSaved)) {
+            store.saveSurplus(name(), snapshot);
+            lastSaved = snapshot;
+        }
+        publish(result.commands(), result.nextWakeUp(), now);
+    }
+
+    /** Forces a load on for {@code duration}, then steps. */
+    public synchronized void force(String load, Duration duration) {
+        Instant now = clock.instant();
+        requireCore().force(load, duration, now);
+        step(now);
+    }
+
+    /** Ends a load's force, then steps. */
+    public synchronized void release(String load) {
+        Instant now = clock.instant();
+        requireCore().release(load, now);
+        step(now);
+    }
+
+    /** Locks or unlocks the manager, then steps. */
+    public synchronized void setLocked(boolean lock) {
+        Instant now = clock.instant();
+        locked = lock;
+        requireCore().setLocked(lock, now);
+        step(now);
+    }
+
+    /** @return whether the surplus was at least {@code watts} during the whole last {@code duration} */
+    public synchronized boolean surplusHeld(double watts, Duration duration) {
+        return history.heldAtLeast(watts, duration, clock.instant());
+    }
+
+    /** @return the last step's result, null before the first step */
+    public synchronized @Nullable EnergyManagerResult lastResult() {
+        return lastResult;
+    }
+
+    /** @return the runtime today of the load, as of the last step */
+    public synchronized Duration runtimeToday(String load) {
+        EnergyManager manager = core;
+        return manager == null ? Duration.ZERO : manager.runtimeToday(load);
+    }
+
+    public synchronized boolean isLocked() {
+        return locked;
+    }
+
+    private EnergyManager requireCore() {
+        EnergyManager manager = core;
+        if (manager == null) {
+            throw new IllegalStateException("energy manager '" + name() + "' has no loads");
+        }
+        return manager;
+    }
+}

@@ -1,0 +1,140 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.template;
+
+import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.handler.TriggerOutputs;
+import org.openhab.core.automation.Action;
+import org.openhab.core.automation.Trigger;
+import org.openhab.core.automation.Visibility;
+import org.openhab.core.automation.template.RuleTemplate;
+import org.openhab.core.automation.template.RuleTemplateProvider;
+import org.openhab.core.automation.util.ModuleBuilder;
+import org.openhab.core.common.registry.ProviderChangeListener;
+import org.openhab.core.config.core.ConfigDescriptionParameter;
+import org.openhab.core.config.core.ConfigDescriptionParameter.Type;
+import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
+import org.openhab.core.config.core.Configuration;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Two ready-made rules for the Dutch seed's setup: "PV surplus → heat pump boost" (the energy manager's Q1 with the
+ * seed's parameters, driving the item of the Thermia Thing's {@code pv-boost} channel) and "Capacity tariff guard"
+ * (a load manager in PEAK mode at 5 kW, driving {@code peak-shed}). The user picks the items; {@code {{name}}} in a
+ * module's configuration takes the template parameter of that name.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+@Component(service = RuleTemplateProvider.class)
+public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
+
+    public static final String PV_BOOST_TEMPLATE = AUTOMATION_NAME + ":pv-surplus-heatpump-boost";
+    public static final String CAPACITY_GUARD_TEMPLATE = AUTOMATION_NAME + ":capacity-tariff-guard";
+
+    private final Map<String, RuleTemplate> templates = Map.of(PV_BOOST_TEMPLATE, pvBoost(), CAPACITY_GUARD_TEMPLATE,
+            capacityGuard());
+
+    @Override
+    public @Nullable RuleTemplate getTemplate(String UID, @Nullable Locale locale) {
+        return templates.get(UID);
+    }
+
+    @Override
+    public Collection<RuleTemplate> getTemplates(@Nullable Locale locale) {
+        return List.copyOf(templates.values());
+    }
+
+    @Override
+    public Collection<RuleTemplate> getAll() {
+        return List.copyOf(templates.values());
+    }
+
+    @Override
+    public void addProviderChangeListener(ProviderChangeListener<RuleTemplate> listener) {
+        // the templates never change
+    }
+
+    @Override
+    public void removeProviderChangeListener(ProviderChangeListener<RuleTemplate> listener) {
+        // the templates never change
+    }
+
+    private static RuleTemplate pvBoost() {
+        Trigger trigger = ModuleBuilder.createTrigger().withId("1").withTypeUID(SURPLUS_LOAD_TRIGGER)
+                .withConfiguration(new Configuration(Map.ofEntries(Map.entry("manager", "{{manager}}"),
+                        Map.entry("load", "heatpump"), Map.entry("gridItem", "{{gridItem}}"),
+                        Map.entry("switchOnPower", 3000), Map.entry("power", 2000), Map.entry("activationDelay", 0),
+                        Map.entry("minOnTime", 5), Map.entry("minOffTime", 10), Map.entry("minOnTimePerDay", 0),
+                        Map.entry("dailyDeadline", "SUNSET"))))
+                .build();
+        List<ConfigDescriptionParameter> parameters = List.of(
+                item("gridItem", "Grid Power Item", "The grid meter's power, import positive."),
+                item("boostItem", "Heat Pump PV Boost Item", "The item linked to the Thermia Thing's pv-boost channel."),
+                text("manager", "Energy Manager", "The energy manager's name.", "Q"));
+        return new RuleTemplate(PV_BOOST_TEMPLATE, "PV surplus → heat pump boost",
+                "Boosts the heat pump when at least 3 kW are exported (power 2 kW, min on 5 min, min off 10 min, "
+                        + "activation 0 s, until sunset): the energy manager's Q1 of the Loxone write-up.",
+                Set.of("Energy", "HeatPump"), List.of(trigger), List.of(), List.of(forward("boostItem")), parameters,
+                Visibility.VISIBLE);
+    }
+
+    private static RuleTemplate capacityGuard() {
+        Trigger trigger = ModuleBuilder.createTrigger().withId("1").withTypeUID(PEAK_LOAD_TRIGGER)
+                .withConfiguration(new Configuration(Map.ofEntries(Map.entry("manager", "{{manager}}"),
+                        Map.entry("load", "heatpump"), Map.entry("gridItem", "{{gridItem}}"),
+                        Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"), Map.entry("priority", 1),
+                        Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10))))
+                .build();
+        List<ConfigDescriptionParameter> parameters = List.of(
+                item("gridItem", "Grid Power Item", "The grid meter's power, import positive."),
+                item("shedItem", "Heat Pump Peak Shed Item", "The item linked to the Thermia Thing's peak-shed channel."),
+                ConfigDescriptionParameterBuilder.create("maxPower", Type.DECIMAL).withLabel("Max Power")
+                        .withDescription("W the quarter-hour average must stay under.").withDefault("5000")
+                        .withMinimum(BigDecimal.ONE).withUnitLabel("W").build(),
+                text("manager", "Load Manager", "The load manager's name.", "grid"));
+        return new RuleTemplate(CAPACITY_GUARD_TEMPLATE, "Capacity tariff guard",
+                "Sheds the heat pump when the quarter-hour average import would exceed the maximum (5 kW by default),"
+                        + " holding each shed 10 min and re-arming after 10 min: the Lastmanager of the write-up.",
+                Set.of("Energy", "HeatPump"), List.of(trigger), List.of(), List.of(forward("shedItem")), parameters,
+                Visibility.VISIBLE);
+    }
+
+    /** An action that sends the trigger's command output to the item of the named template parameter. */
+    private static Action forward(String itemParameter) {
+        return ModuleBuilder.createAction().withId("2").withTypeUID("core.ItemCommandAction")
+                .withConfiguration(new Configuration(Map.of("itemName", "{{" + itemParameter + "}}")))
+                .withInputs(Map.of("command", "1." + TriggerOutputs.COMMAND)).build();
+    }
+
+    private static ConfigDescriptionParameter item(String name, String label, String description) {
+        return ConfigDescriptionParameterBuilder.create(name, Type.TEXT).withLabel(label).withDescription(description)
+                .withContext("item").withRequired(true).build();
+    }
+
+    private static ConfigDescriptionParameter text(String name, String label, String description,
+            String defaultValue) {
+        return ConfigDescriptionParameterBuilder.create(name, Type.TEXT).withLabel(label).withDescription(description)
+                .withDefault(defaultValue).build();
+    }
+}

@@ -1,0 +1,84 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.type;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.type.ActionType;
+import org.openhab.core.automation.type.ConditionType;
+import org.openhab.core.automation.type.ModuleType;
+import org.openhab.core.automation.type.TriggerType;
+import org.openhab.core.config.core.ConfigDescriptionParameter;
+import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
+import org.openhab.core.i18n.TranslationProvider;
+import org.osgi.framework.Bundle;
+
+/**
+ * Translates a module type's label and description and its parameters' labels and descriptions, with openHAB's
+ * keys for module types: {@code module-type.<uid>.label}, {@code module-type.<uid>.description},
+ * {@code module-type.<uid>.config.<parameter>.label} and {@code ....description}. A missing key keeps the English.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class ModuleTypeTranslator {
+
+    private final TranslationProvider i18n;
+    private final @Nullable Bundle bundle;
+
+    ModuleTypeTranslator(TranslationProvider i18n, @Nullable Bundle bundle) {
+        this.i18n = i18n;
+        this.bundle = bundle;
+    }
+
+    ModuleType translate(ModuleType type, @Nullable Locale locale) {
+        if (locale == null) {
+            return type;
+        }
+        String prefix = "module-type." + type.getUID() + ".";
+        String label = text(prefix + "label", type.getLabel(), locale);
+        String description = text(prefix + "description", type.getDescription(), locale);
+        List<ConfigDescriptionParameter> parameters = new ArrayList<>();
+        for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
+            String key = prefix + "config." + p.getName() + ".";
+            parameters.add(ConfigDescriptionParameterBuilder.create(p.getName(), p.getType())
+                    .withLabel(text(key + "label", p.getLabel(), locale))
+                    .withDescription(text(key + "description", p.getDescription(), locale))
+                    .withDefault(p.getDefault()).withUnitLabel(p.getUnitLabel()).withMinimum(p.getMinimum())
+                    .withMaximum(p.getMaximum()).withRequired(p.isRequired()).withAdvanced(p.isAdvanced())
+                    .withContext(p.getContext()).withPattern(p.getPattern()).withOptions(p.getOptions())
+                    .withLimitToOptions(p.getLimitToOptions()).build());
+        }
+        if (type instanceof TriggerType trigger) {
+            return new TriggerType(type.getUID(), parameters, label, description, type.getTags(),
+                    type.getVisibility(), trigger.getOutputs());
+        }
+        if (type instanceof ActionType action) {
+            return new ActionType(type.getUID(), parameters, label, description, type.getTags(), type.getVisibility(),
+                    action.getInputs(), action.getOutputs());
+        }
+        if (type instanceof ConditionType condition) {
+            return new ConditionType(type.getUID(), parameters, label, description, type.getTags(),
+                    type.getVisibility(), condition.getInputs());
+        }
+        return type;
+    }
+
+    private @Nullable String text(String key, @Nullable String english, Locale locale) {
+        return i18n.getText(bundle, key, english, locale);
+    }
+}

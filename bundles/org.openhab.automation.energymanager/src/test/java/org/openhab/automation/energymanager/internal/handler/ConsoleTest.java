@@ -1,0 +1,84 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.*;
+import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.automation.energymanager.internal.console.EnergyManagerConsoleCommandExtension;
+import org.openhab.core.io.console.Console;
+import org.openhab.core.library.types.PointType;
+
+/**
+ * {@code energymanager list} and {@code status} print what the managers decided, with the figures behind it.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class ConsoleTest {
+
+    private final RuleRig rig = new RuleRig(SurplusLoadTriggerHandlerTest.NOON, new PointType("50.85,4.35"));
+    private final List<String> lines = new ArrayList<>();
+    private final Console console = mock(Console.class);
+
+    ConsoleTest() {
+        doAnswer(i -> lines.add(i.getArgument(0))).when(console).println(anyString());
+        doAnswer(i -> lines.add(i.getArgument(0))).when(console).printUsage(anyString());
+    }
+
+    private String run(String... args) {
+        lines.clear();
+        new EnergyManagerConsoleCommandExtension(rig.registry, rig.timeZoneProvider).execute(args, console);
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void withoutRulesTheConsoleSaysSo() {
+        assertEquals("No manager: no rule with an energymanager trigger is enabled.", run("list"));
+    }
+
+    @Test
+    void listAndStatusShowEveryManagerAndLoadWithReasonTimerRuntimeAndQuarterBudget() {
+        rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, SurplusLoadTriggerHandlerTest.heatPump());
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, PeakLoadTriggerHandlerTest.heatPump("PEAK"));
+        rig.postWatts("Grid_Power", -3500);
+        rig.advanceTo(SurplusLoadTriggerHandlerTest.NOON.plus(Duration.ofMinutes(3)));
+        rig.postWatts("Grid_Power", -1500);
+
+        String list = run("list");
+        assertEquals("energy manager 'house'\n  heatpump: ON\nload manager 'grid'\n  heatpump: running", list);
+
+        String status = run("status");
+        assertTrue(status.contains("heatpump: ON, SURPLUS, next change 12:05:00, runtime today 3 min"), status);
+        assertTrue(status.contains("surplus 1500 W"), status);
+        assertTrue(status.contains("load manager 'grid', PEAK 5000 W"), status);
+        assertTrue(status.contains("allowed"), status);
+        assertTrue(status.contains("month peak"), status);
+
+        String grid = run("status", "grid");
+        assertFalse(grid.contains("energy manager"), "status <manager> shows only that manager: " + grid);
+        assertEquals("No manager named 'garage'.", run("status", "garage"));
+    }
+
+    @Test
+    void unknownArgumentsPrintTheUsage() {
+        assertTrue(run("frobnicate").contains("energymanager status [<manager>]"));
+    }
+}

@@ -1,0 +1,151 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.automation.energymanager.internal.manager.PeakManagerAdapter;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.Units;
+import org.openhab.smartgrid.core.load.LoadManagerResult;
+
+/**
+ * The {@code energymanager.PeakLoad} trigger driven by grid state events and a virtual clock: a heat pump shed
+ * (command ON) above 5 kW, with the utility lock timing (10 min shed, 10 min release).
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class PeakLoadTriggerHandlerTest {
+
+    static final Instant SIX_PM = ZonedDateTime.of(2026, 6, 21, 18, 0, 0, 0, RuleRig.BRUSSELS).toInstant();
+    static final String GRID = "Grid_Power";
+
+    private final RuleRig rig = new RuleRig(SIX_PM.minusSeconds(120), null);
+
+    static Map<String, Object> heatPump(String mode) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("manager", "grid");
+        config.put("load", "heatpump");
+        config.put("gridItem", GRID);
+        config.put("mode", mode);
+        config.put("maxPower", 5000);
+        config.put("priority", 1);
+        config.put("power", 2000);
+        return config;
+    }
+
+    private void grid(double watts, Instant end) {
+        Instant t = rig.clock.instant();
+        while (t.isBefore(end)) {
+            rig.advanceTo(t);
+            rig.postWatts(GRID, watts);
+            t = t.plusSeconds(10);
+        }
+        rig.advanceTo(end);
+    }
+
+    @Test
+    void importAboveMaxPowerShedsAndTheShedHoldsTenMinutesAlthoughImportDropsAtOnce() {
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        grid(3000, SIX_PM);
+        assertEquals(OnOffType.OFF, rule.command(), "3000 W is within 5000 W: not shed");
+
+        rig.postWatts(GRID, 7000);
+        assertEquals(OnOffType.ON, rule.command(), "7000 W > 5000 W sheds the heat pump");
+        assertEquals("SHED_OVERLOAD", rule.reason());
+        assertEquals(new DateTimeType(SIX_PM.plus(Duration.ofMinutes(10))),
+                rule.firings.get(rule.firings.size() - 1).get(TriggerOutputs.NEXT_CHANGE),
+                "the earliest restore is the end of the 10 min hold");
+
+        grid(2500, SIX_PM.plus(Duration.ofMinutes(15)));
+
+        assertEquals(SIX_PM.plus(Duration.ofMinutes(10)), rule.lastSwitchTo(OnOffType.OFF),
+                "2500 W + 2000 W + 200 W hysteresis fit at once, but the shed holds its 10 min");
+    }
+
+    @Test
+    void aRestoredLoadIsNotShedAgainBeforeItsMinReleaseTime() {
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        grid(3000, SIX_PM);
+        grid(7000, SIX_PM.plusSeconds(10));
+        grid(2500, SIX_PM.plus(Duration.ofMinutes(10)).plusSeconds(10));
+        Instant restored = SIX_PM.plus(Duration.ofMinutes(10));
+        assertEquals(restored, rule.lastSwitchTo(OnOffType.OFF));
+
+        grid(7000, restored.plus(Duration.ofMinutes(12)));
+
+        assertEquals(restored.plus(Duration.ofMinutes(10)), rule.lastSwitchTo(OnOffType.ON),
+                "a new overload sheds again only 10 min after the restore");
+    }
+
+    @Test
+    void peakModeShedsOnTheQuarterHourBudgetNotOnAMomentaryExcess() {
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("PEAK"));
+        grid(1000, SIX_PM.plus(Duration.ofMinutes(10)));
+
+        grid(6000, SIX_PM.plus(Duration.ofMinutes(11)));
+        assertEquals(OnOffType.OFF, rule.command(),
+                "after 10 quiet minutes (1000 W) the quarter allows (75000 - 10000) / 5 = 13000 W: 6000 W is fine");
+
+        grid(16000, SIX_PM.plus(Duration.ofMinutes(11)).plusSeconds(10));
+        assertEquals(OnOffType.ON, rule.command(),
+                "16000 W exceeds the (75000 - 16000) / 4 = 14750 W the quarter still allows");
+        assertEquals("SHED_PEAK", rule.reason());
+    }
+
+    @Test
+    void theEnergyCounterAndTheMonthPeakSurviveARestart() {
+        Map<String, Object> config = heatPump("PEAK");
+        config.put("energyItem", "Grid_Import");
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        double kwh = 1000;
+        Instant t = SIX_PM;
+        // a whole quarter at 4 kW: 1 kWh
+        while (t.isBefore(SIX_PM.plus(Duration.ofMinutes(16)))) {
+            rig.advanceTo(t);
+            rig.postWatts(GRID, 4000);
+            rig.post("Grid_Import", new QuantityType<>(kwh, Units.KILOWATT_HOUR));
+            kwh += 4.0 * 10 / 3600;
+            t = t.plusSeconds(10);
+        }
+        PeakManagerAdapter before = rig.registry.peakManager("grid");
+        assertNotNull(before);
+        LoadManagerResult last = before.lastResult();
+        assertNotNull(last);
+        double peak = last.monthPeakWatts();
+        assertEquals(4000, peak, 50, "the finished quarter at 4 kW is this month's peak");
+
+        rig.restart();
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        rig.postWatts(GRID, 1000);
+        rig.post("Grid_Import", new QuantityType<>(kwh, Units.KILOWATT_HOUR));
+
+        PeakManagerAdapter after = rig.registry.peakManager("grid");
+        assertNotNull(after);
+        LoadManagerResult restored = after.lastResult();
+        assertNotNull(restored);
+        assertEquals(peak, restored.monthPeakWatts(), 1e-6, "the month peak is read back from the storage");
+    }
+}

@@ -1,0 +1,100 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.energymanager.internal.template;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.automation.energymanager.internal.config.PeakLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.config.SurplusLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.manager.PeakLoadSpec;
+import org.openhab.automation.energymanager.internal.manager.SurplusLoadSpec;
+import org.openhab.core.automation.Action;
+import org.openhab.core.automation.Trigger;
+import org.openhab.core.automation.template.RuleTemplate;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.smartgrid.core.energy.DailyDeadline;
+import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
+import org.openhab.smartgrid.core.load.LoadManagerMode;
+
+/**
+ * The two rule templates carry the seed's parameters, ask for the items, and forward the trigger's command.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class EnergyManagerRuleTemplateProviderTest {
+
+    private final EnergyManagerRuleTemplateProvider provider = new EnergyManagerRuleTemplateProvider();
+
+    /** The template's trigger configuration with the parameters filled in as openHAB would. */
+    private static Configuration resolved(Trigger trigger, Map<String, Object> values) {
+        Map<String, Object> result = new HashMap<>();
+        trigger.getConfiguration().getProperties().forEach((key, value) -> {
+            String text = value.toString();
+            result.put(key, text.startsWith("{{") ? values.get(text.substring(2, text.length() - 2)) : value);
+        });
+        return new Configuration(result);
+    }
+
+    @Test
+    void thePvBoostTemplateIsTheSeedsEnergyManagerQ1() {
+        RuleTemplate template = provider.getTemplate(EnergyManagerRuleTemplateProvider.PV_BOOST_TEMPLATE, null);
+        assertNotNull(template);
+        Trigger trigger = template.getTriggers().get(0);
+        assertEquals(SURPLUS_LOAD_TRIGGER, trigger.getTypeUID());
+
+        SurplusLoadSpec spec = SurplusLoadSpec.from(resolved(trigger, Map.of("manager", "Q", "gridItem", "Grid"))
+                .as(SurplusLoadTriggerConfig.class));
+
+        SurplusLoadConfig seed = SurplusLoadConfig.builder("heatpump", 2000).switchOnPower(3000)
+                .minOnTime(java.time.Duration.ofMinutes(5)).minOffTime(java.time.Duration.ofMinutes(10))
+                .dailyDeadline(DailyDeadline.sunset()).build();
+        assertEquals(seed, spec.load(), "activation 0 s, min on 5, min off 10, per day 0, sunset, 3 kW, 2 kW");
+        assertForwardsTheCommandTo("boostItem", template);
+    }
+
+    @Test
+    void theCapacityGuardTemplateIsTheSeedsLoadManagerAtFiveKilowatts() {
+        RuleTemplate template = provider.getTemplate(EnergyManagerRuleTemplateProvider.CAPACITY_GUARD_TEMPLATE, null);
+        assertNotNull(template);
+        Trigger trigger = template.getTriggers().get(0);
+        assertEquals(PEAK_LOAD_TRIGGER, trigger.getTypeUID());
+        String maxPower = template.getConfigurationDescriptions().stream()
+                .filter(p -> p.getName().equals("maxPower")).findFirst().orElseThrow().getDefault();
+        assertEquals("5000", maxPower);
+
+        PeakLoadSpec spec = PeakLoadSpec.from(resolved(trigger,
+                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", new java.math.BigDecimal(maxPower)))
+                .as(PeakLoadTriggerConfig.class));
+
+        assertEquals(LoadManagerMode.PEAK, spec.settings().mode());
+        assertEquals(5000, spec.settings().maxPower());
+        assertEquals(java.time.Duration.ofMinutes(10), spec.load().minShedTime());
+        assertForwardsTheCommandTo("shedItem", template);
+    }
+
+    private static void assertForwardsTheCommandTo(String itemParameter, RuleTemplate template) {
+        Action action = template.getActions().get(0);
+        assertEquals("core.ItemCommandAction", action.getTypeUID());
+        assertEquals("{{" + itemParameter + "}}", action.getConfiguration().get("itemName"));
+        assertEquals(Map.of("command", "1.command"), action.getInputs(), "the trigger's command output is sent");
+        assertEquals("item", template.getConfigurationDescriptions().stream()
+                .filter(p -> p.getName().equals(itemParameter)).findFirst().orElseThrow().getContext());
+    }
+}
