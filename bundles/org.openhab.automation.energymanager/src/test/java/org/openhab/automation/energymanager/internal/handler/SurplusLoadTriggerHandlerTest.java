@@ -70,15 +70,6 @@ class SurplusLoadTriggerHandlerTest {
         rig.advanceTo(end);
     }
 
-    /** @return the reason of the manager's last step for the heat pump (the rule sees reasons only on a switch) */
-    private String reasonNow() {
-        SurplusManagerAdapter manager = rig.registry.surplusManager("house");
-        assertNotNull(manager);
-        var result = manager.lastResult();
-        assertNotNull(result);
-        return result.command("heatpump").reason().name();
-    }
-
     @Test
     void theRuleFirstLearnsTheLoadIsOffWhileNoMeterReadingIsKnown() {
         RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
