@@ -67,6 +67,10 @@ class OsgiBootTest {
                 Map.of("getTimeZone", args -> ZoneId.of("Europe/Amsterdam")));
         Object storage = osgi.memoryStorage();
         osgi.registerOpenhabService("org.openhab.core.storage.StorageService", Map.of("getStorage", args -> storage));
+        // what openHAB core registers and the automation add-on's components reference
+        osgi.registerOpenhabService("org.openhab.core.items.ItemRegistry", Map.of());
+        osgi.registerOpenhabService("org.openhab.core.i18n.LocationProvider", Map.of("getLocation", args -> null));
+        osgi.registerOpenhabService("org.openhab.core.i18n.TranslationProvider", Map.of("getText", args -> null));
         for (String addon : List.of(BuiltArtifacts.BINDING, BuiltArtifacts.AUTOMATION)) {
             addons.put(addon, osgi.installAddon(BuiltArtifacts.addonJar(addon)));
         }
