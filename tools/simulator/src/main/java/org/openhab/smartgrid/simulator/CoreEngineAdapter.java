@@ -90,7 +90,7 @@ public final class CoreEngineAdapter implements ControlEngine {
         controller = new SgController(GuardConfig.ofMinutes(guard.minLockMinutes().toMinutes(),
                 guard.minReleaseMinutes().toMinutes(), guard.maxLockMinutes().toMinutes(), guard.maxLocksPerDay(),
                 guard.maxLockMinutesPerDay().toMinutes(), guard.minModeDwellSeconds().toSeconds()),
-                guard.pvBoostMode(), zone);
+                guard.pvSurplusMode(), zone);
 
         var em = config.energyManager();
         List<SurplusLoadConfig> surplusLoads = new ArrayList<>();

@@ -122,7 +122,7 @@ class CoreEngineAdapterTest {
         SimulationStep noon = r.steps.stream().filter(s -> r.local(s).equals(LocalTime.of(13, 0))).findFirst()
                 .orElseThrow();
         assertTrue(r.runs(noon, "heatpump boost"), "the boost load runs at 13:00 on a clear June day");
-        assertEquals(SgMode.BOOST, noon.effectiveMode(), "and the heat pump is in BOOST (pvBoostMode)");
+        assertEquals(SgMode.BOOST, noon.effectiveMode(), "and the heat pump is in BOOST (pvSurplusMode)");
         List<Duration[]> on = r.blocks(s -> r.runs(s, "heatpump boost"));
         assertFalse(on.isEmpty(), "the boost ran");
         for (Duration[] block : on) {

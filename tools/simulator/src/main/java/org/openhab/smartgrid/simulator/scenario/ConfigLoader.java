@@ -147,7 +147,7 @@ public final class ConfigLoader {
 
     private static GuardConfig guard(YamlSection s) {
         s.allowOnly("minLockMinutes", "minReleaseMinutes", "maxLockMinutes", "maxLocksPerDay",
-                "maxLockMinutesPerDay", "minModeDwellSeconds", "pvBoostMode");
+                "maxLockMinutesPerDay", "minModeDwellSeconds", "pvSurplusMode");
         GuardConfig d = GuardConfig.defaults();
         Duration minLock = minutes(s, "minLockMinutes", d.minLockMinutes().toMinutes());
         Duration minRelease = minutes(s, "minReleaseMinutes", d.minReleaseMinutes().toMinutes());
@@ -155,7 +155,7 @@ public final class ConfigLoader {
         int maxLocks = s.integer("maxLocksPerDay", d.maxLocksPerDay());
         Duration maxPerDay = minutes(s, "maxLockMinutesPerDay", d.maxLockMinutesPerDay().toMinutes());
         Duration dwell = seconds(s, "minModeDwellSeconds", d.minModeDwellSeconds().toSeconds());
-        SgMode boostMode = s.parsed("pvBoostMode", d.pvBoostMode(), "BOOST or COMFORT", SgMode::parse);
+        SgMode boostMode = s.parsed("pvSurplusMode", d.pvSurplusMode(), "BOOST or COMFORT", SgMode::parse);
         return s.build(() -> new GuardConfig(minLock, minRelease, maxLock, maxLocks, maxPerDay, dwell, boostMode));
     }
 

@@ -26,19 +26,19 @@ import org.openhab.smartgrid.core.mode.SgMode;
  * @param maxLocksPerDay self-imposed locks per local day
  * @param maxLockMinutesPerDay self-imposed lock time per local day
  * @param minModeDwellSeconds relays change at most this often
- * @param pvBoostMode the mode PV surplus asks for: BOOST or COMFORT
+ * @param pvSurplusMode the mode PV surplus asks for: BOOST or COMFORT
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record GuardConfig(Duration minLockMinutes, Duration minReleaseMinutes, Duration maxLockMinutes,
-        int maxLocksPerDay, Duration maxLockMinutesPerDay, Duration minModeDwellSeconds, SgMode pvBoostMode) {
+        int maxLocksPerDay, Duration maxLockMinutesPerDay, Duration minModeDwellSeconds, SgMode pvSurplusMode) {
 
     /**
      * @throws IllegalArgumentException naming the parameter when a value is out of range
      */
     public GuardConfig {
-        if (pvBoostMode != SgMode.BOOST && pvBoostMode != SgMode.COMFORT) {
-            throw new IllegalArgumentException("guard.pvBoostMode must be BOOST or COMFORT, was " + pvBoostMode);
+        if (pvSurplusMode != SgMode.BOOST && pvSurplusMode != SgMode.COMFORT) {
+            throw new IllegalArgumentException("guard.pvSurplusMode must be BOOST or COMFORT, was " + pvSurplusMode);
         }
         if (maxLocksPerDay < 0) {
             throw new IllegalArgumentException("guard.maxLocksPerDay must be >= 0, was " + maxLocksPerDay);

@@ -67,7 +67,7 @@ class ConfigLoaderTest {
                 guard:
                   minLockMinutes: 15
                   minModeDwellSeconds: 90
-                  pvBoostMode: comfort
+                  pvSurplusMode: comfort
                 energyManager:
                   staleAfter: 30
                   loads:
@@ -85,7 +85,7 @@ class ConfigLoaderTest {
                 """);
         assertEquals(Duration.ofMinutes(15), config.guard().minLockMinutes());
         assertEquals(Duration.ofSeconds(90), config.guard().minModeDwellSeconds());
-        assertEquals(SgMode.COMFORT, config.guard().pvBoostMode());
+        assertEquals(SgMode.COMFORT, config.guard().pvSurplusMode());
         assertEquals(Duration.ofSeconds(30), config.energyManager().staleAfter());
         EnergyLoadConfig boiler = config.energyManager().loads().get(0);
         assertEquals(Duration.ofSeconds(120), boiler.activationDelay(), "activationDelay is in seconds");
@@ -112,7 +112,7 @@ class ConfigLoaderTest {
     @CsvSource(delimiter = '|', value = { //
             "not a number          | 'loadManager:\n  maxPower: lots\n'                        | 2 | loadManager.maxPower",
             "out of range priority | 'loadManager:\n  loads:\n    - name: hp\n      priority: 13\n      power: 2000\n' | 3 | priority must be between 1 and 12",
-            "bad boost mode        | 'guard:\n  pvBoostMode: EVU\n'                           | 2 | pvBoostMode",
+            "bad boost mode        | 'guard:\n  pvSurplusMode: EVU\n'                           | 2 | pvSurplusMode",
             "unknown wiring        | 'house:\n  heatPump:\n    boostLoad: nothing\n'             | 1 | house.heatPump.boostLoad",
             "bad zone              | 'house:\n  timeZone: Mars/Olympus\n'                     | 2 | house.timeZone",
             "repeated load         | 'energyManager:\n  loads:\n    - name: a\n      power: 1\n    - name: a\n      power: 1\n' | 5 | 'a'" })
