@@ -12,17 +12,10 @@
  */
 package org.openhab.automation.energymanager.internal;
 
-import static org.junit.jupiter.api.Assertions.*;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.core.testkit.Translations;
 
 /**
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -30,25 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @NonNullByDefault
 class TranslationsTest {
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/OH-INF/i18n/" + name)) {
-            assertNotNull(in, name + " must be on the class path");
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
-    @ParameterizedTest(name = "{0} has every key of energymanager.properties, translated")
-    @ValueSource(strings = { "energymanager_nl.properties", "energymanager_de.properties" })
-    void everyTranslationHasEveryKeyWithItsOwnText(String file) throws IOException {
-        Properties english = load("energymanager.properties");
-        Properties translated = load(file);
-        assertTrue(english.containsKey("addon.energymanager.name"), "the add-on name is defined");
-        assertTrue(english.containsKey("addon.energymanager.description"), "the add-on description is defined");
-        assertEquals(english.keySet(), translated.keySet(), file + " must have exactly the English keys");
-        assertNotEquals(english.getProperty("addon.energymanager.description"),
-                translated.getProperty("addon.energymanager.description"), file + " must translate the description");
-        translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " is empty in " + file));
+    @ParameterizedTest(name = "energymanager_{0}.properties has every key of energymanager.properties, translated")
+    @ValueSource(strings = { "nl", "de" })
+    void everyTranslationHasEveryKeyWithItsOwnText(String locale) {
+        Translations.assertCompleteTranslation(TranslationsTest.class, "energymanager", locale);
     }
 }

@@ -14,10 +14,7 @@ package org.openhab.binding.thermia.internal;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -28,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.core.testkit.Translations;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,26 +36,14 @@ import org.w3c.dom.NodeList;
 @NonNullByDefault
 class TranslationsTest {
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/OH-INF/i18n/" + name)) {
-            assertNotNull(in, name + " must be on the class path");
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties load(String name) {
+        return Translations.load(TranslationsTest.class, name);
     }
 
-    @ParameterizedTest(name = "{0} has every key of thermia.properties, translated")
-    @ValueSource(strings = { "thermia_nl.properties", "thermia_de.properties" })
-    void everyTranslationHasEveryKeyWithItsOwnText(String file) throws IOException {
-        Properties english = load("thermia.properties");
-        Properties translated = load(file);
-        assertTrue(english.containsKey("addon.thermia.name"), "the add-on name is defined");
-        assertTrue(english.containsKey("addon.thermia.description"), "the add-on description is defined");
-        assertEquals(english.keySet(), translated.keySet(), file + " must have exactly the English keys");
-        assertNotEquals(english.getProperty("addon.thermia.description"),
-                translated.getProperty("addon.thermia.description"), file + " must translate the description");
-        translated.forEach((key, value) -> assertFalse(value.toString().isBlank(), key + " is empty in " + file));
+    @ParameterizedTest(name = "thermia_{0}.properties has every key of thermia.properties, translated")
+    @ValueSource(strings = { "nl", "de" })
+    void everyTranslationHasEveryKeyWithItsOwnText(String locale) {
+        Translations.assertCompleteTranslation(TranslationsTest.class, "thermia", locale);
     }
 
     @Test
