@@ -132,6 +132,24 @@ public abstract class ManagerAdapter {
         }
     }
 
+    /**
+     * Checks that a new load fits this manager: the same manager-level settings as its other loads and a name of
+     * its own.
+     *
+     * @param difference what differs from the manager's settings, null when nothing does
+     * @throws IllegalArgumentException naming the load, the manager and what is wrong
+     */
+    protected final void requireFits(String load, @Nullable String difference) {
+        if (difference != null) {
+            throw new IllegalArgumentException("load '" + load + "' does not fit " + kind + " '" + name + "': "
+                    + difference + " of its other loads " + loadNames());
+        }
+        if (hasMember(load)) {
+            throw new IllegalArgumentException(kind + " '" + name + "' already has a load named '" + load
+                    + "'; load names must be unique within a manager");
+        }
+    }
+
     protected final boolean hasMember(String load) {
         return members.containsKey(load);
     }

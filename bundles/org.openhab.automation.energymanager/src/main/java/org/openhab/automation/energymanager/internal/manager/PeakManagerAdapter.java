@@ -67,15 +67,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
      * @throws IllegalArgumentException when the load does not fit the manager (its message says why)
      */
     synchronized void add(PeakLoadSpec spec, LoadListener listener) {
-        String difference = settings.difference(spec.settings());
-        if (difference != null) {
-            throw new IllegalArgumentException("load '" + spec.load().name() + "' does not fit load manager '"
-                    + name() + "': " + difference + " of its other loads " + loadNames());
-        }
-        if (hasMember(spec.load().name())) {
-            throw new IllegalArgumentException("load manager '" + name() + "' already has a load named '"
-                    + spec.load().name() + "'; load names must be unique within a manager");
-        }
+        requireFits(spec.load().name(), settings.difference(spec.settings()));
         specs.put(spec.load().name(), spec);
         rebuild();
         addMember(spec.load().name(), listener);
