@@ -49,11 +49,12 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * (arbiter and guards of the heat pump Thing), {@link EnergyManager} and {@link LoadManager}, wired the way the
  * automation add-on wires them. Per sample: the meter reading goes to both managers, they step, the energy
  * manager's boost load becomes the PV surplus request, the load manager's heat pump shed the peak shed request, the
- * operator's contact the grid lock; then the controller steps. The load manager hears that the heat pump's shed is
- * in effect only while the controller applies EVU: a deferred shed frees no power.
+ * operator's contact the grid lock. The controller steps as the Thing steps it in openHAB: when one of its requests
+ * changes and when its own next step instant has come; in between its last result holds. The load manager hears
+ * that the heat pump's shed is in effect only while the controller applies EVU: a deferred shed frees no power.
  * <p>
- * The managers are stepped at each sample only; a timer that falls between two samples fires at the next one (with
- * one-minute built-in days at most a minute late, with one-second traces at most a second).
+ * The managers step at each sample (each meter update), as in openHAB; a timer that falls between two samples fires
+ * at the next one (with one-minute built-in days at most a minute late, with one-second traces at most a second).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */

@@ -14,6 +14,7 @@ package org.openhab.smartgrid.core.energy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -130,7 +131,7 @@ final class SurplusLoad {
     /** The min on and off ends follow {@link #since}; they are asked for at every step but change only with it. */
     private void refreshEnds() {
         Instant switched = since;
-        if (switched != endsOf) {
+        if (!Objects.equals(switched, endsOf)) {
             endsOf = switched;
             minOnEnd = switched == null ? Instant.MIN : switched.plus(config.minOnTime());
             minOffEnd = switched == null ? null : switched.plus(config.minOffTime());

@@ -255,7 +255,7 @@ public final class ModeGuard {
             return now;
         }
         // asked for at every step, but changes only with lastChange
-        if (change != dwellEndOf) {
+        if (!change.equals(dwellEndOf)) {
             dwellEndOf = change;
             dwellEnd = change.plus(config.minModeDwell());
         }

@@ -226,9 +226,9 @@ public final class LoadManager {
 
         long importing = round(expected);
         long allowedWatts = round(allowed);
-        List<LoadCommand> commands = commands(now, Reason.WITHIN_LIMIT,
+        LoadCommand[] commands = commands(now, Reason.WITHIN_LIMIT,
                 () -> "import " + importing + " W, allowed " + allowedWatts + " W");
-        return new LoadManagerResult(now, overall, commands, grid, expected, allowed,
+        return new LoadManagerResult(now, overall, List.of(commands), grid, expected, allowed,
                 config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
                 nextWakeUp(t, commands, Math.min(quarterEnd, freshUntil + 1)));
     }
@@ -285,7 +285,7 @@ public final class LoadManager {
     }
 
     /** @return the earliest of {@code candidate}, every load's next change and every feedback deadline; after t */
-    private Instant nextWakeUp(long t, List<LoadCommand> commands, long candidate) {
+    private Instant nextWakeUp(long t, LoadCommand[] commands, long candidate) {
         long wake = candidate;
         for (SheddableLoad load : loads) {
             long deadline = load.feedbackDeadline(t, feedbackTimeoutMs);
@@ -343,17 +343,17 @@ public final class LoadManager {
         }
     }
 
-    private List<LoadCommand> commands(Instant now, Reason otherwise, Supplier<String> shared) {
+    private LoadCommand[] commands(Instant now, Reason otherwise, Supplier<String> shared) {
         LoadCommand[] commands = new LoadCommand[loads.length];
         for (int i = 0; i < loads.length; i++) {
             commands[i] = loads[i].command(now, otherwise, shared);
         }
-        return List.of(commands);
+        return commands;
     }
 
     private LoadManagerResult staleResult(Instant now, QuarterStatus quarter, double peakLimit, double peak,
             long quarterEnd) {
-        List<LoadCommand> commands = commands(now, Reason.STALE_METER, staleDetail);
+        List<LoadCommand> commands = List.of(commands(now, Reason.STALE_METER, staleDetail));
         return new LoadManagerResult(now, Reason.STALE_METER, commands, Double.NaN, Double.NaN, Double.NaN,
                 config.mode().watchesPeak() ? peakLimit : config.overloadLimit(), 0, quarter, peak,
                 Instant.ofEpochMilli(quarterEnd));
