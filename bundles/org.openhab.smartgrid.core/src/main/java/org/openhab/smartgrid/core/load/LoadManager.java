@@ -202,7 +202,7 @@ public final class LoadManager {
         }
         double peakAllowed = config.mode().watchesPeak()
                 ? PeakBudget.allowedWatts(peakLimit, quarter.energyWh() * QuarterHourMeter.JOULES_PER_WH,
-                        quarter.measured().toMillis(), quarterEnd - t)
+                        quarter.measuredMillis(), quarterEnd - t)
                 : Double.POSITIVE_INFINITY;
         double overloadLimit = config.mode().watchesOverload() ? config.overloadLimit() : Double.POSITIVE_INFINITY;
         double allowed = Math.min(peakAllowed, overloadLimit);

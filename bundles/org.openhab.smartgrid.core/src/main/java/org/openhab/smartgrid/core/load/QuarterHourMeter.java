@@ -257,8 +257,7 @@ public final class QuarterHourMeter {
                 measured += to - from;
             }
         }
-        return new QuarterStatus(cachedQuarterStartInstant, joules / JOULES_PER_WH, Duration.ofMillis(t - start),
-                Duration.ofMillis(measured));
+        return new QuarterStatus(cachedQuarterStartInstant, joules / JOULES_PER_WH, t - start, measured);
     }
 
     /** Integrates the held power up to {@code t} and closes the quarters that ended by then. */
