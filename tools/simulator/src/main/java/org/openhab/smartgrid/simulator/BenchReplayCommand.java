@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -101,6 +102,7 @@ final class BenchReplayCommand implements Callable<Integer> {
                         Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9, file));
                 stdout.flush();
             }
+            stdout.println(jvm());
             SampleSource source = new SampleSource.Csv(file);
             // parse-only first and then the replay, both cold, in this one JVM
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -132,6 +134,14 @@ final class BenchReplayCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** @return the conditions of the run: the figures depend on the JVM, its collector and the processors it sees */
+    private static String jvm() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "Java %s, collectors: %s; %d processor(s) available", Runtime.version(),
+                collectors, Runtime.getRuntime().availableProcessors());
     }
 
     /** Wall time and the thread's CPU time: on a shared machine the CPU time is the fair comparison. */

@@ -49,11 +49,12 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * (arbiter and guards of the heat pump Thing), {@link EnergyManager} and {@link LoadManager}, wired the way the
  * automation add-on wires them. Per sample: the meter reading goes to both managers, they step, the energy
  * manager's boost load becomes the PV surplus request, the load manager's heat pump shed the peak shed request, the
- * operator's contact the grid lock; then the controller steps. The load manager hears that the heat pump's shed is
- * in effect only while the controller applies EVU: a deferred shed frees no power.
+ * operator's contact the grid lock. The controller steps as the Thing steps it in openHAB: when one of its requests
+ * changes and when its own next step instant has come; in between its last result holds. The load manager hears
+ * that the heat pump's shed is in effect only while the controller applies EVU: a deferred shed frees no power.
  * <p>
- * The managers are stepped at each sample only; a timer that falls between two samples fires at the next one (with
- * one-minute built-in days at most a minute late, with one-second traces at most a second).
+ * The managers step at each sample (each meter update), as in openHAB; a timer that falls between two samples fires
+ * at the next one (with one-minute built-in days at most a minute late, with one-second traces at most a second).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -70,13 +71,18 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final SgController controller;
     private final @Nullable EnergyManager energy;
     private final @Nullable LoadManager loads;
-    private final @Nullable String boostLoad;
     private final @Nullable String shedLoad;
-    private final String[] energyLoads;
-    private final String[] shedLoads;
+    /** Index of the boost load among the energy manager's loads, -1 when none. */
+    private final int boostIndex;
+    /** Index of the heat pump among the load manager's loads, -1 when none. */
+    private final int shedIndex;
+    private final int energyLoads;
+    private final int shedLoads;
     /** Last "runs" state per load (energy loads first, then load manager loads); null before the first step. */
     private final boolean[] running;
     private boolean started;
+    /** The controller's last step; it holds until the requests change or its next step instant comes. */
+    private @Nullable SgStepResult lastStep;
     private boolean gridLock;
     private boolean peakShed;
     private boolean pvSurplus;
@@ -107,7 +113,7 @@ public final class CoreEngineAdapter implements ControlEngine {
                         new GeoLocation(config.house().latitude(), config.house().longitude())), surplusLoads);
 
         shedLoad = config.house().shedLoad();
-        boostLoad = config.house().boostLoad();
+        String boostLoad = config.house().boostLoad();
         var lm = config.loadManager();
         List<SheddableLoadConfig> sheddable = new ArrayList<>();
         for (ShedLoadConfig load : lm.loads()) {
@@ -122,9 +128,14 @@ public final class CoreEngineAdapter implements ControlEngine {
                         LoadManagerConfig.DEFAULT_STALE_AFTER, LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT, zone,
                         SignConvention.IMPORT_POSITIVE, sheddable));
 
-        energyLoads = em.loads().stream().map(EnergyLoadConfig::name).toArray(String[]::new);
-        shedLoads = lm.loads().stream().map(ShedLoadConfig::name).toArray(String[]::new);
-        running = new boolean[energyLoads.length + shedLoads.length];
+        // the managers return their commands in configuration order: look loads up by index, not by name
+        List<String> energyNames = em.loads().stream().map(EnergyLoadConfig::name).toList();
+        List<String> shedNames = lm.loads().stream().map(ShedLoadConfig::name).toList();
+        energyLoads = energyNames.size();
+        shedLoads = shedNames.size();
+        boostIndex = boostLoad == null ? -1 : energyNames.indexOf(boostLoad);
+        shedIndex = shedLoad == null ? -1 : shedNames.indexOf(shedLoad);
+        running = new boolean[energyLoads + shedLoads];
     }
 
     private static org.openhab.smartgrid.core.energy.DailyDeadline deadline(DailyDeadline deadline) {
@@ -138,8 +149,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     public StepDecisions step(StepInputs in) {
         Instant now = in.time();
         PowerReading meter = new PowerReading(now, in.meterPower());
-        List<LoadCommand> commands = new ArrayList<>(running.length);
-        List<EngineEvent> events = new ArrayList<>(2);
+        LoadCommand[] commands = new LoadCommand[running.length];
+        List<EngineEvent> events = new ArrayList<>(0);
 
         boolean boost = false;
         EnergyManager em = energy;
@@ -148,40 +159,33 @@ public final class CoreEngineAdapter implements ControlEngine {
             if (in.stateOfCharge().isPresent()) {
                 em.updateBattery(new PowerReading(now, in.batteryPower()), in.stateOfCharge().getAsDouble());
             }
-            EnergyManagerResult result = em.step(now);
-            for (int i = 0; i < energyLoads.length; i++) {
-                LoadCommand command = result.command(energyLoads[i]);
-                commands.add(command);
-                track(i, command.on(), command, ENERGY_MANAGER, now, events);
-                if (energyLoads[i].equals(boostLoad)) {
-                    boost = command.on();
-                }
+            List<LoadCommand> result = em.step(now).commands();
+            for (int i = 0; i < energyLoads; i++) {
+                LoadCommand command = result.get(i);
+                commands[i] = command;
+                track(i, command, ENERGY_MANAGER, now, events);
             }
+            boost = boostIndex >= 0 && result.get(boostIndex).on();
         }
 
         boolean shed = false;
         LoadManager lm = loads;
         if (lm != null) {
             lm.updateGrid(meter);
-            LoadManagerResult result = lm.step(now);
-            for (int i = 0; i < shedLoads.length; i++) {
-                LoadCommand command = result.command(shedLoads[i]);
-                if (command == null) {
-                    continue;
-                }
+            List<LoadCommand> result = lm.step(now).commands();
+            for (int i = 0; i < shedLoads; i++) {
                 // core's load manager says on = shed; the seam says on = the load runs
-                LoadCommand runs = new LoadCommand(command.load(), !command.on(), command.reason(),
-                        command.nextChange(), command.detail());
-                commands.add(runs);
-                track(energyLoads.length + i, runs.on(), runs, LOAD_MANAGER, now, events);
-                if (shedLoads[i].equals(shedLoad)) {
-                    shed = command.on();
-                }
+                LoadCommand runs = result.get(i).inverted();
+                commands[energyLoads + i] = runs;
+                track(energyLoads + i, runs, LOAD_MANAGER, now, events);
             }
+            shed = shedIndex >= 0 && result.get(shedIndex).on();
         }
 
-        // the controller compares the requests itself; skipping unchanged ones only saves building them per sample
-        if (!started || in.gridLock() != gridLock || shed != peakShed || boost != pvSurplus) {
+        // As the Thing does in openHAB: the controller steps when a request changes (the automation add-on commands
+        // the request channels only on a change) and at the next step instant it asked for, not at every sample.
+        boolean requestsChanged = !started || in.gridLock() != gridLock || shed != peakShed || boost != pvSurplus;
+        if (requestsChanged) {
             controller.setGridLock(in.gridLock(), now);
             controller.setPeakShed(shed, now);
             controller.setPvSurplus(boost, now);
@@ -190,21 +194,26 @@ public final class CoreEngineAdapter implements ControlEngine {
             pvSurplus = boost;
         }
         started = true;
-        SgStepResult result = controller.step(now);
+        SgStepResult result = lastStep;
+        if (result == null || requestsChanged || !now.isBefore(result.nextStepAt())) {
+            result = controller.step(now);
+            lastStep = result;
+            for (GuardEvent event : result.events()) {
+                events.add(toEngineEvent(event));
+            }
+        }
         String shedName = shedLoad;
         if (lm != null && shedName != null) {
             lm.reportShedState(shedName, result.effective() == SgMode.EVU, now);
         }
-        for (GuardEvent event : result.events()) {
-            events.add(toEngineEvent(event));
-        }
         Reason modeReason = result.effective() == result.wanted() ? result.source().reason() : result.guardReason();
-        return new StepDecisions(result.wanted(), result.effective(), modeReason, commands, events);
+        return new StepDecisions(result.wanted(), result.effective(), modeReason, List.of(commands),
+                events.isEmpty() ? List.of() : events);
     }
 
     /** Emits a decision when a load's state changes (not on the first step: that is the initial state). */
-    private void track(int index, boolean runs, LoadCommand command, String component, Instant now,
-            List<EngineEvent> events) {
+    private void track(int index, LoadCommand command, String component, Instant now, List<EngineEvent> events) {
+        boolean runs = command.on();
         if (started && running[index] != runs) {
             events.add(new EngineEvent(now, component, EventKind.DECISION, command.reason(),
                     command.load() + (runs ? " runs: " : " stops: ") + command.detail()));

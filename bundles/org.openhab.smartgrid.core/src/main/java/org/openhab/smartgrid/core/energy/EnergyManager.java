@@ -48,6 +48,8 @@ public final class EnergyManager {
     private final Map<String, SurplusLoad> byName = new HashMap<>();
     private final LocalDay day;
     private final StepPlanner planner;
+    /** The age at which a reading is stale: a reading exactly staleAfter old is still fresh. */
+    private final Duration staleFrom;
 
     private @Nullable PowerReading grid;
     private @Nullable PowerReading battery;
@@ -83,6 +85,7 @@ public final class EnergyManager {
         SurplusLoad[] byPriority = loads.clone();
         Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
         this.planner = new StepPlanner(byPriority, config.staleAfter());
+        this.staleFrom = config.staleAfter().plusNanos(1);
     }
 
     public EnergyManagerConfig config() {
@@ -212,7 +215,7 @@ public final class EnergyManager {
         SurplusBalance balance = balance(now, meter == MeterStatus.FRESH ? reading : null);
         // the first instant the reading is stale: a reading exactly staleAfter old is still fresh
         Instant gridStaleAt = meter == MeterStatus.FRESH && reading != null
-                ? reading.at().plus(config.staleAfter()).plusNanos(1)
+                ? reading.at().plus(staleFrom)
                 : null;
         planner.plan(now, meter, balance, locked, gridStaleAt, batteryWithheld(now), day.end());
         LoadCommand[] commands = new LoadCommand[loads.length];
@@ -225,7 +228,7 @@ public final class EnergyManager {
                 wakeUp = next;
             }
         }
-        return new EnergyManagerResult(now, Arrays.asList(commands), meter, balance, wakeUp);
+        return new EnergyManagerResult(now, List.of(commands), meter, balance, wakeUp);
     }
 
     /** Rolls the local day at midnight (resetting runtimes) and adds the time since the last step to runtimes. */
@@ -237,7 +240,7 @@ public final class EnergyManager {
         if (last != null && now.isAfter(last)) {
             // a clock that went backwards adds nothing; time before midnight belongs to the day that ended
             Instant from = last.isBefore(day.start()) ? day.start() : last;
-            long nanos = Duration.between(from, now).toNanos();
+            long nanos = (now.getEpochSecond() - from.getEpochSecond()) * 1_000_000_000L + now.getNano() - from.getNano();
             for (SurplusLoad load : loads) {
                 if (load.on) {
                     load.runtimeTodayNanos += nanos;

@@ -14,6 +14,7 @@ package org.openhab.smartgrid.core.energy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -35,6 +36,9 @@ import org.openhab.smartgrid.core.Reason;
  * whose delay runs reserves its power, so no lower load starts on the same watts meanwhile.</li>
  * </ol>
  * Min on and min off times are never cut short, by anything.
+ * <p>
+ * The detail texts are {@link Supplier}s that capture the step's numbers: they are written only when read (see
+ * {@link org.openhab.smartgrid.core.LoadCommand}), so a step in which nobody reads them builds no strings.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -50,6 +54,9 @@ final class StepPlanner {
     private @Nullable Instant gridStaleAt;
     private boolean fresh;
     private String meterText = "";
+
+    private static final Supplier<String> MANAGER_LOCKED = () -> "manager locked";
+    private static final Supplier<String> NO_TEXT = () -> "";
 
     /**
      * @param byPriority the loads, highest priority first, ties in configured order
@@ -99,16 +106,17 @@ final class StepPlanner {
         boolean held = now.isBefore(minOnEnd);
         if (locked) {
             if (held) {
-                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, "manager locked; " + minOnText(minOnEnd));
+                long holds = seconds(minOnEnd);
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, () -> "manager locked; " + minOnText(holds));
             } else {
-                load.decide(false, Reason.LOCKED, null, "manager locked");
+                load.decide(false, Reason.LOCKED, null, MANAGER_LOCKED);
             }
             return;
         }
         Instant forcedUntil = load.forcedUntil;
         if (forcedUntil != null && now.isBefore(forcedUntil)) {
-            load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd),
-                    "forced on for " + seconds(forcedUntil) + " s more");
+            long more = seconds(forcedUntil);
+            load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd), () -> "forced on for " + more + " s more");
             return;
         }
         load.forcedUntil = null;
@@ -118,14 +126,17 @@ final class StepPlanner {
             return;
         }
         if (!fresh) {
+            String meterState = meterText;
             if (held) {
-                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, meterText + "; " + minOnText(minOnEnd));
+                long holds = seconds(minOnEnd);
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, () -> meterState + "; " + minOnText(holds));
             } else {
-                load.decide(false, Reason.STALE_METER, dailyNext(load), meterText + ": surplus loads stop");
+                load.decide(false, Reason.STALE_METER, dailyNext(load), () -> meterState + ": surplus loads stop");
             }
             return;
         }
-        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), "");
+        // stopOnImport writes its detail
+        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), NO_TEXT);
         load.surplusRunning = true;
     }
 
@@ -138,16 +149,20 @@ final class StepPlanner {
                 continue;
             }
             load.surplusRunning = false;
-            String why = "import " + watts(expected) + " W > offset " + watts(offset) + " W";
+            long importing = watts(expected);
             Instant minOnEnd = load.minOnEnd();
             if (now.isBefore(minOnEnd)) {
-                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, why + "; " + minOnText(minOnEnd));
+                long holds = seconds(minOnEnd);
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd,
+                        () -> importText(importing, offset) + "; " + minOnText(holds));
             } else {
-                load.decide(false, Reason.NO_SURPLUS, dailyNext(load), why + ": lowest priority stops first");
+                load.decide(false, Reason.NO_SURPLUS, dailyNext(load),
+                        () -> importText(importing, offset) + ": lowest priority stops first");
                 expected -= load.freedWatts(now, staleAfter);
             }
         }
-        String keep = "expected import " + watts(expected) + " W <= offset " + watts(offset) + " W";
+        long kept = watts(expected);
+        Supplier<String> keep = () -> "expected import " + kept + " W <= offset " + watts(offset) + " W";
         for (SurplusLoad load : byPriority) {
             if (load.surplusRunning) {
                 load.detail = keep;
@@ -159,7 +174,7 @@ final class StepPlanner {
     private double planMandatoryStart(SurplusLoad load, boolean locked) {
         if (locked) {
             load.conditionSince = null;
-            load.decide(false, Reason.LOCKED, null, "manager locked");
+            load.decide(false, Reason.LOCKED, null, MANAGER_LOCKED);
             return 0;
         }
         Duration force = load.pendingForce;
@@ -170,14 +185,15 @@ final class StepPlanner {
         load.conditionSince = null;
         Instant minOffEnd = load.minOffEnd();
         if (minOffEnd != null && now.isBefore(minOffEnd)) {
+            long holds = seconds(minOffEnd);
             load.decide(false, Reason.MIN_OFF_HOLD, minOffEnd,
-                    (due ? "daily minimum due" : "forced") + "; " + minOffText(minOffEnd));
+                    () -> (due ? "daily minimum due" : "forced") + "; " + minOffText(holds));
             return 0;
         }
         Instant minOnEnd = now.plus(load.config.minOnTime());
         if (force != null) {
             load.decide(true, Reason.FORCED, later(now.plus(force), minOnEnd),
-                    "forced on for " + force.toSeconds() + " s");
+                    () -> "forced on for " + force.toSeconds() + " s");
         } else {
             load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(load.remainingNanos()), minOnEnd),
                     dailyText(load));
@@ -191,17 +207,19 @@ final class StepPlanner {
         double switchOn = config.switchOnPower();
         if (!fresh) {
             load.conditionSince = null;
-            load.decide(false, Reason.STALE_METER, dailyNext(load), meterText + ": nothing starts");
+            String meterState = meterText;
+            load.decide(false, Reason.STALE_METER, dailyNext(load), () -> meterState + ": nothing starts");
             return available;
         }
         Instant minOffEnd = load.minOffEnd();
         if (minOffEnd != null && now.isBefore(minOffEnd)) {
             load.conditionSince = null;
             if (available >= switchOn) {
+                long holds = seconds(minOffEnd);
                 load.decide(false, Reason.MIN_OFF_HOLD, minOffEnd,
-                        surplusText(available, ">=", switchOn) + "; " + minOffText(minOffEnd));
+                        () -> surplusText(available, ">=", switchOn) + "; " + minOffText(holds));
             } else {
-                load.decide(false, Reason.NO_SURPLUS, dailyNext(load), surplusText(available, "<", switchOn));
+                load.decide(false, Reason.NO_SURPLUS, dailyNext(load), () -> surplusText(available, "<", switchOn));
             }
             return available;
         }
@@ -211,10 +229,10 @@ final class StepPlanner {
             if (freed < 0) {
                 load.conditionSince = null;
                 if (batteryWithheld > 0 && available + batteryWithheld >= switchOn) {
-                    load.decide(false, Reason.BATTERY_PRIORITY, dailyNext(load), "battery below min SoC charges "
+                    load.decide(false, Reason.BATTERY_PRIORITY, dailyNext(load), () -> "battery below min SoC charges "
                             + watts(batteryWithheld) + " W first; " + surplusText(available, "<", switchOn));
                 } else {
-                    load.decide(false, Reason.NO_SURPLUS, dailyNext(load), surplusText(available, "<", switchOn));
+                    load.decide(false, Reason.NO_SURPLUS, dailyNext(load), () -> surplusText(available, "<", switchOn));
                 }
                 return available;
             }
@@ -225,18 +243,19 @@ final class StepPlanner {
             load.conditionSince = now;
         }
         Instant ready = holdsSince.plus(config.activationDelay());
-        String why = surplusText(available + freed, ">=", switchOn)
-                + (freed > 0 ? " with " + watts(freed) + " W of lower-priority loads" : "");
+        double pledged = freed;
         if (now.isBefore(ready)) {
-            load.decide(false, Reason.ACTIVATION_DELAY, earlier(ready, dailyNext(load)), why + " for "
-                    + (config.activationDelay().toSeconds() - seconds(ready)) + " s of "
-                    + config.activationDelay().toSeconds() + " s");
+            long delay = config.activationDelay().toSeconds();
+            long waited = delay - seconds(ready);
+            load.decide(false, Reason.ACTIVATION_DELAY, earlier(ready, dailyNext(load)),
+                    () -> startText(available, pledged, switchOn) + " for " + waited + " s of " + delay + " s");
             // a waiting load reserves its power: no lower load starts on the same watts meanwhile. The loads it
             // will pre-empt still run, so their power is not free yet: it only covers part of the reservation
             return available - Math.max(0, config.power() - freed);
         }
         preemptFor(load);
-        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt), why);
+        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt),
+                () -> startText(available, pledged, switchOn));
         return available + freed - config.power();
     }
 
@@ -277,8 +296,10 @@ final class StepPlanner {
         for (SurplusLoad victim : byPriority) {
             if (victim.pledgedTo == load.order) {
                 victim.surplusRunning = false;
-                victim.decide(false, Reason.PREEMPTED, dailyNext(victim), "pre-empted by '" + load.name()
-                        + "' (priority " + load.config.priority() + ")");
+                String by = load.name();
+                int priority = load.config.priority();
+                victim.decide(false, Reason.PREEMPTED, dailyNext(victim),
+                        () -> "pre-empted by '" + by + "' (priority " + priority + ")");
             }
         }
     }
@@ -295,21 +316,31 @@ final class StepPlanner {
         return start != null && now.isBefore(start) ? start : dayEnd;
     }
 
-    private String dailyText(SurplusLoad load) {
-        return "daily minimum: " + (load.remainingNanos() + 999_999_999L) / 1_000_000_000L + " s left to run before "
-                + load.deadlineText;
+    private static Supplier<String> dailyText(SurplusLoad load) {
+        long left = (load.remainingNanos() + 999_999_999L) / 1_000_000_000L;
+        String deadline = load.deadlineText;
+        return () -> "daily minimum: " + left + " s left to run before " + deadline;
     }
 
-    private String minOnText(Instant end) {
-        return "min on time holds " + seconds(end) + " s more";
+    private static String minOnText(long seconds) {
+        return "min on time holds " + seconds + " s more";
     }
 
-    private String minOffText(Instant end) {
-        return "min off time holds " + seconds(end) + " s more";
+    private static String minOffText(long seconds) {
+        return "min off time holds " + seconds + " s more";
+    }
+
+    private static String importText(long importing, double offset) {
+        return "import " + importing + " W > offset " + watts(offset) + " W";
     }
 
     private static String surplusText(double surplus, String comparison, double switchOn) {
         return "surplus " + watts(surplus) + " W " + comparison + " switch-on " + watts(switchOn) + " W";
+    }
+
+    private static String startText(double available, double freed, double switchOn) {
+        return surplusText(available + freed, ">=", switchOn)
+                + (freed > 0 ? " with " + watts(freed) + " W of lower-priority loads" : "");
     }
 
     /** @return whole seconds from now to {@code end}, rounded up */

@@ -14,6 +14,8 @@ package org.openhab.smartgrid.core.energy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -28,6 +30,8 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  */
 @NonNullByDefault
 final class SurplusLoad {
+
+    private static final Supplier<String> NO_DETAIL = () -> "";
 
     final SurplusLoadConfig config;
     /** Position in the configured list: the order of the result, and the tie-break between equal priorities. */
@@ -67,13 +71,18 @@ final class SurplusLoad {
     Instant deadline;
     String deadlineText = "";
 
+    // --- derived from since, see refreshEnds
+    private @Nullable Instant endsOf;
+    private Instant minOnEnd = Instant.MIN;
+    private @Nullable Instant minOffEnd;
+
     // --- scratch of the step being planned
     boolean decided;
     boolean wantOn;
     Reason reason = Reason.NO_SURPLUS;
     @Nullable
     Instant nextChange;
-    String detail = "";
+    Supplier<String> detail = NO_DETAIL;
     /** Classified as running on surplus this step: a candidate to stop or to pre-empt. */
     boolean surplusRunning;
     /** The {@link #order} of the higher-priority load this one is pledged to as pre-emption victim; -1: none. */
@@ -93,12 +102,12 @@ final class SurplusLoad {
         wantOn = on;
         reason = Reason.NO_SURPLUS;
         nextChange = null;
-        detail = "";
+        detail = NO_DETAIL;
         surplusRunning = false;
         pledgedTo = -1;
     }
 
-    void decide(boolean targetOn, Reason why, @Nullable Instant next, String text) {
+    void decide(boolean targetOn, Reason why, @Nullable Instant next, Supplier<String> text) {
         decided = true;
         wantOn = targetOn;
         reason = why;
@@ -108,15 +117,25 @@ final class SurplusLoad {
 
     /** @return when the min on time of the current run ends (the switch-on itself when not known) */
     Instant minOnEnd() {
-        Instant start = since;
-        return start == null ? Instant.MIN : start.plus(config.minOnTime());
+        refreshEnds();
+        return minOnEnd;
     }
 
     /** @return when the min off time ends; null when the load never ran */
     @Nullable
     Instant minOffEnd() {
-        Instant stop = since;
-        return stop == null ? null : stop.plus(config.minOffTime());
+        refreshEnds();
+        return minOffEnd;
+    }
+
+    /** The min on and off ends follow {@link #since}; they are asked for at every step but change only with it. */
+    private void refreshEnds() {
+        Instant switched = since;
+        if (!Objects.equals(switched, endsOf)) {
+            endsOf = switched;
+            minOnEnd = switched == null ? Instant.MIN : switched.plus(config.minOnTime());
+            minOffEnd = switched == null ? null : switched.plus(config.minOffTime());
+        }
     }
 
     boolean minOffHeld(Instant now) {

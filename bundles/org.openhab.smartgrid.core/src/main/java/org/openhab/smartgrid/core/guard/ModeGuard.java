@@ -62,6 +62,8 @@ public final class ModeGuard {
 
     private SgMode effective = SgMode.NORMAL;
     private @Nullable Instant lastChange;
+    private @Nullable Instant dwellEndOf;
+    private Instant dwellEnd = Instant.MIN;
     private @Nullable Instant lastSeen;
     private @Nullable GuardEvent lastDeferral;
     private @Nullable GuardEvent restoreEvent;
@@ -249,7 +251,15 @@ public final class ModeGuard {
 
     private Instant dwellEnd(Instant now) {
         Instant change = lastChange;
-        return change == null ? now : latest(change.plus(config.minModeDwell()), now);
+        if (change == null) {
+            return now;
+        }
+        // asked for at every step, but changes only with lastChange
+        if (!change.equals(dwellEndOf)) {
+            dwellEndOf = change;
+            dwellEnd = change.plus(config.minModeDwell());
+        }
+        return latest(dwellEnd, now);
     }
 
     /** @return the guard history for saving across a restart, null before the first step */

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -74,7 +75,7 @@ public final class LoadManager {
     private final MonthPeak monthPeak;
     private final long staleMs;
     private final long feedbackTimeoutMs;
-    private final String staleDetail;
+    private final Supplier<String> staleDetail;
 
     private @Nullable PowerReading lastReading;
     private long counterAt = NONE;
@@ -96,8 +97,9 @@ public final class LoadManager {
         meter = new QuarterHourMeter(config.zone(), config.staleAfter(), monthPeak::offer);
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
-        staleDetail = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
+        String staleText = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
                 + " s: sheds kept, nothing restored";
+        staleDetail = () -> staleText;
     }
 
     public LoadManagerConfig config() {
@@ -200,7 +202,7 @@ public final class LoadManager {
         }
         double peakAllowed = config.mode().watchesPeak()
                 ? PeakBudget.allowedWatts(peakLimit, quarter.energyWh() * QuarterHourMeter.JOULES_PER_WH,
-                        quarter.measured().toMillis(), quarterEnd - t)
+                        quarter.measuredMillis(), quarterEnd - t)
                 : Double.POSITIVE_INFINITY;
         double overloadLimit = config.mode().watchesOverload() ? config.overloadLimit() : Double.POSITIVE_INFINITY;
         double allowed = Math.min(peakAllowed, overloadLimit);
@@ -213,16 +215,20 @@ public final class LoadManager {
             double before = expected;
             expected = shed(now, t, expected, allowed, overall);
             uncovered = Math.max(0, expected - allowed);
-            markShedLoads(now, t, "import " + round(before) + " W > allowed " + round(allowed) + " W");
+            long importing = round(before);
+            long allowedWatts = round(allowed);
+            markShedLoads(now, t, () -> "import " + importing + " W > allowed " + allowedWatts + " W");
         } else {
             expected = restore(now, t, expected, restoreLimit);
             overall = anyRestored() ? Reason.RESTORED : Reason.WITHIN_LIMIT;
         }
         meter.adjustPower(now, expected);
 
-        String shared = "import " + round(expected) + " W, allowed " + round(allowed) + " W";
-        List<LoadCommand> commands = commands(now, Reason.WITHIN_LIMIT, shared);
-        return new LoadManagerResult(now, overall, commands, grid, expected, allowed,
+        long importing = round(expected);
+        long allowedWatts = round(allowed);
+        LoadCommand[] commands = commands(now, Reason.WITHIN_LIMIT,
+                () -> "import " + importing + " W, allowed " + allowedWatts + " W");
+        return new LoadManagerResult(now, overall, List.of(commands), grid, expected, allowed,
                 config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
                 nextWakeUp(t, commands, Math.min(quarterEnd, freshUntil + 1)));
     }
@@ -250,8 +256,10 @@ public final class LoadManager {
             } else if (!blocked && headroom >= need) {
                 load.restore(now);
                 load.action = SheddableLoad.Action.RESTORED;
-                load.detail = "headroom " + round(headroom) + " W >= power " + round(load.config.power())
-                        + " W + hysteresis " + round(load.config.restoreHysteresis()) + " W";
+                long room = round(headroom);
+                SheddableLoadConfig restored = load.config;
+                load.detail = () -> "headroom " + room + " W >= power " + round(restored.power()) + " W + hysteresis "
+                        + round(restored.restoreHysteresis()) + " W";
                 if (freed) {
                     result += load.config.power();
                     headroom -= load.config.power();
@@ -259,8 +267,9 @@ public final class LoadManager {
             } else {
                 blocked = true;
                 load.action = SheddableLoad.Action.WAITING;
-                String text = "headroom " + round(headroom) + load.needSuffix;
-                load.detail = freed ? text : text + NOT_CARRIED_OUT;
+                long room = round(headroom);
+                String needed = load.needSuffix;
+                load.detail = () -> "headroom " + room + needed + (freed ? "" : NOT_CARRIED_OUT);
             }
         }
         return result;
@@ -276,7 +285,7 @@ public final class LoadManager {
     }
 
     /** @return the earliest of {@code candidate}, every load's next change and every feedback deadline; after t */
-    private Instant nextWakeUp(long t, List<LoadCommand> commands, long candidate) {
+    private Instant nextWakeUp(long t, LoadCommand[] commands, long candidate) {
         long wake = candidate;
         for (SheddableLoad load : loads) {
             long deadline = load.feedbackDeadline(t, feedbackTimeoutMs);
@@ -311,42 +320,40 @@ public final class LoadManager {
                 }
             } else {
                 load.action = SheddableLoad.Action.REARM_BLOCKED;
-                load.detail = "needed to cover " + round(remaining - allowed)
-                        + " W, but restored less than minReleaseTime ago";
+                long uncovered = round(remaining - allowed);
+                load.detail = () -> "needed to cover " + uncovered + " W, but restored less than minReleaseTime ago";
             }
         }
         return remaining;
     }
 
     /** Labels the loads that stay shed in a step that sheds. */
-    private void markShedLoads(Instant now, long t, String arithmetic) {
+    private void markShedLoads(Instant now, long t, Supplier<String> arithmetic) {
         for (SheddableLoad load : loads) {
             if (load.action == SheddableLoad.Action.SHED) {
-                load.detail = arithmetic + ": shed " + round(load.config.power()) + " W"
-                        + (load.awaitingFeedback(t, feedbackTimeoutMs) ? ", awaiting the device" : "");
+                long power = round(load.config.power());
+                String awaiting = load.awaitingFeedback(t, feedbackTimeoutMs) ? ", awaiting the device" : "";
+                load.detail = () -> arithmetic.get() + ": shed " + power + " W" + awaiting;
             } else if (load.commandedShed()) {
                 boolean hold = !load.guard.canRelease(now);
                 load.action = hold ? SheddableLoad.Action.HOLD : SheddableLoad.Action.WAITING;
-                load.detail = arithmetic + notCarriedOut(load, t);
+                String notCarriedOut = load.believedOff(t, feedbackTimeoutMs) ? "" : NOT_CARRIED_OUT;
+                load.detail = () -> arithmetic.get() + notCarriedOut;
             }
         }
     }
 
-    private String notCarriedOut(SheddableLoad load, long t) {
-        return load.believedOff(t, feedbackTimeoutMs) ? "" : NOT_CARRIED_OUT;
-    }
-
-    private List<LoadCommand> commands(Instant now, Reason otherwise, String shared) {
+    private LoadCommand[] commands(Instant now, Reason otherwise, Supplier<String> shared) {
         LoadCommand[] commands = new LoadCommand[loads.length];
         for (int i = 0; i < loads.length; i++) {
             commands[i] = loads[i].command(now, otherwise, shared);
         }
-        return List.of(commands);
+        return commands;
     }
 
     private LoadManagerResult staleResult(Instant now, QuarterStatus quarter, double peakLimit, double peak,
             long quarterEnd) {
-        List<LoadCommand> commands = commands(now, Reason.STALE_METER, staleDetail);
+        List<LoadCommand> commands = List.of(commands(now, Reason.STALE_METER, staleDetail));
         return new LoadManagerResult(now, Reason.STALE_METER, commands, Double.NaN, Double.NaN, Double.NaN,
                 config.mode().watchesPeak() ? peakLimit : config.overloadLimit(), 0, quarter, peak,
                 Instant.ofEpochMilli(quarterEnd));

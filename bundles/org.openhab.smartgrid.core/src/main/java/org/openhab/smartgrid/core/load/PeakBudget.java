@@ -42,7 +42,7 @@ public record PeakBudget(double limitWatts, double allowedWatts, double energyWh
         double limit = effectiveLimit(config, monthPeakWatts);
         long remainingMs = quarter.remaining().toMillis();
         double allowed = allowedWatts(limit, quarter.energyWh() * QuarterHourMeter.JOULES_PER_WH,
-                quarter.measured().toMillis(), remainingMs);
+                quarter.measuredMillis(), remainingMs);
         return new PeakBudget(limit, allowed, quarter.energyWh(), quarter.remaining());
     }
 

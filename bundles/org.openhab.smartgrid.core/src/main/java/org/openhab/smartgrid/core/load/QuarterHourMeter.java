@@ -67,6 +67,8 @@ public final class QuarterHourMeter {
     private final Consumer<FinishedQuarter> onFinished;
 
     private long cachedQuarterStart = NONE;
+    /** {@link #cachedQuarterStart} as an instant, for the status asked for at every step. */
+    private Instant cachedQuarterStartInstant = Instant.EPOCH;
 
     /** The quarter that committed energy goes into; NONE when no quarter is open. */
     private long bucketStart = NONE;
@@ -119,6 +121,7 @@ public final class QuarterHourMeter {
         }
         long start = quarterStartMillis(t, rules);
         cachedQuarterStart = start;
+        cachedQuarterStartInstant = Instant.ofEpochMilli(start);
         return start;
     }
 
@@ -254,8 +257,7 @@ public final class QuarterHourMeter {
                 measured += to - from;
             }
         }
-        return new QuarterStatus(Instant.ofEpochMilli(start), joules / JOULES_PER_WH, Duration.ofMillis(t - start),
-                Duration.ofMillis(measured));
+        return new QuarterStatus(cachedQuarterStartInstant, joules / JOULES_PER_WH, t - start, measured);
     }
 
     /** Integrates the held power up to {@code t} and closes the quarters that ended by then. */

@@ -22,12 +22,27 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  *
  * @param start when the quarter began
  * @param energyWh grid import measured so far in the quarter, Wh
- * @param elapsed time since the quarter began
- * @param measured how much of {@code elapsed} had valid meter data
+ * @param elapsedMillis time since the quarter began, ms
+ * @param measuredMillis how much of the elapsed time had valid meter data, ms (millis, not a {@link Duration}: the
+ *            load manager makes one status at every meter sample)
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record QuarterStatus(Instant start, double energyWh, Duration elapsed, Duration measured) {
+public record QuarterStatus(Instant start, double energyWh, long elapsedMillis, long measuredMillis) {
+
+    public QuarterStatus(Instant start, double energyWh, Duration elapsed, Duration measured) {
+        this(start, energyWh, elapsed.toMillis(), measured.toMillis());
+    }
+
+    /** @return time since the quarter began */
+    public Duration elapsed() {
+        return Duration.ofMillis(elapsedMillis);
+    }
+
+    /** @return how much of {@link #elapsed()} had valid meter data */
+    public Duration measured() {
+        return Duration.ofMillis(measuredMillis);
+    }
 
     /** @return when the quarter ends (and the next begins) */
     public Instant end() {
@@ -36,17 +51,16 @@ public record QuarterStatus(Instant start, double energyWh, Duration elapsed, Du
 
     /** @return time left in the quarter; never zero, as the end belongs to the next quarter */
     public Duration remaining() {
-        return QuarterHourMeter.QUARTER.minus(elapsed);
+        return QuarterHourMeter.QUARTER.minusMillis(elapsedMillis);
     }
 
     /** @return elapsed time without valid meter data */
     public Duration unmeasured() {
-        return elapsed.minus(measured);
+        return Duration.ofMillis(elapsedMillis - measuredMillis);
     }
 
     /** @return average import so far in W over the elapsed time (unmeasured time counts as no import); 0 at the start */
     public double averageWatts() {
-        long millis = elapsed.toMillis();
-        return millis <= 0 ? 0 : energyWh * QuarterHourMeter.JOULES_PER_WH * 1000.0 / millis;
+        return elapsedMillis <= 0 ? 0 : energyWh * QuarterHourMeter.JOULES_PER_WH * 1000.0 / elapsedMillis;
     }
 }

@@ -13,6 +13,7 @@
 package org.openhab.smartgrid.core.load;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -52,7 +53,7 @@ final class SheddableLoad {
     final SheddableLoadConfig config;
     final LockTimingGuard guard;
     /** Detail texts that do not change from step to step, built once. */
-    final String holdDetail;
+    final Supplier<String> holdDetail;
     final String needSuffix;
 
     private long commandedAt = NONE;
@@ -64,12 +65,14 @@ final class SheddableLoad {
     private Reason shedReason = Reason.SHED_OVERLOAD;
 
     Action action = Action.NONE;
-    String detail = "";
+    Supplier<String> detail;
 
     SheddableLoad(SheddableLoadConfig config) {
         this.config = config;
         this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
-        this.holdDetail = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
+        String holdText = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
+        this.holdDetail = () -> holdText;
+        this.detail = holdDetail;
         this.needSuffix = " W < power " + Math.round(config.power()) + " W + hysteresis "
                 + Math.round(config.restoreHysteresis()) + " W";
     }
@@ -170,10 +173,10 @@ final class SheddableLoad {
     }
 
     /** @return the command of this step */
-    LoadCommand command(Instant now, Reason staleOrWithin, String sharedDetail) {
+    LoadCommand command(Instant now, Reason staleOrWithin, Supplier<String> sharedDetail) {
         Reason reason;
         Instant next = null;
-        String text = detail;
+        Supplier<String> text = detail;
         switch (action) {
             case SHED:
                 reason = shedReason;
