@@ -12,7 +12,6 @@
  */
 package org.openhab.smartgrid.simulator.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,8 +42,8 @@ import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
  * throws {@link TraceFormatException}; nothing after it is read.
  * <p>
  * {@link #parseOnly} and the iteration share one code path: every row is split, parsed and validated into a
- * {@link TraceRow}, so that parse-only measures exactly the reading part of a replay. Parsing splits fields by hand
- * and uses no regular expression.
+ * {@link TraceRow}, so that parse-only measures exactly the reading part of a replay. The rows are parsed in place
+ * in the line buffer, by hand, with no string per line or field and no regular expression.
  * <p>
  * Iterating, {@link #hasNext()} parses up to {@value #BATCH_ROWS} rows in one go into reused rows, which
  * {@link #nextRow()} then hands out. A replay does much work per row between two reads; parsing a batch back to back
@@ -60,13 +59,16 @@ public final class CsvTraceReader implements TraceSource {
     /** Rows parsed in one go when iterating; see the class comment. */
     private static final int BATCH_ROWS = 256;
 
-    private final BufferedReader in;
+    private final CsvLines lines;
     private final String file;
     private final CsvHeader header;
+    // for each header position, what it holds and where it goes in the row: looked up once, not per field
+    private final ValueKind[] kinds;
+    private final int[] slots;
     /** The header positions of grid_w and household_w; a row needs a value in one of them. */
     private final int[] basePositions;
+    private final TraceTimestamp timestamps = new TraceTimestamp();
 
-    private int line;
     /** The data rows validated so far. */
     private long rows;
     private @Nullable Instant previousTime;
@@ -84,16 +86,21 @@ public final class CsvTraceReader implements TraceSource {
     /** Why reading stopped early; thrown once the rows before it are taken, and again on every later call. */
     private @Nullable RuntimeException failure;
 
-    private CsvTraceReader(BufferedReader in, String file) throws IOException {
-        this.in = in;
+    private CsvTraceReader(CsvLines lines, String file) throws IOException {
+        this.lines = lines;
         this.file = file;
-        String text = nextContentLine();
-        if (text == null) {
+        if (!lines.nextContent()) {
             throw TraceFormatException.inFile(file,
                     "empty trace, expected a header line naming the columns, like 'timestamp,grid_w,pv_w'");
         }
-        this.header = CsvHeader.parse(text, file, line);
+        this.header = CsvHeader.parse(lines.text(), file, lines.number());
         this.basePositions = header.basePositions();
+        this.kinds = new ValueKind[header.size()];
+        this.slots = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            kinds[i] = header.at(i).kind();
+            slots[i] = header.at(i).ordinal();
+        }
         this.fieldStart = new int[header.size()];
         this.fieldEnd = new int[header.size()];
         this.batch = new TraceRow[BATCH_ROWS];
@@ -130,12 +137,12 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the reader is closed then)
      */
     public static CsvTraceReader open(Reader reader, String name) throws IOException {
-        BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        CsvLines lines = new CsvLines(reader);
         try {
-            return new CsvTraceReader(buffered, name);
+            return new CsvTraceReader(lines, name);
         } catch (IOException | RuntimeException e) {
             try {
-                buffered.close();
+                lines.close();
             } catch (IOException closing) {
                 e.addSuppressed(closing);
             }
@@ -204,7 +211,7 @@ public final class CsvTraceReader implements TraceSource {
     @Override
     public TraceRow nextRow() {
         if (!hasNext()) {
-            throw new NoSuchElementException(file + ": no more rows after line " + line);
+            throw new NoSuchElementException(file + ": no more rows after line " + lines.number());
         }
         rowsHandedOut++;
         return batch[handedOut++];
@@ -215,7 +222,7 @@ public final class CsvTraceReader implements TraceSource {
         inputEnded = true;
         parsed = 0;
         handedOut = 0;
-        in.close();
+        lines.close();
     }
 
     /**
@@ -241,7 +248,7 @@ public final class CsvTraceReader implements TraceSource {
                 }
             }
         } catch (IOException e) {
-            failure = new UncheckedIOException(file + ": reading failed after line " + line, e);
+            failure = new UncheckedIOException(file + ": reading failed after line " + lines.number(), e);
         } catch (TraceFormatException e) {
             failure = e;
         }
@@ -255,81 +262,68 @@ public final class CsvTraceReader implements TraceSource {
         return TraceFormatException.atLine(file, header.line(), "expected data rows after the header, found none");
     }
 
-    /** @return the next line that is not blank and not a comment, or null at the end of the input */
-    private @Nullable String nextContentLine() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
-            line++;
-            if (!isBlankOrComment(text)) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isBlankOrComment(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '#') {
-                return true;
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads and validates the next data row into {@code row}; false at the end of the input. */
     private boolean readRow(TraceRow row) throws IOException {
-        String text = nextContentLine();
-        if (text == null) {
+        if (!lines.nextContent()) {
             return false;
         }
-        split(text);
-        for (int i = 0; i < header.size(); i++) {
+        char[] text = lines.chars();
+        split(text, lines.start(), lines.end());
+        for (int i = 0; i < fieldStart.length; i++) {
             parseField(text, i, row);
         }
-        requireBasePower(text, row);
+        requireBasePower(row);
         Instant time = row.time();
         Instant previous = previousTime;
         if (previous != null && !time.isAfter(previous)) {
             throw fieldError(header.timestampPosition(),
-                    "expected a time after " + previous + " (the time on line " + previousLine + ")", text);
+                    "expected a time after " + previous + " (the time on line " + previousLine + ")");
         }
         previousTime = time;
-        previousLine = line;
+        previousLine = lines.number();
         rows++;
         return true;
     }
 
-    /** Finds the fields of {@code text}, trimmed of blanks, or fails if their number differs from the header's. */
-    private void split(String text) {
-        int count = 1;
-        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-            count++;
-        }
-        if (count != header.size()) {
-            String expected = "expected " + header.size() + " fields like the header, got " + count;
-            if (count < header.size()) {
-                throw TraceFormatException.atColumn(file, line, count + 1, header.at(count).header(), expected);
+    /** Finds the fields of the line, trimmed of blanks, or fails if their number differs from the header's. */
+    private void split(char[] text, int start, int end) {
+        int size = header.size();
+        int count = 0;
+        int from = start;
+        for (int k = start; k < end; k++) {
+            if (text[k] == ',') {
+                if (count < size) {
+                    fieldStart[count] = from;
+                    fieldEnd[count] = k;
+                }
+                count++;
+                from = k + 1;
             }
-            throw TraceFormatException.atColumn(file, line, header.size() + 1, null, expected);
         }
-        int start = 0;
-        for (int i = 0; i < header.size(); i++) {
-            int end = i == header.size() - 1 ? text.length() : text.indexOf(',', start);
-            int s = start;
-            int e = end;
-            while (s < e && isBlank(text.charAt(s))) {
+        if (count < size) {
+            fieldStart[count] = from;
+            fieldEnd[count] = end;
+        }
+        count++;
+        if (count != size) {
+            String expected = "expected " + size + " fields like the header, got " + count;
+            if (count < size) {
+                throw TraceFormatException.atColumn(file, lines.number(), count + 1, header.at(count).header(),
+                        expected);
+            }
+            throw TraceFormatException.atColumn(file, lines.number(), size + 1, null, expected);
+        }
+        for (int i = 0; i < size; i++) {
+            int s = fieldStart[i];
+            int e = fieldEnd[i];
+            while (s < e && isBlank(text[s])) {
                 s++;
             }
-            while (e > s && isBlank(text.charAt(e - 1))) {
+            while (e > s && isBlank(text[e - 1])) {
                 e--;
             }
             fieldStart[i] = s;
             fieldEnd[i] = e;
-            start = end + 1;
         }
     }
 
@@ -337,77 +331,89 @@ public final class CsvTraceReader implements TraceSource {
         return c == ' ' || c == '\t';
     }
 
-    private void parseField(String text, int i, TraceRow row) {
-        TraceColumn column = header.at(i);
+    private void parseField(char[] text, int i, TraceRow row) {
         int s = fieldStart[i];
         int e = fieldEnd[i];
-        int slot = column.ordinal();
-        if (column == TraceColumn.TIMESTAMP) {
+        ValueKind kind = kinds[i];
+        if (kind == ValueKind.TIME) {
             row.setTime(parseTime(text, s, e, i));
             return;
         }
         if (s == e) {
-            row.clear(slot);
+            row.clear(slots[i]);
             return;
         }
-        double value = column.kind() == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
-        if (!column.kind().accepts(value)) {
-            throw fieldError(i, "expected " + column.kind().expected(), text);
+        double value = kind == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
+        if (!kind.accepts(value)) {
+            throw fieldError(i, "expected " + kind.expected());
         }
-        row.set(slot, value);
+        row.set(slots[i], value);
     }
 
-    private void requireBasePower(String text, TraceRow row) {
+    private void requireBasePower(TraceRow row) {
         for (int position : basePositions) {
-            if (row.has(header.at(position))) {
+            if (row.has(slots[position])) {
                 return;
             }
         }
         String needed = basePositions.length == 2 ? "grid_w or household_w" : header.at(basePositions[0]).header();
-        throw fieldError(basePositions[0], "expected a number of W (each row needs " + needed + ")", text);
+        throw fieldError(basePositions[0], "expected a number of W (each row needs " + needed + ")");
     }
 
-    private Instant parseTime(String text, int s, int e, int i) {
+    private Instant parseTime(char[] text, int s, int e, int i) {
         if (s < e) {
             try {
-                return TraceTimestamp.parse(text, s, e);
+                return timestamps.parse(text, s, e);
             } catch (DateTimeException e2) {
                 // falls through to the error that says what a timestamp looks like
             }
         }
-        throw fieldError(i, "expected " + ValueKind.TIME.expected(), text);
+        throw fieldError(i, "expected " + ValueKind.TIME.expected());
     }
 
-    private double parseNumber(String text, int s, int e, int i) {
-        // Double.parseDouble also takes "NaN", "1d" or hex; a trace number is plain decimal, so check first
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
-            }
-        }
+    private double parseNumber(char[] text, int s, int e, int i) {
         try {
-            return Double.parseDouble(text.substring(s, e));
+            return TraceNumber.parse(text, s, e);
         } catch (NumberFormatException ex) {
-            throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
+            throw fieldError(i, "expected " + kinds[i].expected());
         }
     }
 
-    private double parseFlag(String text, int s, int e, int i) {
+    private double parseFlag(char[] text, int s, int e, int i) {
         int length = e - s;
-        if (length == 1 && text.charAt(s) == '1' || length == 4 && text.regionMatches(true, s, "true", 0, 4)) {
+        if (length == 1 && text[s] == '1' || length == 4 && matchesIgnoringCase(text, s, "true")) {
             return 1;
         }
-        if (length == 1 && text.charAt(s) == '0' || length == 5 && text.regionMatches(true, s, "false", 0, 5)) {
+        if (length == 1 && text[s] == '0' || length == 5 && matchesIgnoringCase(text, s, "false")) {
             return 0;
         }
-        throw fieldError(i, "expected " + ValueKind.FLAG.expected(), text);
+        throw fieldError(i, "expected " + ValueKind.FLAG.expected());
+    }
+
+    /**
+     * {@link String#regionMatches(boolean, int, String, int, int)} ignoring case, on the characters at {@code from}:
+     * a character matches when it, its upper case or the lower case of that is the word's.
+     */
+    static boolean matchesIgnoringCase(char[] text, int from, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text[from + k];
+            char w = word.charAt(k);
+            if (c == w) {
+                continue;
+            }
+            char upper = Character.toUpperCase(c);
+            char wordUpper = Character.toUpperCase(w);
+            if (upper != wordUpper && Character.toLowerCase(upper) != Character.toLowerCase(wordUpper)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
-    private TraceFormatException fieldError(int i, String detail, String text) {
-        String got = text.substring(fieldStart[i], fieldEnd[i]);
-        return TraceFormatException.atColumn(file, line, i + 1, header.at(i).header(),
+    private TraceFormatException fieldError(int i, String detail) {
+        String got = new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]);
+        return TraceFormatException.atColumn(file, lines.number(), i + 1, header.at(i).header(),
                 detail + ", got '" + got + "'");
     }
 }
