@@ -380,34 +380,11 @@ public final class CsvTraceReader implements TraceSource {
     }
 
     private double parseFlag(char[] text, int s, int e, int i) {
-        int length = e - s;
-        if (length == 1 && text[s] == '1' || length == 4 && matchesIgnoringCase(text, s, "true")) {
-            return 1;
+        try {
+            return TraceFlag.parse(text, s, e) ? 1 : 0;
+        } catch (IllegalArgumentException ex) {
+            throw fieldError(i, "expected " + ValueKind.FLAG.expected());
         }
-        if (length == 1 && text[s] == '0' || length == 5 && matchesIgnoringCase(text, s, "false")) {
-            return 0;
-        }
-        throw fieldError(i, "expected " + ValueKind.FLAG.expected());
-    }
-
-    /**
-     * {@link String#regionMatches(boolean, int, String, int, int)} ignoring case, on the characters at {@code from}:
-     * a character matches when it, its upper case or the lower case of that is the word's.
-     */
-    static boolean matchesIgnoringCase(char[] text, int from, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = text[from + k];
-            char w = word.charAt(k);
-            if (c == w) {
-                continue;
-            }
-            char upper = Character.toUpperCase(c);
-            char wordUpper = Character.toUpperCase(w);
-            if (upper != wordUpper && Character.toLowerCase(upper) != Character.toLowerCase(wordUpper)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
