@@ -14,9 +14,6 @@ package org.openhab.smartgrid.simulator;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -99,8 +96,8 @@ sealed interface SampleSource {
         public Pass open(SimulationConfig config, boolean progress) throws IOException {
             long size = Math.max(1, Files.size(file));
             CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
-            Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8);
-            CsvTraceReader trace = CsvTraceReader.open(reader, file.toString());
+            // the same reader, decoding and validation as parse-only: only the counting for the progress bar differs
+            CsvTraceReader trace = CsvTraceReader.open(counted, file.toString());
             Progress bar = progress ? Progress.forConsole(() -> counted.count() / (double) size) : Progress.none();
             return new Pass(new TraceReplay(trace, bar), trace, bar);
         }

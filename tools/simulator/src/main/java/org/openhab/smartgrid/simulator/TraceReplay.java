@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.simulator.model.HouseSample;
-import org.openhab.smartgrid.simulator.trace.TraceSample;
+import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceRow;
 import org.openhab.smartgrid.simulator.trace.TraceSource;
 
 /**
@@ -25,6 +26,9 @@ import org.openhab.smartgrid.simulator.trace.TraceSource;
  * battery as measured; otherwise the grid meter's power has the real heat pump's power removed
  * ({@link HouseSample#fromMeter}), so that the simulated heat pump can take its place. A column a row leaves empty
  * counts as 0 W (PV, battery, heat pump), unknown (state of charge) or inactive (grid lock).
+ * <p>
+ * The rows are taken as the trace's reused {@link TraceRow}, not as boxed samples: the replay reads a trace at the
+ * cost of its parse-only pass plus one house sample per row.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -47,7 +51,7 @@ final class TraceReplay implements Iterator<HouseSample> {
 
     @Override
     public HouseSample next() {
-        TraceSample row = trace.next();
+        TraceRow row = trace.nextRow();
         if ((++rows & Progress.EVERY) == 0) {
             progress.update(rows);
         }
@@ -59,22 +63,16 @@ final class TraceReplay implements Iterator<HouseSample> {
         return rows;
     }
 
-    static HouseSample toHouse(TraceSample row) {
-        double pv = orZero(row.pvW());
-        double battery = orZero(row.batteryW());
-        Double socValue = row.socPercent();
-        OptionalDouble soc = socValue == null ? OptionalDouble.empty() : OptionalDouble.of(socValue);
-        boolean lock = Boolean.TRUE.equals(row.gridLock());
-        Double household = row.householdW();
-        if (household != null) {
-            return new HouseSample(row.time(), household, pv, battery, soc, lock);
+    static HouseSample toHouse(TraceRow row) {
+        double pv = row.valueOr(TraceColumn.PV_W, 0.0);
+        double battery = row.valueOr(TraceColumn.BATTERY_W, 0.0);
+        OptionalDouble soc = row.has(TraceColumn.SOC) ? OptionalDouble.of(row.valueOr(TraceColumn.SOC, 0.0))
+                : OptionalDouble.empty();
+        boolean lock = row.valueOr(TraceColumn.GRID_LOCK, 0.0) == 1;
+        if (row.has(TraceColumn.HOUSEHOLD_W)) {
+            return new HouseSample(row.time(), row.valueOr(TraceColumn.HOUSEHOLD_W, 0.0), pv, battery, soc, lock);
         }
-        Double grid = row.gridW();
-        return HouseSample.fromMeter(row.time(), grid == null ? 0.0 : grid, pv, battery, soc,
-                orZero(row.heatpumpW()), lock);
-    }
-
-    private static double orZero(@org.eclipse.jdt.annotation.Nullable Double value) {
-        return value == null ? 0.0 : value;
+        return HouseSample.fromMeter(row.time(), row.valueOr(TraceColumn.GRID_W, 0.0), pv, battery, soc,
+                row.valueOr(TraceColumn.HEATPUMP_W, 0.0), lock);
     }
 }

@@ -12,8 +12,9 @@
  */
 package org.openhab.smartgrid.simulator.trace;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,58 +38,75 @@ import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
  * field means "not measured" (null in the sample), except that {@code timestamp} is never empty and each row needs
  * {@code grid_w} or {@code household_w}. Timestamps strictly increase. Fields are not quoted.
  * <p>
- * The header is read when the reader is opened, so a bad header fails at {@code open}. Rows are parsed on
- * {@link #hasNext()}. The first malformed row throws {@link TraceFormatException}; nothing after it is read.
- * Parsing splits fields by hand and uses no regular expression, so {@link #parseOnly} measures pure parsing.
+ * The header is read when the reader is opened, so a bad header fails at {@code open}. The first malformed row
+ * throws {@link TraceFormatException}; nothing after it is read.
+ * <p>
+ * {@link #parseOnly} and the iteration share one code path: every row is split, parsed and validated into a
+ * {@link TraceRow}, so that parse-only measures exactly the reading part of a replay. The rows are parsed in place
+ * in the line buffer, by hand, with no string per line or field and no regular expression.
+ * <p>
+ * Iterating, {@link #hasNext()} parses up to {@value #BATCH_ROWS} rows in one go into reused rows, which
+ * {@link #nextRow()} then hands out. A replay does much work per row between two reads; parsing a batch back to back
+ * keeps the parser's code and data in the CPU caches, which makes it as fast inside a replay as in parse-only. The
+ * batch does not change what a caller sees: an error found while parsing ahead is thrown once the rows before it
+ * have been handed out.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class CsvTraceReader implements TraceSource {
 
-    private static final TraceColumn[] ALL = TraceColumn.values();
+    /** Rows parsed in one go when iterating; see the class comment. */
+    private static final int BATCH_ROWS = 256;
 
-    /** Where the reader is between rows; the iterator looks one row ahead. */
-    private enum Cursor {
-        NEEDS_ROW,
-        HAS_ROW,
-        AT_END,
-        /** A row was malformed; the reader repeats that error instead of reading on. */
-        FAILED
-    }
-
-    private final BufferedReader in;
+    private final CsvLines lines;
     private final String file;
     private final CsvHeader header;
+    // for each header position, what it holds and where it goes in the row: looked up once, not per field
+    private final ValueKind[] kinds;
+    private final int[] slots;
     /** The header positions of grid_w and household_w; a row needs a value in one of them. */
     private final int[] basePositions;
+    private final TraceTimestamp timestamps = new TraceTimestamp();
 
-    private int line;
+    /** The data rows validated so far. */
     private long rows;
-    private Cursor cursor = Cursor.NEEDS_ROW;
-    private @Nullable TraceFormatException failure;
     private @Nullable Instant previousTime;
     private int previousLine;
-
-    // the row just parsed, indexed by TraceColumn ordinal; reused so that parsing allocates only what it returns
-    private Instant time = Instant.EPOCH;
-    private final double[] values = new double[ALL.length];
-    private final boolean[] present = new boolean[ALL.length];
+    // the trimmed fields of the line being parsed
     private final int[] fieldStart;
     private final int[] fieldEnd;
 
-    private CsvTraceReader(BufferedReader in, String file) throws IOException {
-        this.in = in;
+    // iterating: the rows parsed ahead, reused batch after batch; the first `handedOut` of `parsed` are taken
+    private final TraceRow[] batch;
+    private int parsed;
+    private int handedOut;
+    private long rowsHandedOut;
+    private boolean inputEnded;
+    /** Why reading stopped early; thrown once the rows before it are taken, and again on every later call. */
+    private @Nullable RuntimeException failure;
+
+    private CsvTraceReader(CsvLines lines, String file) throws IOException {
+        this.lines = lines;
         this.file = file;
-        String text = nextContentLine();
-        if (text == null) {
+        if (!lines.nextContent()) {
             throw TraceFormatException.inFile(file,
                     "empty trace, expected a header line naming the columns, like 'timestamp,grid_w,pv_w'");
         }
-        this.header = CsvHeader.parse(text, file, line);
+        this.header = CsvHeader.parse(lines.text(), file, lines.number());
         this.basePositions = header.basePositions();
+        this.kinds = new ValueKind[header.size()];
+        this.slots = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            kinds[i] = header.at(i).kind();
+            slots[i] = header.at(i).ordinal();
+        }
         this.fieldStart = new int[header.size()];
         this.fieldEnd = new int[header.size()];
+        this.batch = new TraceRow[BATCH_ROWS];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = new TraceRow();
+        }
     }
 
     /**
@@ -97,7 +115,19 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if the file is empty or its header is wrong
      */
     public static CsvTraceReader open(Path file) throws IOException {
-        return open(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+        return open(Files.newInputStream(file), file.toString());
+    }
+
+    /**
+     * Reads the header from UTF-8 bytes; the returned reader owns {@code in} and closes it. Bytes that are not
+     * UTF-8 fail the reading with {@link java.nio.charset.MalformedInputException}, as
+     * {@link Files#newBufferedReader(Path)} does.
+     *
+     * @param name the file name used in error messages
+     * @throws TraceFormatException if there is no header or it is wrong (the stream is closed then)
+     */
+    public static CsvTraceReader open(InputStream in, String name) throws IOException {
+        return open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name);
     }
 
     /**
@@ -107,12 +137,12 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the reader is closed then)
      */
     public static CsvTraceReader open(Reader reader, String name) throws IOException {
-        BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        CsvLines lines = new CsvLines(reader);
         try {
-            return new CsvTraceReader(buffered, name);
+            return new CsvTraceReader(lines, name);
         } catch (IOException | RuntimeException e) {
             try {
-                buffered.close();
+                lines.close();
             } catch (IOException closing) {
                 e.addSuppressed(closing);
             }
@@ -126,7 +156,9 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException at the first malformed line, or if there are no data rows
      */
     public static TraceStats parseOnly(Path file) throws IOException {
-        return parseOnly(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+        try (CsvTraceReader trace = open(file)) {
+            return trace.validateAll();
+        }
     }
 
     /**
@@ -137,15 +169,20 @@ public final class CsvTraceReader implements TraceSource {
      */
     public static TraceStats parseOnly(Reader reader, String name) throws IOException {
         try (CsvTraceReader trace = open(reader, name)) {
-            if (!trace.readRow()) {
-                throw trace.noRows();
-            }
-            Instant first = trace.time;
-            while (trace.readRow()) {
-                // validation is the work; the values are dropped
-            }
-            return new TraceStats(trace.rows, first, trace.time, trace.columns());
+            return trace.validateAll();
         }
+    }
+
+    private TraceStats validateAll() throws IOException {
+        TraceRow row = batch[0];
+        if (!readRow(row)) {
+            throw noRows();
+        }
+        Instant first = row.time();
+        while (readRow(row)) {
+            // validation is the work; the rows are dropped
+        }
+        return new TraceStats(rows, first, row.time(), columns());
     }
 
     @Override
@@ -158,136 +195,135 @@ public final class CsvTraceReader implements TraceSource {
         return header.columns();
     }
 
-    /** @return the number of data rows read so far */
+    /** @return the number of data rows {@link #next()} and {@link #nextRow()} returned so far */
     public long rowsRead() {
-        return rows;
+        return rowsHandedOut;
     }
 
     @Override
     public boolean hasNext() {
-        TraceFormatException failed = failure;
-        if (failed != null) {
-            throw failed;
+        if (handedOut == parsed) {
+            readBatch();
         }
-        if (cursor == Cursor.NEEDS_ROW) {
-            try {
-                cursor = readRow() ? Cursor.HAS_ROW : Cursor.AT_END;
-                if (cursor == Cursor.AT_END && rows == 0) {
-                    throw noRows();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(file + ": reading failed after line " + line, e);
-            } catch (TraceFormatException e) {
-                cursor = Cursor.FAILED;
-                failure = e;
-                throw e;
-            }
-        }
-        return cursor == Cursor.HAS_ROW;
+        return handedOut < parsed;
     }
 
     @Override
-    public TraceSample next() {
+    public TraceRow nextRow() {
         if (!hasNext()) {
-            throw new NoSuchElementException(file + ": no more rows after line " + line);
+            throw new NoSuchElementException(file + ": no more rows after line " + lines.number());
         }
-        cursor = Cursor.NEEDS_ROW;
-        return new TraceSample(time, value(TraceColumn.GRID_W), value(TraceColumn.HOUSEHOLD_W),
-                value(TraceColumn.PV_W), value(TraceColumn.BATTERY_W), value(TraceColumn.SOC),
-                value(TraceColumn.HEATPUMP_W), present[TraceColumn.GRID_LOCK.ordinal()]
-                        ? Boolean.valueOf(values[TraceColumn.GRID_LOCK.ordinal()] == 1)
-                        : null);
+        rowsHandedOut++;
+        return batch[handedOut++];
     }
 
     @Override
     public void close() throws IOException {
-        cursor = Cursor.AT_END;
-        in.close();
+        inputEnded = true;
+        parsed = 0;
+        handedOut = 0;
+        lines.close();
     }
 
-    private @Nullable Double value(TraceColumn column) {
-        int i = column.ordinal();
-        return present[i] ? Double.valueOf(values[i]) : null;
+    /**
+     * Parses the next rows into the batch. A malformed row or a failed read ends the batch before it, and is thrown
+     * when no parsed row is left: the caller gets every row before the error, then the error.
+     */
+    private void readBatch() {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+        parsed = 0;
+        handedOut = 0;
+        try {
+            while (!inputEnded && parsed < batch.length) {
+                if (readRow(batch[parsed])) {
+                    parsed++;
+                } else {
+                    inputEnded = true;
+                    if (rows == 0) {
+                        throw noRows();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            failure = new UncheckedIOException(file + ": reading failed after line " + lines.number(), e);
+        } catch (TraceFormatException e) {
+            failure = e;
+        }
+        RuntimeException now = failure;
+        if (parsed == 0 && now != null) {
+            throw now;
+        }
     }
 
     private TraceFormatException noRows() {
         return TraceFormatException.atLine(file, header.line(), "expected data rows after the header, found none");
     }
 
-    /** @return the next line that is not blank and not a comment, or null at the end of the input */
-    private @Nullable String nextContentLine() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
-            line++;
-            if (!isBlankOrComment(text)) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isBlankOrComment(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '#') {
-                return true;
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Reads and validates the next data row into the scratch fields; false at the end of the input. */
-    private boolean readRow() throws IOException {
-        String text = nextContentLine();
-        if (text == null) {
+    /** Reads and validates the next data row into {@code row}; false at the end of the input. */
+    private boolean readRow(TraceRow row) throws IOException {
+        if (!lines.nextContent()) {
             return false;
         }
-        split(text);
-        for (int i = 0; i < header.size(); i++) {
-            parseField(text, i);
+        char[] text = lines.chars();
+        split(text, lines.start(), lines.end());
+        for (int i = 0; i < fieldStart.length; i++) {
+            parseField(text, i, row);
         }
-        requireBasePower(text);
+        requireBasePower(row);
+        Instant time = row.time();
         Instant previous = previousTime;
         if (previous != null && !time.isAfter(previous)) {
             throw fieldError(header.timestampPosition(),
-                    "expected a time after " + previous + " (the time on line " + previousLine + ")", text);
+                    "expected a time after " + previous + " (the time on line " + previousLine + ")");
         }
         previousTime = time;
-        previousLine = line;
+        previousLine = lines.number();
         rows++;
         return true;
     }
 
-    /** Finds the fields of {@code text}, trimmed of blanks, or fails if their number differs from the header's. */
-    private void split(String text) {
-        int count = 1;
-        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-            count++;
-        }
-        if (count != header.size()) {
-            String expected = "expected " + header.size() + " fields like the header, got " + count;
-            if (count < header.size()) {
-                throw TraceFormatException.atColumn(file, line, count + 1, header.at(count).header(), expected);
+    /** Finds the fields of the line, trimmed of blanks, or fails if their number differs from the header's. */
+    private void split(char[] text, int start, int end) {
+        int size = header.size();
+        int count = 0;
+        int from = start;
+        for (int k = start; k < end; k++) {
+            if (text[k] == ',') {
+                if (count < size) {
+                    fieldStart[count] = from;
+                    fieldEnd[count] = k;
+                }
+                count++;
+                from = k + 1;
             }
-            throw TraceFormatException.atColumn(file, line, header.size() + 1, null, expected);
         }
-        int start = 0;
-        for (int i = 0; i < header.size(); i++) {
-            int end = i == header.size() - 1 ? text.length() : text.indexOf(',', start);
-            int s = start;
-            int e = end;
-            while (s < e && isBlank(text.charAt(s))) {
+        if (count < size) {
+            fieldStart[count] = from;
+            fieldEnd[count] = end;
+        }
+        count++;
+        if (count != size) {
+            String expected = "expected " + size + " fields like the header, got " + count;
+            if (count < size) {
+                throw TraceFormatException.atColumn(file, lines.number(), count + 1, header.at(count).header(),
+                        expected);
+            }
+            throw TraceFormatException.atColumn(file, lines.number(), size + 1, null, expected);
+        }
+        for (int i = 0; i < size; i++) {
+            int s = fieldStart[i];
+            int e = fieldEnd[i];
+            while (s < e && isBlank(text[s])) {
                 s++;
             }
-            while (e > s && isBlank(text.charAt(e - 1))) {
+            while (e > s && isBlank(text[e - 1])) {
                 e--;
             }
             fieldStart[i] = s;
             fieldEnd[i] = e;
-            start = end + 1;
         }
     }
 
@@ -295,78 +331,66 @@ public final class CsvTraceReader implements TraceSource {
         return c == ' ' || c == '\t';
     }
 
-    private void parseField(String text, int i) {
-        TraceColumn column = header.at(i);
+    private void parseField(char[] text, int i, TraceRow row) {
         int s = fieldStart[i];
         int e = fieldEnd[i];
-        int slot = column.ordinal();
-        if (column == TraceColumn.TIMESTAMP) {
-            time = parseTime(text, s, e, i);
+        ValueKind kind = kinds[i];
+        if (kind == ValueKind.TIME) {
+            row.setTime(parseTime(text, s, e, i));
             return;
         }
         if (s == e) {
-            present[slot] = false;
+            row.clear(slots[i]);
             return;
         }
-        double value = column.kind() == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
-        if (!column.kind().accepts(value)) {
-            throw fieldError(i, "expected " + column.kind().expected(), text);
+        double value = kind == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
+        if (!kind.accepts(value)) {
+            throw fieldError(i, "expected " + kind.expected());
         }
-        values[slot] = value;
-        present[slot] = true;
+        row.set(slots[i], value);
     }
 
-    private void requireBasePower(String text) {
+    private void requireBasePower(TraceRow row) {
         for (int position : basePositions) {
-            if (present[header.at(position).ordinal()]) {
+            if (row.has(slots[position])) {
                 return;
             }
         }
         String needed = basePositions.length == 2 ? "grid_w or household_w" : header.at(basePositions[0]).header();
-        throw fieldError(basePositions[0], "expected a number of W (each row needs " + needed + ")", text);
+        throw fieldError(basePositions[0], "expected a number of W (each row needs " + needed + ")");
     }
 
-    private Instant parseTime(String text, int s, int e, int i) {
+    private Instant parseTime(char[] text, int s, int e, int i) {
         if (s < e) {
             try {
-                return TraceTimestamp.parse(text, s, e);
+                return timestamps.parse(text, s, e);
             } catch (DateTimeException e2) {
                 // falls through to the error that says what a timestamp looks like
             }
         }
-        throw fieldError(i, "expected " + ValueKind.TIME.expected(), text);
+        throw fieldError(i, "expected " + ValueKind.TIME.expected());
     }
 
-    private double parseNumber(String text, int s, int e, int i) {
-        // Double.parseDouble also takes "NaN", "1d" or hex; a trace number is plain decimal, so check first
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
-            }
-        }
+    private double parseNumber(char[] text, int s, int e, int i) {
         try {
-            return Double.parseDouble(text.substring(s, e));
+            return TraceNumber.parse(text, s, e);
         } catch (NumberFormatException ex) {
-            throw fieldError(i, "expected " + header.at(i).kind().expected(), text);
+            throw fieldError(i, "expected " + kinds[i].expected());
         }
     }
 
-    private double parseFlag(String text, int s, int e, int i) {
-        int length = e - s;
-        if (length == 1 && text.charAt(s) == '1' || length == 4 && text.regionMatches(true, s, "true", 0, 4)) {
-            return 1;
+    private double parseFlag(char[] text, int s, int e, int i) {
+        try {
+            return TraceFlag.parse(text, s, e) ? 1 : 0;
+        } catch (IllegalArgumentException ex) {
+            throw fieldError(i, "expected " + ValueKind.FLAG.expected());
         }
-        if (length == 1 && text.charAt(s) == '0' || length == 5 && text.regionMatches(true, s, "false", 0, 5)) {
-            return 0;
-        }
-        throw fieldError(i, "expected " + ValueKind.FLAG.expected(), text);
     }
 
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
-    private TraceFormatException fieldError(int i, String detail, String text) {
-        String got = text.substring(fieldStart[i], fieldEnd[i]);
-        return TraceFormatException.atColumn(file, line, i + 1, header.at(i).header(),
+    private TraceFormatException fieldError(int i, String detail) {
+        String got = new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]);
+        return TraceFormatException.atColumn(file, lines.number(), i + 1, header.at(i).header(),
                 detail + ", got '" + got + "'");
     }
 }

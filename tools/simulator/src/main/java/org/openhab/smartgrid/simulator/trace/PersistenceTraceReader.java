@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A trace merged from openHAB persistence exports, one JSON file per column (see {@link ItemSeries} for the
@@ -39,15 +38,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * item's first datapoint.
  * <p>
  * Unlike {@link CsvTraceReader}, this reader reads every export file completely when it is opened, into two
- * primitive arrays per item (16 bytes per datapoint); the merged {@link TraceSample}s are still produced lazily.
+ * primitive arrays per item (16 bytes per datapoint); the merged rows are still produced lazily.
  * Any malformed export fails at {@code open}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class PersistenceTraceReader implements TraceSource {
-
-    private static final TraceColumn[] ALL = TraceColumn.values();
 
     private final String name;
     private final Set<TraceColumn> columns;
@@ -57,10 +54,9 @@ public final class PersistenceTraceReader implements TraceSource {
     /** The mapped base power columns; a row is emitted once all of them have a value. */
     private final List<TraceColumn> required;
 
-    // the merged row, indexed by TraceColumn ordinal
+    // the merged row: each column keeps its item's last value until the item's next datapoint
     private long timeMillis;
-    private final double[] values = new double[ALL.length];
-    private final boolean[] present = new boolean[ALL.length];
+    private final TraceRow row = new TraceRow();
     private boolean hasRow;
     private long rows;
 
@@ -181,27 +177,18 @@ public final class PersistenceTraceReader implements TraceSource {
     }
 
     @Override
-    public TraceSample next() {
+    public TraceRow nextRow() {
         if (!hasNext()) {
             throw new NoSuchElementException(name + ": no more rows after " + rows);
         }
         hasRow = false;
-        return new TraceSample(Instant.ofEpochMilli(timeMillis), value(TraceColumn.GRID_W),
-                value(TraceColumn.HOUSEHOLD_W), value(TraceColumn.PV_W), value(TraceColumn.BATTERY_W),
-                value(TraceColumn.SOC), value(TraceColumn.HEATPUMP_W),
-                present[TraceColumn.GRID_LOCK.ordinal()]
-                        ? Boolean.valueOf(values[TraceColumn.GRID_LOCK.ordinal()] == 1)
-                        : null);
+        row.setTime(Instant.ofEpochMilli(timeMillis));
+        return row;
     }
 
     @Override
     public void close() {
         // the exports were read completely when opened; nothing is left open
-    }
-
-    private @Nullable Double value(TraceColumn column) {
-        int i = column.ordinal();
-        return present[i] ? Double.valueOf(values[i]) : null;
     }
 
     /** Moves to the next time any item has a datapoint at which all required columns have values. */
@@ -221,9 +208,7 @@ public final class PersistenceTraceReader implements TraceSource {
             for (int s = 0; s < series.length; s++) {
                 ItemSeries item = series[s];
                 if (next[s] < item.size() && item.timeAt(next[s]) == earliest) {
-                    int slot = item.column().ordinal();
-                    values[slot] = item.valueAt(next[s]);
-                    present[slot] = true;
+                    row.set(item.column().ordinal(), item.valueAt(next[s]));
                     next[s]++;
                 }
             }
@@ -237,7 +222,7 @@ public final class PersistenceTraceReader implements TraceSource {
 
     private boolean hasRequired() {
         for (TraceColumn column : required) {
-            if (!present[column.ordinal()]) {
+            if (!row.has(column)) {
                 return false;
             }
         }

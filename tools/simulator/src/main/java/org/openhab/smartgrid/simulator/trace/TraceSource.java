@@ -27,8 +27,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * A trace read lazily, one {@link TraceSample} at a time, in strictly increasing time.
  * <p>
- * {@link #hasNext()} and {@link #next()} throw {@link TraceFormatException} at the first malformed row and
- * {@link UncheckedIOException} when reading fails; a source never ends early without saying why.
+ * {@link #hasNext()}, {@link #next()} and {@link #nextRow()} throw {@link TraceFormatException} at the first
+ * malformed row and {@link UncheckedIOException} when reading fails; a source never ends early without saying why.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -40,6 +40,21 @@ public interface TraceSource extends Iterator<TraceSample>, Closeable {
 
     /** @return the columns this trace has (always {@link TraceColumn#TIMESTAMP}) */
     Set<TraceColumn> columns();
+
+    /**
+     * Moves to the next row like {@link #next()}, but returns the source's own {@link TraceRow} instead of a new
+     * sample: a long replay saves a sample and its boxed values per row. The row is valid until the next call of
+     * {@link #hasNext()}, {@link #next()} or {@code nextRow()}, which overwrite it.
+     *
+     * @throws java.util.NoSuchElementException if there are no more rows
+     */
+    TraceRow nextRow();
+
+    /** @return the next row as a sample of its own */
+    @Override
+    default TraceSample next() {
+        return nextRow().toSample();
+    }
 
     /** @return the remaining samples as a sequential stream; closing the stream closes this source */
     default Stream<TraceSample> stream() {
