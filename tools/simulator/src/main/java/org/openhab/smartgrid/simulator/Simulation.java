@@ -14,16 +14,13 @@ package org.openhab.smartgrid.simulator;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.smartgrid.core.LoadCommand;
-import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.HeatPumpModel;
 import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
@@ -44,6 +41,9 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * until now), decides, and its decisions hold until the next sample: the heat pump follows the effective mode and
  * energy manager loads other than the heat pump draw their {@code power} while on. The step's {@code gridPower} is
  * the power during that interval, after the decision.
+ * <p>
+ * A long replay steps millions of samples, so the loop does plain arithmetic per sample: load states are arrays
+ * indexed once, and the sinks get one step object filled again for every sample.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -54,12 +54,12 @@ public final class Simulation {
 
     private final SimulationConfig config;
     private final ControlEngine engine;
-    private final List<SimulationSink> sinks;
+    private final SimulationSink[] sinks;
 
     public Simulation(SimulationConfig config, ControlEngine engine, List<SimulationSink> sinks) {
         this.config = config;
         this.engine = engine;
-        this.sinks = List.copyOf(sinks);
+        this.sinks = sinks.toArray(SimulationSink[]::new);
     }
 
     /** @return the loads switched by a relay of their own: energy manager loads that are not the heat pump */
@@ -76,61 +76,26 @@ public final class Simulation {
     /**
      * Runs the whole trace.
      *
-     * @throws IllegalArgumentException when the samples are not in strictly increasing time order
+     * @param info the run as the sinks see it; its {@link RunInfo#loads()} must be the configuration's loads in
+     *            configuration order, because the steps give the loads' states by that index
+     * @throws IllegalArgumentException when the samples are not in strictly increasing time order, or when
+     *             {@code info} names other loads than the configuration
      * @throws IOException when a sink cannot write
      */
     public void run(RunInfo info, Iterator<HouseSample> samples) throws IOException {
+        List<String> loadNames = config.loadNames();
+        if (!info.loads().equals(loadNames)) {
+            throw new IllegalArgumentException("the run's loads " + info.loads()
+                    + " must be the configuration's loads in configuration order: " + loadNames);
+        }
         for (SimulationSink sink : sinks) {
             sink.start(info);
         }
-        HeatPumpModel heatPump = new HeatPumpModel(config.house().heatPump());
-        QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone());
-        HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(), config.house().timeZone());
-        Map<String, Double> relayPower = new LinkedHashMap<>();
-        relayLoads(config).forEach(name -> relayPower.put(name, power(name)));
-        Map<String, LoadCommand> loads = new LinkedHashMap<>();
-        for (String name : config.loadNames()) {
-            boolean runsByDefault = config.energyManager().loads().stream().noneMatch(l -> l.name().equals(name));
-            loads.put(name, new LoadCommand(name, runsByDefault, Reason.DEFAULT, null, "no decision yet"));
-        }
-
-        Duration lastInterval = DEFAULT_LAST_INTERVAL;
+        Run run = new Run(loadNames);
         HouseSample current = samples.hasNext() ? samples.next() : null;
         while (current != null) {
             HouseSample following = samples.hasNext() ? samples.next() : null;
-            Duration interval = following == null ? lastInterval : Duration.between(current.time(), following.time());
-            if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("samples must be in strictly increasing time order: "
-                        + (following == null ? "" : following.time()) + " does not come after " + current.time());
-            }
-            lastInterval = interval;
-
-            HeatPumpStatus before = heatPump.status();
-            double meter = current.gridPowerWith(before.electricPower() + running(loads, relayPower));
-            StepDecisions decisions = engine.step(new StepInputs(current.time(), meter, current.gridPowerWith(0.0),
-                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), current.gridLock(), before));
-            for (LoadCommand command : decisions.loads()) {
-                if (loads.containsKey(command.load())) {
-                    loads.put(command.load(), command);
-                }
-            }
-            HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
-            double drawn = hotWater.litersBetween(current.time(), interval);
-            heatPump.advance(interval, drawn);
-
-            double grid = current.gridPowerWith(during.electricPower() + running(loads, relayPower));
-            double quarterHour = quarterHours.add(current.time(), interval, Math.max(0.0, grid));
-            for (EngineEvent event : decisions.events()) {
-                for (SimulationSink sink : sinks) {
-                    sink.event(event);
-                }
-            }
-            SimulationStep step = new SimulationStep(current.time(), interval, grid, current.pvPower(),
-                    current.surplus(), quarterHour, decisions.wantedMode(), decisions.effectiveMode(),
-                    current.gridLock(), new ArrayList<>(loads.values()), during);
-            for (SimulationSink sink : sinks) {
-                sink.step(step);
-            }
+            run.sample(current, following);
             current = following;
         }
         for (SimulationSink sink : sinks) {
@@ -138,20 +103,73 @@ public final class Simulation {
         }
     }
 
-    private double power(String load) {
-        return config.energyManager().loads().stream().filter(l -> l.name().equals(load)).findFirst()
-                .map(EnergyLoadConfig::power).orElse(0.0);
-    }
+    /**
+     * The state of one run. The work of a sample is a method of its own, so that the JIT compiles it as a whole
+     * instead of through on-stack replacement of one long loop.
+     */
+    private final class Run {
 
-    private static double running(Map<String, LoadCommand> loads, Map<String, Double> relayPower) {
-        double watts = 0;
-        for (Map.Entry<String, Double> relay : relayPower.entrySet()) {
-            @Nullable
-            LoadCommand command = loads.get(relay.getKey());
-            if (command != null && command.on()) {
-                watts += relay.getValue();
+        private final HeatPumpModel heatPump = new HeatPumpModel(config.house().heatPump());
+        private final QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone());
+        private final HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(),
+                config.house().timeZone());
+        private final ManagedLoads loads = new ManagedLoads(config);
+        /** One step for the whole run, filled again at every sample: the sinks read it during their call only. */
+        private final SimulationStep step;
+        private Duration interval = DEFAULT_LAST_INTERVAL;
+
+        Run(List<String> loadNames) {
+            step = new SimulationStep(loadNames);
+        }
+
+        /**
+         * Simulates {@code current} until {@code following}; the last sample lasts as long as the one before (a
+         * minute when it is the only one).
+         */
+        void sample(HouseSample current, @Nullable HouseSample following) throws IOException {
+            if (following != null) {
+                interval = between(current.time(), following.time(), interval);
+            }
+            HeatPumpStatus before = heatPump.status();
+            double meter = current.gridPowerWith(before.electricPower() + loads.relayPower());
+            StepDecisions decisions = engine.step(new StepInputs(current.time(), meter, current.gridPowerWith(0.0),
+                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), current.gridLock(), before));
+            loads.apply(decisions.loads());
+            HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
+            double drawn = hotWater.litersBetween(current.time(), interval);
+            heatPump.advance(interval, drawn);
+
+            double grid = current.gridPowerWith(during.electricPower() + loads.relayPower());
+            double quarterHour = quarterHours.add(current.time(), interval, Math.max(0.0, grid));
+            for (EngineEvent event : decisions.events()) {
+                for (SimulationSink sink : sinks) {
+                    sink.event(event);
+                }
+            }
+            step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
+                    decisions.wantedMode(), decisions.effectiveMode(), current.gridLock(), loads.runs(), during);
+            for (SimulationSink sink : sinks) {
+                sink.step(step);
             }
         }
-        return watts;
+    }
+
+    /**
+     * @return the time from {@code from} to {@code to}; {@code previous} itself when the spacing is the same, so
+     *         that a trace sampled at a fixed rate allocates no duration per sample
+     * @throws IllegalArgumentException when {@code to} does not come after {@code from}
+     */
+    private static Duration between(Instant from, Instant to, Duration previous) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        int nanos = to.getNano() - from.getNano();
+        if (seconds == previous.getSeconds() && nanos == previous.getNano()) {
+            return previous;
+        }
+        Duration interval = Duration.between(from, to);
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException(
+                    "samples must be in strictly increasing time order: " + to + " does not come after " + from);
+        }
+        return interval;
     }
 }

@@ -82,7 +82,7 @@ class SimulationTest {
 
         @Override
         public void step(SimulationStep step) {
-            steps.add(step);
+            steps.add(step.copy()); // the simulation fills the same step again for the next sample
         }
 
         @Override
@@ -151,11 +151,44 @@ class SimulationTest {
                 in -> mode(SgMode.EVU, true, in.time().equals(T0) ? List.of(event) : List.of()));
         assertEquals(2800.0, r.steps.get(0).gridPower(), 1e-9, "household 400 + boiler 2400");
         assertEquals(List.of(event), r.events, "the engine's events go to the sinks");
-        LoadCommand boiler = r.steps.get(0).loads().stream().filter(c -> c.load().equals("boiler")).findFirst()
-                .orElseThrow();
-        assertTrue(boiler.on(), "the boiler column shows on");
-        assertEquals(List.of("heatpump boost", "boiler", "heatpump"),
-                r.steps.get(0).loads().stream().map(LoadCommand::load).toList(), "every load, in config order");
+        assertTrue(r.steps.get(0).loadRuns("boiler"), "the boiler column shows on");
+        assertEquals(List.of("heatpump boost", "boiler", "heatpump"), r.steps.get(0).loads(),
+                "every load, in config order");
+        assertFalse(r.steps.get(0).loadRuns("heatpump boost"), "an energy manager load without a command is off");
+        assertTrue(r.steps.get(0).loadRuns("heatpump"), "a load manager load runs until it is shed");
+    }
+
+    @Test
+    void aLoadWithoutACommandKeepsItsState() throws IOException {
+        // EVU keeps the heat pump off, so the grid shows the household and the boiler only
+        Recorder r = run(samples(3, 400, false), new ArrayList<>(),
+                in -> in.time().equals(T0) ? mode(SgMode.EVU, true, List.of())
+                        : new StepDecisions(SgMode.EVU, SgMode.EVU, Reason.DEFAULT, List.of(), List.of()));
+        assertTrue(r.steps.get(2).loadRuns("boiler"), "the boiler switched on at the first step still runs");
+        assertEquals(2800.0, r.steps.get(2).gridPower(), 1e-9, "and still draws its 2400 W");
+    }
+
+    @Test
+    void eachStepLastsUntilTheNextSampleAlsoWhenTheSpacingChanges() throws IOException {
+        List<HouseSample> samples = new ArrayList<>();
+        for (long second : new long[] { 0, 60, 70, 130, 190 }) {
+            samples.add(new HouseSample(T0.plusSeconds(second), 100, 0, 0, OptionalDouble.empty(), false));
+        }
+        Recorder r = run(samples, new ArrayList<>(), in -> mode(SgMode.EVU, false, List.of()));
+        assertEquals(List.of(Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60),
+                Duration.ofSeconds(60), Duration.ofSeconds(60)), r.steps.stream().map(SimulationStep::interval).toList(),
+                "the time to the next sample; the last step as long as the one before");
+    }
+
+    @Test
+    void aRunWhoseLoadsAreNotTheConfigurationsIsRejected() {
+        RunInfo other = new RunInfo("test", "", "scripted", List.of("boiler", "heatpump boost", "heatpump"),
+                Simulation.relayLoads(CONFIG), 5000, CONFIG.house().timeZone());
+        Simulation simulation = new Simulation(CONFIG, in -> mode(SgMode.NORMAL, false, List.of()), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> simulation.run(other, samples(1, 400, false).iterator()));
+        assertTrue(e.getMessage().contains("configuration order"), "the message says what is expected: "
+                + e.getMessage());
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 import org.openhab.smartgrid.simulator.output.RunInfo;
@@ -55,8 +54,7 @@ final class Json {
                 .append(number(s.heatPump().tankTemperature())).append(",\"buffer\":")
                 .append(number(s.heatPump().bufferTemperature())).append(",\"loads\":{");
         for (int i = 0; i < s.loads().size(); i++) {
-            LoadCommand load = s.loads().get(i);
-            json.append(i == 0 ? "" : ",").append(quote(load.load())).append(':').append(load.on());
+            json.append(i == 0 ? "" : ",").append(quote(s.loads().get(i))).append(':').append(s.loadRuns(i));
         }
         return json.append("}}").toString();
     }

@@ -15,6 +15,7 @@ package org.openhab.smartgrid.simulator.model;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -48,6 +49,11 @@ public final class HeatPumpModel {
     private boolean tapDemand;
     private boolean bufferDemand;
     private HeatPumpTask task = HeatPumpTask.IDLE;
+    /**
+     * The status last built, null once the task or a temperature changed: a replay asks for the status before and
+     * after each decision, and most decisions keep the task.
+     */
+    private @Nullable HeatPumpStatus status;
 
     public HeatPumpModel(HeatPumpParams params) {
         this.params = params;
@@ -57,8 +63,17 @@ public final class HeatPumpModel {
 
     /** @return the state now: what the compressor does during the interval that starts now */
     public HeatPumpStatus status() {
-        double power = task == HeatPumpTask.TAP_WATER || task == HeatPumpTask.BUFFER ? params.electricPower() : 0.0;
-        return new HeatPumpStatus(task, power, tank, buffer);
+        HeatPumpStatus current = status;
+        if (current == null) {
+            current = new HeatPumpStatus(task, electricPower(), tank, buffer);
+            status = current;
+        }
+        return current;
+    }
+
+    /** @return W drawn from the grid during the current task */
+    private double electricPower() {
+        return task == HeatPumpTask.TAP_WATER || task == HeatPumpTask.BUFFER ? params.electricPower() : 0.0;
     }
 
     /**
@@ -85,14 +100,19 @@ public final class HeatPumpModel {
         };
         tapDemand = tapDemand ? tank < tapStop : tank < tapStart;
         bufferDemand = bufferDemand ? buffer < bufferTarget : buffer < bufferTarget - params.bufferHysteresis();
+        HeatPumpTask next;
         if (mode == SgMode.EVU) {
-            task = tapDemand || bufferDemand ? HeatPumpTask.BLOCKED : HeatPumpTask.IDLE;
+            next = tapDemand || bufferDemand ? HeatPumpTask.BLOCKED : HeatPumpTask.IDLE;
         } else if (tapDemand) {
-            task = HeatPumpTask.TAP_WATER;
+            next = HeatPumpTask.TAP_WATER;
         } else if (bufferDemand) {
-            task = HeatPumpTask.BUFFER;
+            next = HeatPumpTask.BUFFER;
         } else {
-            task = HeatPumpTask.IDLE;
+            next = HeatPumpTask.IDLE;
+        }
+        if (next != task) {
+            task = next;
+            status = null;
         }
         return status();
     }
@@ -104,7 +124,7 @@ public final class HeatPumpModel {
      */
     public void advance(Duration interval, double drawLiters) {
         double seconds = interval.toMillis() / 1000.0;
-        double heat = params.cop() * status().electricPower() * seconds;
+        double heat = params.cop() * electricPower() * seconds;
         double tankIn = task == HeatPumpTask.TAP_WATER ? heat : 0.0;
         double bufferIn = task == HeatPumpTask.BUFFER ? heat : 0.0;
 
@@ -118,5 +138,6 @@ public final class HeatPumpModel {
         buffer += (bufferIn - bufferLoss) / (params.bufferLiters() * WATER_HEAT_CAPACITY);
         // an empty buffer means a cold house, not water below room temperature
         buffer = Math.max(buffer, params.ambientTemperature());
+        status = null;
     }
 }

@@ -17,32 +17,167 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
  * Everything the outputs need about one simulated time step.
+ * <p>
+ * A replay has millions of steps, so the simulation does not allocate one per sample: it fills the same step again
+ * with {@link #set} for every sample. A {@link org.openhab.smartgrid.simulator.output.SimulationSink} therefore reads
+ * a step only during its call, and keeps a {@link #copy()} when it needs the step later.
+ * <p>
+ * The managed loads are the run's loads ({@link org.openhab.smartgrid.simulator.output.RunInfo#loads()}), by index:
+ * {@link #loadRuns(int)} tells whether load {@code i} of {@link #loads()} runs during the step.
  *
- * @param time the instant of the step
- * @param interval how long the step's decisions hold (until the next sample)
- * @param gridPower simulated grid power, managed loads included (W, + import)
- * @param pvPower PV production (W)
- * @param surplus PV power left after the household and the battery, before managed loads (W, >= 0)
- * @param quarterHourAverage running average import of the current clock quarter-hour (W)
- * @param wantedMode the mode the arbiter wants
- * @param effectiveMode the mode the relays apply after the guards
- * @param gridLock whether the grid operator's lock contact is active
- * @param loads one command per managed load, in configuration order; {@code on} = the load runs
- * @param heatPump the simulated heat pump during the step
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record SimulationStep(Instant time, Duration interval, double gridPower, double pvPower, double surplus,
-        double quarterHourAverage, SgMode wantedMode, SgMode effectiveMode, boolean gridLock, List<LoadCommand> loads,
-        HeatPumpStatus heatPump) {
+public final class SimulationStep {
 
-    public SimulationStep {
-        loads = List.copyOf(loads);
+    private final List<String> loads;
+    private final boolean[] loadRuns;
+    private Instant time = Instant.EPOCH;
+    private Duration interval = Duration.ZERO;
+    private double intervalSeconds;
+    private double gridPower;
+    private double pvPower;
+    private double surplus;
+    private double quarterHourAverage;
+    private SgMode wantedMode = SgMode.NORMAL;
+    private SgMode effectiveMode = SgMode.NORMAL;
+    private boolean gridLock;
+    private HeatPumpStatus heatPump = new HeatPumpStatus(HeatPumpTask.IDLE, 0.0, 0.0, 0.0);
+
+    /**
+     * A step over {@code loads}, all off, at the epoch: {@link #set} fills it.
+     *
+     * @param loads every managed load's name, in configuration order
+     */
+    public SimulationStep(List<String> loads) {
+        this.loads = List.copyOf(loads);
+        this.loadRuns = new boolean[loads.size()];
+    }
+
+    /**
+     * Fills the step with the next sample's values.
+     *
+     * @param time the instant of the step
+     * @param interval how long the step's decisions hold (until the next sample)
+     * @param gridPower simulated grid power, managed loads included (W, + import)
+     * @param pvPower PV production (W)
+     * @param surplus PV power left after the household and the battery, before managed loads (W, >= 0)
+     * @param quarterHourAverage running average import of the current clock quarter-hour (W)
+     * @param wantedMode the mode the arbiter wants
+     * @param effectiveMode the mode the relays apply after the guards
+     * @param gridLock whether the grid operator's lock contact is active
+     * @param loadRuns per load of {@link #loads()}, whether it runs (copied)
+     * @param heatPump the simulated heat pump during the step
+     * @return this step
+     * @throws IllegalArgumentException when {@code loadRuns} does not have one entry per load
+     */
+    public SimulationStep set(Instant time, Duration interval, double gridPower, double pvPower, double surplus,
+            double quarterHourAverage, SgMode wantedMode, SgMode effectiveMode, boolean gridLock, boolean[] loadRuns,
+            HeatPumpStatus heatPump) {
+        if (loadRuns.length != this.loadRuns.length) {
+            throw new IllegalArgumentException(
+                    "loadRuns needs one entry per load (" + this.loadRuns.length + "), had " + loadRuns.length);
+        }
+        this.time = time;
+        this.interval = interval;
+        this.intervalSeconds = interval.toMillis() / 1000.0;
+        this.gridPower = gridPower;
+        this.pvPower = pvPower;
+        this.surplus = surplus;
+        this.quarterHourAverage = quarterHourAverage;
+        this.wantedMode = wantedMode;
+        this.effectiveMode = effectiveMode;
+        this.gridLock = gridLock;
+        System.arraycopy(loadRuns, 0, this.loadRuns, 0, loadRuns.length);
+        this.heatPump = heatPump;
+        return this;
+    }
+
+    /** @return a step of its own with the same values, for a sink that keeps steps beyond its call */
+    public SimulationStep copy() {
+        return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
+                wantedMode, effectiveMode, gridLock, loadRuns, heatPump);
+    }
+
+    /** @return the instant of the step */
+    public Instant time() {
+        return time;
+    }
+
+    /** @return how long the step's decisions hold (until the next sample) */
+    public Duration interval() {
+        return interval;
+    }
+
+    /** @return {@link #interval()} in seconds, counted in whole milliseconds as every output counts it */
+    public double intervalSeconds() {
+        return intervalSeconds;
+    }
+
+    /** @return simulated grid power, managed loads included (W, + import) */
+    public double gridPower() {
+        return gridPower;
+    }
+
+    /** @return PV production (W) */
+    public double pvPower() {
+        return pvPower;
+    }
+
+    /** @return PV power left after the household and the battery, before managed loads (W, >= 0) */
+    public double surplus() {
+        return surplus;
+    }
+
+    /** @return running average import of the current clock quarter-hour (W) */
+    public double quarterHourAverage() {
+        return quarterHourAverage;
+    }
+
+    /** @return the mode the arbiter wants */
+    public SgMode wantedMode() {
+        return wantedMode;
+    }
+
+    /** @return the mode the relays apply after the guards */
+    public SgMode effectiveMode() {
+        return effectiveMode;
+    }
+
+    /** @return whether the grid operator's lock contact is active */
+    public boolean gridLock() {
+        return gridLock;
+    }
+
+    /** @return every managed load's name, in configuration order */
+    public List<String> loads() {
+        return loads;
+    }
+
+    /** @return whether load {@code index} of {@link #loads()} runs during the step */
+    public boolean loadRuns(int index) {
+        return loadRuns[index];
+    }
+
+    /**
+     * @return whether the load named {@code load} runs during the step
+     * @throws IllegalArgumentException when the step has no such load
+     */
+    public boolean loadRuns(String load) {
+        int index = loads.indexOf(load);
+        if (index < 0) {
+            throw new IllegalArgumentException("no managed load named '" + load + "', the loads are " + loads);
+        }
+        return loadRuns[index];
+    }
+
+    /** @return the simulated heat pump during the step */
+    public HeatPumpStatus heatPump() {
+        return heatPump;
     }
 
     /** @return imported power (W, >= 0) */
@@ -53,5 +188,12 @@ public record SimulationStep(Instant time, Duration interval, double gridPower, 
     /** @return exported power (W, >= 0) */
     public double exportPower() {
         return Math.max(0.0, -gridPower);
+    }
+
+    @Override
+    public String toString() {
+        return "SimulationStep[" + time + " for " + interval + ": grid " + gridPower + " W, PV " + pvPower + " W, "
+                + wantedMode + " -> " + effectiveMode + (gridLock ? ", grid lock" : "") + ", heat pump " + heatPump
+                + "]";
     }
 }

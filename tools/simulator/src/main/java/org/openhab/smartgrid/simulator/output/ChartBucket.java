@@ -47,8 +47,8 @@ final class ChartBucket {
         return seconds <= 0;
     }
 
-    void add(SimulationStep s, boolean[] loadsOn) {
-        double d = Math.max(s.interval().toMillis() / 1000.0, 1e-3);
+    void add(SimulationStep s) {
+        double d = Math.max(s.intervalSeconds(), 1e-3);
         seconds += d;
         gridMin = Math.min(gridMin, s.gridPower());
         gridMax = Math.max(gridMax, s.gridPower());
@@ -63,8 +63,8 @@ final class ChartBucket {
         }
         effectiveSeconds[s.effectiveMode().ordinal()] += d;
         wantedSeconds[s.wantedMode().ordinal()] += d;
-        for (int i = 0; i < loadsOn.length; i++) {
-            if (loadsOn[i]) {
+        for (int i = 0; i < loadSeconds.length; i++) {
+            if (s.loadRuns(i)) {
                 loadSeconds[i] += d;
             }
         }

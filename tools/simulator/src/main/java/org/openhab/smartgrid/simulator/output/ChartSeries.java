@@ -35,8 +35,17 @@ final class ChartSeries {
     private final int loadCount;
     private final List<ChartBucket> buckets = new ArrayList<>();
     private @Nullable Instant origin;
-    private Instant end = Instant.EPOCH;
+    /** The last step; under the sink contract (each step lasts until the next) its end is the series' end. */
+    private @Nullable Instant lastTime;
+    private Duration lastInterval = Duration.ZERO;
     private long widthMillis;
+    /**
+     * The bucket of the last step and its span [from, to) in ms after the origin: consecutive steps mostly fall into
+     * the same bucket, and then need no division to find it. Set only by {@link #bucketAt}, after any halving.
+     */
+    private @Nullable ChartBucket current;
+    private long currentFrom;
+    private long currentTo;
 
     ChartSeries(int maxBuckets, int loadCount) {
         if (maxBuckets < 2) {
@@ -46,14 +55,25 @@ final class ChartSeries {
         this.loadCount = loadCount;
     }
 
-    void add(SimulationStep step, boolean[] loadsOn) {
+    void add(SimulationStep step) {
         Instant start = origin;
         if (start == null) {
             start = step.time();
             origin = start;
             widthMillis = Math.max(1000, step.interval().toMillis());
         }
-        long offset = Math.max(0, Duration.between(start, step.time()).toMillis());
+        long offset = Math.max(0, millisBetween(start, step.time()));
+        ChartBucket bucket = current;
+        if (bucket == null || offset < currentFrom || offset >= currentTo) {
+            bucket = bucketAt(offset);
+        }
+        bucket.add(step);
+        lastTime = step.time();
+        lastInterval = step.interval();
+    }
+
+    /** @return the bucket of {@code offset} ms after the origin, halving the resolution when it lies beyond */
+    private ChartBucket bucketAt(long offset) {
         long index = offset / widthMillis;
         while (index >= maxBuckets) {
             halve();
@@ -62,11 +82,21 @@ final class ChartSeries {
         while (buckets.size() <= index) {
             buckets.add(new ChartBucket(loadCount));
         }
-        buckets.get((int) index).add(step, loadsOn);
-        Instant stepEnd = step.time().plus(step.interval());
-        if (stepEnd.isAfter(end)) {
-            end = stepEnd;
-        }
+        ChartBucket bucket = buckets.get((int) index);
+        current = bucket;
+        currentFrom = index * widthMillis;
+        currentTo = currentFrom + widthMillis;
+        return bucket;
+    }
+
+    /**
+     * @return whole milliseconds from {@code from} to {@code to}, as {@code Duration.between(from, to).toMillis()}
+     *         gives them when {@code to} is not before {@code from}, without a duration per step
+     */
+    static long millisBetween(Instant from, Instant to) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        int nanos = to.getNano() - from.getNano();
+        return seconds * 1000 + Math.floorDiv(nanos, 1_000_000);
     }
 
     private void halve() {
@@ -93,14 +123,20 @@ final class ChartSeries {
         return start == null ? Instant.EPOCH : start;
     }
 
-    /** @return the end of the last step */
+    /** @return the end of the last step, or the epoch when empty */
     Instant end() {
-        return end;
+        Instant last = lastTime;
+        return last == null ? Instant.EPOCH : last.plus(lastInterval);
     }
 
     /** @return the start of bucket {@code index} */
     Instant bucketStart(int index) {
         return origin().plusMillis(widthMillis * index);
+    }
+
+    /** @return the middle of bucket {@code index}: half a width (whole milliseconds, halved exactly) after its start */
+    Instant bucketMiddle(int index) {
+        return bucketStart(index).plusNanos(widthMillis * 500_000L);
     }
 
     /** @return the bucket width */

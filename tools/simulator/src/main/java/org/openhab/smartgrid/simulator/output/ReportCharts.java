@@ -14,7 +14,6 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -45,7 +44,7 @@ final class ReportCharts {
     }
 
     private Instant middle(int i) {
-        return series.bucketStart(i).plus(series.width().dividedBy(2));
+        return series.bucketMiddle(i);
     }
 
     private Instant end(int i) {
@@ -216,7 +215,8 @@ final class ReportCharts {
             }
             if (runStart >= 0 && share != runShare) {
                 c.timeRect(start(runStart), end(i - 1), top, BAND, cssClass, runShare,
-                        String.format(Locale.ROOT, "%s %.0f %%", title, runShare * 100));
+                        FastFormat.fixed(new StringBuilder(title).append(' '), runShare * 100, 0).append(" %")
+                                .toString());
                 runStart = -1;
             }
             if (share > 0 && runStart < 0) {

@@ -14,14 +14,11 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
@@ -71,15 +68,7 @@ public final class ReportHtmlWriter implements SimulationSink {
 
     @Override
     public void step(SimulationStep step) {
-        Map<String, Boolean> on = new HashMap<>();
-        for (LoadCommand command : step.loads()) {
-            on.put(command.load(), command.on());
-        }
-        boolean[] loadsOn = new boolean[info.loads().size()];
-        for (int i = 0; i < loadsOn.length; i++) {
-            loadsOn[i] = on.getOrDefault(info.loads().get(i), false);
-        }
-        series.add(step, loadsOn);
+        series.add(step);
     }
 
     @Override

@@ -21,7 +21,12 @@ import org.openhab.smartgrid.simulator.model.SimulationStep;
 /**
  * Receives a run as a stream: implementations must not keep every step (memory must not grow with the trace).
  * Calls come in the order {@code start}, then {@code event}s and {@code step}s in time order, then
- * {@code finish}.
+ * {@code finish}. Each step lasts until the next one starts.
+ * <p>
+ * A step is valid only during its {@link #step} call: the simulation fills the same {@link SimulationStep} again
+ * for the next sample, so that a replay of millions of samples allocates no step per sample. A sink that needs a
+ * step later keeps a {@link SimulationStep#copy()}. The step's loads are the run's loads
+ * ({@link RunInfo#loads()}), in that order.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -34,7 +39,7 @@ public interface SimulationSink {
     /** One engine event; a step's events come before the step. */
     void event(EngineEvent event) throws IOException;
 
-    /** One simulated step. */
+    /** One simulated step, to read now: it is filled again for the next sample. */
     void step(SimulationStep step) throws IOException;
 
     /** The run is complete: write what is left and release files. */

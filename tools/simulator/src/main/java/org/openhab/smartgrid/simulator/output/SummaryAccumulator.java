@@ -12,14 +12,14 @@
  */
 package org.openhab.smartgrid.simulator.output;
 
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.EventKind;
@@ -37,9 +37,8 @@ public final class SummaryAccumulator implements SimulationSink {
 
     private static final double JOULES_PER_KWH = 3_600_000.0;
 
-    private RunInfo info = new RunInfo("", "", "", java.util.List.of(), java.util.List.of(), 1,
-            java.time.ZoneId.of("UTC"));
-    private QuarterHourMeter quarterHours = new QuarterHourMeter(java.time.ZoneId.of("UTC"));
+    private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, ZoneId.of("UTC"));
+    private QuarterHourMeter quarterHours = new QuarterHourMeter(ZoneId.of("UTC"));
     private long samples;
     private double importJ;
     private double exportJ;
@@ -48,8 +47,10 @@ public final class SummaryAccumulator implements SimulationSink {
     private double evuSeconds;
     private double gridLockSeconds;
     private int deferrals;
-    private final Map<String, Double> onSeconds = new LinkedHashMap<>();
-    private final Map<String, Boolean> lastOn = new HashMap<>();
+    // per load of the run, by index: a long replay adds a step millions of times
+    private double[] onSeconds = new double[0];
+    private boolean[] lastOn = new boolean[0];
+    private boolean[] ownRelay = new boolean[0];
     private @Nullable SgMode lastMode;
     private double minTank = Double.NaN;
     private double maxTank = Double.NaN;
@@ -58,7 +59,13 @@ public final class SummaryAccumulator implements SimulationSink {
     public void start(RunInfo runInfo) {
         this.info = runInfo;
         quarterHours = new QuarterHourMeter(runInfo.zone());
-        runInfo.loads().forEach(load -> onSeconds.put(load, 0.0));
+        int loads = runInfo.loads().size();
+        onSeconds = new double[loads];
+        lastOn = new boolean[loads];
+        ownRelay = new boolean[loads];
+        for (int i = 0; i < loads; i++) {
+            ownRelay[i] = runInfo.relayLoads().contains(runInfo.loads().get(i));
+        }
     }
 
     @Override
@@ -70,7 +77,8 @@ public final class SummaryAccumulator implements SimulationSink {
 
     @Override
     public void step(SimulationStep s) {
-        double seconds = s.interval().toMillis() / 1000.0;
+        double seconds = s.intervalSeconds();
+        boolean first = samples == 0;
         samples++;
         importJ += s.importPower() * seconds;
         exportJ += s.exportPower() * seconds;
@@ -88,14 +96,15 @@ public final class SummaryAccumulator implements SimulationSink {
         if (s.gridLock()) {
             gridLockSeconds += seconds;
         }
-        for (LoadCommand command : s.loads()) {
-            if (command.on()) {
-                onSeconds.merge(command.load(), seconds, Double::sum);
+        for (int i = 0; i < onSeconds.length; i++) {
+            boolean on = s.loadRuns(i);
+            if (on) {
+                onSeconds[i] += seconds;
             }
-            Boolean before = lastOn.put(command.load(), command.on());
-            if (before != null && before != command.on() && info.relayLoads().contains(command.load())) {
+            if (!first && lastOn[i] != on && ownRelay[i]) {
                 relaySwitches++;
             }
+            lastOn[i] = on;
         }
         double tank = s.heatPump().tankTemperature();
         minTank = Double.isNaN(minTank) ? tank : Math.min(minTank, tank);
@@ -110,7 +119,9 @@ public final class SummaryAccumulator implements SimulationSink {
     /** @return the figures so far */
     public Summary summary() {
         Map<String, Double> onMinutes = new LinkedHashMap<>();
-        onSeconds.forEach((load, seconds) -> onMinutes.put(load, seconds / 60.0));
+        for (int i = 0; i < onSeconds.length; i++) {
+            onMinutes.put(info.loads().get(i), onSeconds[i] / 60.0);
+        }
         OptionalDouble selfConsumption = pvJ > 0
                 ? OptionalDouble.of(Math.max(0.0, (pvJ - exportJ) / pvJ * 100.0))
                 : OptionalDouble.empty();

@@ -40,6 +40,8 @@ final class SvgChart {
     private final double height;
     private final Instant from;
     private final Instant to;
+    /** {@code to - from} in whole milliseconds, the denominator of every x coordinate. */
+    private final long spanMillis;
     private double yMin;
     private double yMax;
 
@@ -47,6 +49,7 @@ final class SvgChart {
         this.height = height;
         this.from = from;
         this.to = to.isAfter(from) ? to : from.plusSeconds(1);
+        this.spanMillis = Duration.between(from, this.to).toMillis();
         svg.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Html.escape(label))
                 .append("\" viewBox=\"0 0 ").append(num(WIDTH)).append(' ').append(num(height))
                 .append("\" preserveAspectRatio=\"xMidYMid meet\">\n");
@@ -60,7 +63,7 @@ final class SvgChart {
     }
 
     double x(Instant time) {
-        double fraction = (double) Duration.between(from, time).toMillis() / Duration.between(from, to).toMillis();
+        double fraction = (double) Duration.between(from, time).toMillis() / spanMillis;
         return LEFT + Math.max(0, Math.min(1, fraction)) * (WIDTH - LEFT - RIGHT);
     }
 
@@ -78,7 +81,7 @@ final class SvgChart {
                     .append("\" y1=\"").append(num(y)).append("\" y2=\"").append(num(y)).append("\"/>")
                     .append("<text class=\"tick\" x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(y + 4))
                     .append("\" text-anchor=\"end\">")
-                    .append(String.format(Locale.ROOT, "%.1f", value / divisor)).append(Html.escape(unit))
+                    .append(num(value / divisor)).append(Html.escape(unit))
                     .append("</text>\n");
         }
         return this;
@@ -138,7 +141,8 @@ final class SvgChart {
     }
 
     void point(StringBuilder points, Instant time, double value) {
-        points.append(num(x(time))).append(',').append(num(y(value))).append(' ');
+        FastFormat.fixed(points, x(time), 1).append(',');
+        FastFormat.fixed(points, y(value), 1).append(' ');
     }
 
     SvgChart polyline(StringBuilder points, String cssClass) {
@@ -161,7 +165,8 @@ final class SvgChart {
         return svg + "</svg>\n";
     }
 
+    /** @return {@code value} with one decimal, as {@code %.1f} gives it (a report has thousands of them) */
     static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return FastFormat.fixed(new StringBuilder(12), value, 1).toString();
     }
 }

@@ -18,8 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
@@ -78,13 +76,8 @@ public final class TimelineCsvWriter implements SimulationSink {
         FastFormat.fixed(row, s.heatPump().electricPower(), 1).append(',');
         FastFormat.fixed(row, s.heatPump().tankTemperature(), 2).append(',');
         FastFormat.fixed(row, s.heatPump().bufferTemperature(), 2);
-        List<LoadCommand> commands = s.loads();
         for (int i = 0; i < loads.size(); i++) {
-            String load = loads.get(i);
-            // the replay lists the loads in the header's order; look further only when it does not
-            LoadCommand command = i < commands.size() && commands.get(i).load().equals(load) ? commands.get(i)
-                    : find(commands, load);
-            row.append(',').append(bit(command != null && command.on()));
+            row.append(',').append(bit(s.loadRuns(i)));
         }
         out.append(row.append('\n'));
     }
@@ -92,15 +85,6 @@ public final class TimelineCsvWriter implements SimulationSink {
     @Override
     public void finish() throws IOException {
         out.close();
-    }
-
-    private static @Nullable LoadCommand find(List<LoadCommand> commands, String load) {
-        for (LoadCommand command : commands) {
-            if (command.load().equals(load)) {
-                return command;
-            }
-        }
-        return null;
     }
 
     private static char bit(boolean value) {

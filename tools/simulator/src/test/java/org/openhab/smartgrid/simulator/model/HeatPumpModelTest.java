@@ -71,6 +71,23 @@ class HeatPumpModelTest {
     }
 
     @Test
+    void theStatusShowsTheTemperaturesAfterEveryAdvanceAlsoWhenTheTaskStays() {
+        HeatPumpModel model = new HeatPumpModel(params(50));
+        HeatPumpStatus first = model.decide(SgMode.NORMAL);
+        assertEquals(HeatPumpTask.IDLE, first.task(), "50 °C needs no heat in NORMAL");
+        model.advance(MINUTE, 20);
+        HeatPumpStatus drawn = model.status();
+        assertTrue(drawn.tankTemperature() < first.tankTemperature(),
+                "a draw of 20 l cools the tank: " + first + " then " + drawn);
+        HeatPumpStatus second = model.decide(SgMode.NORMAL);
+        assertEquals(HeatPumpTask.IDLE, second.task(), "still no heat needed");
+        assertEquals(drawn.tankTemperature(), second.tankTemperature(), "the decision reports the cooled tank");
+        model.advance(MINUTE, 0);
+        assertTrue(model.status().tankTemperature() < second.tankTemperature(),
+                "the tank keeps losing heat: " + model.status());
+    }
+
+    @Test
     void normalModeLeavesATankAtFiftyDegreesAloneButBoostHeatsItToSixtyFive() {
         HeatPumpModel normal = new HeatPumpModel(params(50));
         assertEquals(HeatPumpTask.IDLE, normal.decide(SgMode.NORMAL).task(), "50 °C is above the normal start 42");

@@ -81,8 +81,7 @@ class ReportHtmlWriterTest {
         ChartSeries series = new ChartSeries(ReportHtmlWriter.MAX_BUCKETS, 2);
         int minutes = 60 * 24 * 30; // a month of minute samples
         for (int m = 0; m < minutes; m++) {
-            series.add(Steps.step(m, m % 1440 == 700 ? 9000 : 100, 0, SgMode.NORMAL, false, false),
-                    new boolean[] { false, false });
+            series.add(Steps.step(m, m % 1440 == 700 ? 9000 : 100, 0, SgMode.NORMAL, false, false));
         }
         assertTrue(series.buckets().size() <= ReportHtmlWriter.MAX_BUCKETS,
                 "at most " + ReportHtmlWriter.MAX_BUCKETS + " buckets, was " + series.buckets().size());

@@ -18,8 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.LoadCommand;
-import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
 import org.openhab.smartgrid.simulator.model.HeatPumpTask;
@@ -46,10 +44,8 @@ final class Steps {
     }
 
     static SimulationStep step(int minute, double grid, double pv, SgMode mode, boolean boostOn, boolean boilerOn) {
-        return new SimulationStep(NOON.plusSeconds(60L * minute), Duration.ofMinutes(1), grid, pv,
-                Math.max(0, -grid), Math.max(0, grid), mode, mode, false,
-                List.of(new LoadCommand("heatpump boost", boostOn, Reason.SURPLUS, null, "x"),
-                        new LoadCommand("boiler", boilerOn, Reason.NO_SURPLUS, null, "y")),
+        return new SimulationStep(info().loads()).set(NOON.plusSeconds(60L * minute), Duration.ofMinutes(1), grid,
+                pv, Math.max(0, -grid), Math.max(0, grid), mode, mode, false, new boolean[] { boostOn, boilerOn },
                 new HeatPumpStatus(boostOn ? HeatPumpTask.TAP_WATER : HeatPumpTask.IDLE, boostOn ? 2000 : 0,
                         50 + minute, 35));
     }
