@@ -39,7 +39,8 @@ public final class LoadCommand {
     private final Reason reason;
     private final @Nullable Instant nextChange;
     private final @Nullable Supplier<String> detailWriter;
-    private volatile @Nullable String detail;
+    /** Written once; a racing reader writes the same text again (a String is safe to share without a lock). */
+    private @Nullable String detail;
 
     /**
      * @param load the load's name
@@ -51,12 +52,7 @@ public final class LoadCommand {
      *            (e.g. {@code "surplus 3400 W >= switch-on 3000 W"})
      */
     public LoadCommand(String load, boolean on, Reason reason, @Nullable Instant nextChange, String detail) {
-        this.load = load;
-        this.on = on;
-        this.reason = reason;
-        this.nextChange = nextChange;
-        this.detailWriter = null;
-        this.detail = detail;
+        this(load, on, reason, nextChange, detail, null);
     }
 
     /**
@@ -65,11 +61,17 @@ public final class LoadCommand {
      * @param detail writes the text; it must capture values, not state that changes after the step
      */
     public LoadCommand(String load, boolean on, Reason reason, @Nullable Instant nextChange, Supplier<String> detail) {
+        this(load, on, reason, nextChange, null, detail);
+    }
+
+    private LoadCommand(String load, boolean on, Reason reason, @Nullable Instant nextChange, @Nullable String detail,
+            @Nullable Supplier<String> detailWriter) {
         this.load = load;
         this.on = on;
         this.reason = reason;
         this.nextChange = nextChange;
-        this.detailWriter = detail;
+        this.detail = detail;
+        this.detailWriter = detailWriter;
     }
 
     /** @return the load's name */
@@ -96,7 +98,6 @@ public final class LoadCommand {
     public String detail() {
         String text = detail;
         if (text == null) {
-            // two threads may both write it: the text is the same, so no lock is needed
             Supplier<String> writer = detailWriter;
             text = writer == null ? "" : writer.get();
             detail = text;
