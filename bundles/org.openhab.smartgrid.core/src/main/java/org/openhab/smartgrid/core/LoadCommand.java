@@ -107,9 +107,7 @@ public final class LoadCommand {
 
     /** @return a command for the same load with the output read the other way round (shed = does not run) */
     public LoadCommand inverted() {
-        String text = detail;
-        return text != null ? new LoadCommand(load, !on, reason, nextChange, text)
-                : new LoadCommand(load, !on, reason, nextChange, this::detail);
+        return new LoadCommand(load, !on, reason, nextChange, detail, detailWriter);
     }
 
     @Override

@@ -240,7 +240,7 @@ public final class EnergyManager {
         if (last != null && now.isAfter(last)) {
             // a clock that went backwards adds nothing; time before midnight belongs to the day that ended
             Instant from = last.isBefore(day.start()) ? day.start() : last;
-            long nanos = (now.getEpochSecond() - from.getEpochSecond()) * 1_000_000_000L + now.getNano() - from.getNano();
+            long nanos = Duration.between(from, now).toNanos();
             for (SurplusLoad load : loads) {
                 if (load.on) {
                     load.runtimeTodayNanos += nanos;

@@ -56,7 +56,6 @@ final class StepPlanner {
     private String meterText = "";
 
     private static final Supplier<String> MANAGER_LOCKED = () -> "manager locked";
-    private static final Supplier<String> NO_TEXT = () -> "";
 
     /**
      * @param byPriority the loads, highest priority first, ties in configured order
@@ -136,7 +135,7 @@ final class StepPlanner {
             return;
         }
         // stopOnImport writes its detail
-        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), NO_TEXT);
+        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), SurplusLoad.NO_DETAIL);
         load.surplusRunning = true;
     }
 

@@ -31,7 +31,7 @@ import org.openhab.smartgrid.core.meter.PowerReading;
 @NonNullByDefault
 final class SurplusLoad {
 
-    private static final Supplier<String> NO_DETAIL = () -> "";
+    static final Supplier<String> NO_DETAIL = () -> "";
 
     final SurplusLoadConfig config;
     /** Position in the configured list: the order of the result, and the tie-break between equal priorities. */
