@@ -121,11 +121,41 @@ public abstract class ManagerAdapter {
     /** Steps the core manager at {@code now} and hands its commands to {@link #publish}. */
     protected abstract void step(Instant now);
 
-    protected final void addMember(String load, LoadListener listener) {
+    /** Builds the core manager again from the current loads, keeping its state. */
+    protected abstract void rebuild();
+
+    /**
+     * Adds a load and rebuilds the core manager with it. When the core refuses the new set of loads, the load is
+     * taken out again and the manager rebuilt as it was, so a refused load leaves nothing behind.
+     *
+     * @param specs the adapter's loads by name
+     * @throws IllegalArgumentException the core's refusal (its message says why)
+     */
+    protected final <S> void join(Map<String, S> specs, String load, S spec, LoadListener listener) {
+        specs.put(load, spec);
+        try {
+            rebuild();
+        } catch (IllegalArgumentException e) {
+            specs.remove(load);
+            rebuild();
+            throw e;
+        }
+        addMember(load, listener);
+    }
+
+    /** Removes a load and rebuilds the core manager without it; an unknown load changes nothing. */
+    protected final void leave(Map<String, ?> specs, String load) {
+        if (specs.remove(load) != null) {
+            removeMember(load);
+            rebuild();
+        }
+    }
+
+    private void addMember(String load, LoadListener listener) {
         members.put(load, new Member(listener));
     }
 
-    protected final void removeMember(String load) {
+    private void removeMember(String load) {
         members.remove(load);
         if (members.isEmpty()) {
             cancelWakeUp();

@@ -68,19 +68,15 @@ public final class PeakManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(PeakLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        specs.put(spec.load().name(), spec);
-        rebuild();
-        addMember(spec.load().name(), listener);
+        join(specs, spec.load().name(), spec, listener);
     }
 
     synchronized void remove(String load) {
-        if (specs.remove(load) != null) {
-            removeMember(load);
-            rebuild();
-        }
+        leave(specs, load);
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         LoadManager old = core;
         if (specs.isEmpty()) {
             core = null;

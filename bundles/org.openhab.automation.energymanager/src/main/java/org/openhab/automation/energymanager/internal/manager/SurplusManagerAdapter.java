@@ -81,25 +81,15 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(SurplusLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        specs.put(spec.load().name(), spec);
-        try {
-            rebuild();
-        } catch (IllegalArgumentException e) {
-            specs.remove(spec.load().name());
-            rebuild();
-            throw e;
-        }
-        addMember(spec.load().name(), listener);
+        join(specs, spec.load().name(), spec, listener);
     }
 
     synchronized void remove(String load) {
-        if (specs.remove(load) != null) {
-            removeMember(load);
-            rebuild();
-        }
+        leave(specs, load);
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         EnergyManager old = core;
         Instant now = clock.instant();
         if (specs.isEmpty()) {
