@@ -24,6 +24,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Elapsed;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.meter.PowerReading;
@@ -48,14 +49,18 @@ public final class EnergyManager {
     private final Map<String, SurplusLoad> byName = new HashMap<>();
     private final LocalDay day;
     private final StepPlanner planner;
-    /** The age at which a reading is stale: a reading exactly staleAfter old is still fresh. */
-    private final Duration staleFrom;
 
     private @Nullable PowerReading grid;
     private @Nullable PowerReading battery;
     private double batterySoc;
     private boolean locked;
     private @Nullable Instant lastStep;
+
+    // the last decision, as result() and command(int) give it; the loads hold their own part
+    private @Nullable Instant decidedAt;
+    private MeterStatus decidedMeter = MeterStatus.MISSING;
+    private @Nullable SurplusBalance decidedBalance;
+    private @Nullable Instant wakeUp;
 
     /**
      * @param config the manager's parameters
@@ -85,7 +90,6 @@ public final class EnergyManager {
         SurplusLoad[] byPriority = loads.clone();
         Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
         this.planner = new StepPlanner(byPriority, config.staleAfter());
-        this.staleFrom = config.staleAfter().plusNanos(1);
     }
 
     public EnergyManagerConfig config() {
@@ -208,27 +212,68 @@ public final class EnergyManager {
      * @return one command per load, the surplus arithmetic and the next instant to step again
      */
     public EnergyManagerResult step(Instant now) {
+        decide(now);
+        return result();
+    }
+
+    /**
+     * Decides every load's output at {@code now} and carries the decisions out exactly as {@link #step} does, but
+     * builds no result: for a caller that steps at every meter sample and reads little of it (the simulator replays
+     * millions of samples). Read the decision with {@link #isOn(int)}, {@link #command(int)} or {@link #result()},
+     * before the next decision.
+     */
+    public void decide(Instant now) {
         advanceClock(now);
         PowerReading reading = grid;
         MeterStatus meter = reading == null ? MeterStatus.MISSING
                 : reading.isStaleAt(now, config.staleAfter()) ? MeterStatus.STALE : MeterStatus.FRESH;
-        SurplusBalance balance = balance(now, meter == MeterStatus.FRESH ? reading : null);
-        // the first instant the reading is stale: a reading exactly staleAfter old is still fresh
-        Instant gridStaleAt = meter == MeterStatus.FRESH && reading != null
-                ? reading.at().plus(staleFrom)
-                : null;
-        planner.plan(now, meter, balance, locked, gridStaleAt, batteryWithheld(now), day.end());
-        LoadCommand[] commands = new LoadCommand[loads.length];
-        Instant wakeUp = null;
+        PowerReading fresh = meter == MeterStatus.FRESH ? reading : null;
+        SurplusBalance balance = balance(now, fresh);
+        planner.plan(now, meter, balance, locked, fresh == null ? null : fresh.at(), batteryWithheld(now), day.end());
+        Instant wake = null;
         for (SurplusLoad load : loads) {
             carryOut(load, now, reading);
             Instant next = load.nextChange;
-            commands[load.order] = new LoadCommand(load.name(), load.on, load.reason, next, load.detail);
-            if (next != null && (wakeUp == null || next.isBefore(wakeUp))) {
-                wakeUp = next;
+            if (next != null && (wake == null || next.isBefore(wake))) {
+                wake = next;
             }
         }
-        return new EnergyManagerResult(now, List.of(commands), meter, balance, wakeUp);
+        decidedAt = now;
+        decidedMeter = meter;
+        decidedBalance = balance;
+        wakeUp = wake;
+    }
+
+    /** @return whether the last decision runs the load at {@code index} (configured order) */
+    public boolean isOn(int index) {
+        return loads[index].on;
+    }
+
+    /** @return the last decision's command for the load at {@code index} (configured order) */
+    public LoadCommand command(int index) {
+        decided();
+        SurplusLoad load = loads[index];
+        return new LoadCommand(load.name(), load.on, load.reason, load.nextChange, load.detail);
+    }
+
+    /** @return the last decision: one command per load, the surplus arithmetic and the next instant to step */
+    public EnergyManagerResult result() {
+        Instant now = decided();
+        SurplusBalance balance = decidedBalance;
+        LoadCommand[] commands = new LoadCommand[loads.length];
+        for (int i = 0; i < loads.length; i++) {
+            commands[i] = command(i);
+        }
+        return new EnergyManagerResult(now, List.of(commands), decidedMeter,
+                balance == null ? new SurplusBalance(0, 0, 0, 0, config.offset()) : balance, wakeUp);
+    }
+
+    private Instant decided() {
+        Instant at = decidedAt;
+        if (at == null) {
+            throw new IllegalStateException("nothing decided yet: call step or decide first");
+        }
+        return at;
     }
 
     /** Rolls the local day at midnight (resetting runtimes) and adds the time since the last step to runtimes. */
@@ -240,7 +285,7 @@ public final class EnergyManager {
         if (last != null && now.isAfter(last)) {
             // a clock that went backwards adds nothing; time before midnight belongs to the day that ended
             Instant from = last.isBefore(day.start()) ? day.start() : last;
-            long nanos = Duration.between(from, now).toNanos();
+            long nanos = Elapsed.nanos(from, now);
             for (SurplusLoad load : loads) {
                 if (load.on) {
                     load.runtimeTodayNanos += nanos;
@@ -273,13 +318,12 @@ public final class EnergyManager {
         if (reading == null) {
             return new SurplusBalance(0, 0, 0, 0, config.offset());
         }
-        Instant caughtUp = reading.at().minus(config.settleTime());
         double promised = 0;
         double released = 0;
         for (SurplusLoad load : loads) {
             Instant from = load.promiseFrom;
             if (from != null) {
-                if (from.isAfter(caughtUp) || !reading.at().isAfter(from)) {
+                if (!shows(reading, from)) {
                     promised += load.promisedWatts(reading, now, config.staleAfter());
                 } else {
                     load.promiseFrom = null;
@@ -287,7 +331,7 @@ public final class EnergyManager {
             }
             Instant releasedAt = load.releaseFrom;
             if (releasedAt != null) {
-                if (releasedAt.isAfter(caughtUp) || !reading.at().isAfter(releasedAt)) {
+                if (!shows(reading, releasedAt)) {
                     released += load.releasedWatts;
                 } else {
                     load.releaseFrom = null;
@@ -296,6 +340,11 @@ public final class EnergyManager {
             }
         }
         return new SurplusBalance(reading.watts(), batteryImport(now), promised, released, config.offset());
+    }
+
+    /** @return whether {@code reading} shows a switch made at {@code switchedAt} (see {@link #balance}) */
+    private boolean shows(PowerReading reading, Instant switchedAt) {
+        return reading.at().isAfter(switchedAt) && !switchedAt.plus(config.settleTime()).isAfter(reading.at());
     }
 
     /** Discharge always counts as import; charging counts as surplus only when the battery yields. */

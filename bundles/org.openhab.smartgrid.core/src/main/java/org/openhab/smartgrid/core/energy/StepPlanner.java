@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Elapsed;
 import org.openhab.smartgrid.core.Reason;
 
 /**
@@ -47,10 +48,15 @@ final class StepPlanner {
 
     private final SurplusLoad[] byPriority;
     private final Duration staleAfter;
+    /** The age at which a reading is stale: a reading exactly staleAfter old is still fresh. */
+    private final Duration staleFrom;
 
     // the step being planned
     private Instant now = Instant.EPOCH;
     private Instant dayEnd = Instant.EPOCH;
+    /** When the fresh grid reading was taken; null when the meter is not fresh. */
+    private @Nullable Instant gridReadAt;
+    /** {@link #gridStaleAt()} once made in this step. */
     private @Nullable Instant gridStaleAt;
     private boolean fresh;
     private String meterText = "";
@@ -64,16 +70,19 @@ final class StepPlanner {
     StepPlanner(SurplusLoad[] byPriority, Duration staleAfter) {
         this.byPriority = byPriority;
         this.staleAfter = staleAfter;
+        this.staleFrom = staleAfter.plusNanos(1);
     }
 
     /**
+     * @param freshGridAt when the grid reading was taken, when it is fresh; null otherwise
      * @param batteryWithheld W the battery charges while below its min SoC (withheld from the loads)
      */
-    void plan(Instant stepAt, MeterStatus meter, SurplusBalance balance, boolean locked,
-            @Nullable Instant gridStaleAfter, double batteryWithheld, Instant endOfDay) {
+    void plan(Instant stepAt, MeterStatus meter, SurplusBalance balance, boolean locked, @Nullable Instant freshGridAt,
+            double batteryWithheld, Instant endOfDay) {
         now = stepAt;
         dayEnd = endOfDay;
-        gridStaleAt = gridStaleAfter;
+        gridReadAt = freshGridAt;
+        gridStaleAt = null;
         fresh = meter == MeterStatus.FRESH;
         meterText = meter == MeterStatus.MISSING ? "meter missing" : "meter stale";
         for (SurplusLoad load : byPriority) {
@@ -135,7 +144,7 @@ final class StepPlanner {
             return;
         }
         // stopOnImport writes its detail
-        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt), SurplusLoad.NO_DETAIL);
+        load.decide(true, Reason.SURPLUS, later(minOnEnd, gridStaleAt()), SurplusLoad.NO_DETAIL);
         load.surplusRunning = true;
     }
 
@@ -160,11 +169,18 @@ final class StepPlanner {
                 expected -= load.freedWatts(now, staleAfter);
             }
         }
-        long kept = watts(expected);
-        Supplier<String> keep = () -> "expected import " + kept + " W <= offset " + watts(offset) + " W";
+        // one text for the loads that keep running, made only when there are any
+        @Nullable
+        Supplier<String> keep = null;
         for (SurplusLoad load : byPriority) {
             if (load.surplusRunning) {
-                load.detail = keep;
+                Supplier<String> text = keep;
+                if (text == null) {
+                    long kept = watts(expected);
+                    text = () -> "expected import " + kept + " W <= offset " + watts(offset) + " W";
+                    keep = text;
+                }
+                load.detail = text;
             }
         }
     }
@@ -253,7 +269,7 @@ final class StepPlanner {
             return available - Math.max(0, config.power() - freed);
         }
         preemptFor(load);
-        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt),
+        load.decide(true, Reason.SURPLUS, later(now.plus(config.minOnTime()), gridStaleAt()),
                 () -> startText(available, pledged, switchOn));
         return available + freed - config.power();
     }
@@ -304,6 +320,20 @@ final class StepPlanner {
     }
 
     /**
+     * @return the first instant the grid reading is stale, null when it is not fresh; made when a running load
+     *         first asks in a step, as most steps have none
+     */
+    private @Nullable Instant gridStaleAt() {
+        Instant staleAt = gridStaleAt;
+        Instant readAt = gridReadAt;
+        if (staleAt == null && readAt != null) {
+            staleAt = readAt.plus(staleFrom);
+            gridStaleAt = staleAt;
+        }
+        return staleAt;
+    }
+
+    /**
      * @return when an off load's daily minimum could change its output: the instant forcing begins, else the
      *         next local midnight (counters reset); null when it has no daily minimum
      */
@@ -344,7 +374,7 @@ final class StepPlanner {
 
     /** @return whole seconds from now to {@code end}, rounded up */
     private long seconds(Instant end) {
-        long nanos = (end.getEpochSecond() - now.getEpochSecond()) * 1_000_000_000L + end.getNano() - now.getNano();
+        long nanos = Elapsed.nanos(now, end);
         return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 

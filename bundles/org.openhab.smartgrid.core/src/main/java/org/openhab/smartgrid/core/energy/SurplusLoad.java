@@ -36,6 +36,8 @@ final class SurplusLoad {
     final SurplusLoadConfig config;
     /** Position in the configured list: the order of the result, and the tie-break between equal priorities. */
     final int order;
+    /** {@link SurplusLoadConfig#minOnTimePerDay()} in ns, asked for at every step. */
+    private final long minOnTimePerDayNanos;
 
     // --- state that persists between steps
     boolean on;
@@ -91,6 +93,7 @@ final class SurplusLoad {
     SurplusLoad(SurplusLoadConfig config, int order) {
         this.config = config;
         this.order = order;
+        this.minOnTimePerDayNanos = config.minOnTimePerDay().toNanos();
     }
 
     String name() {
@@ -145,7 +148,7 @@ final class SurplusLoad {
 
     /** @return ns of daily minimum still to run today, 0 when met or when the load has none */
     long remainingNanos() {
-        return Math.max(0, config.minOnTimePerDay().toNanos() - runtimeTodayNanos);
+        return Math.max(0, minOnTimePerDayNanos - runtimeTodayNanos);
     }
 
     /** @return the instant the daily minimum must be forced in at the latest; null when nothing is due */

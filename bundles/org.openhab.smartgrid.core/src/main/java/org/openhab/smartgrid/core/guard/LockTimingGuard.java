@@ -46,6 +46,11 @@ public final class LockTimingGuard {
     /** End of the last lock; null while locked or when no lock is known. */
     private @Nullable Instant releaseStart;
     private @Nullable Instant lastSeen;
+    // derived from lockStart and releaseStart, which change far less often than they are asked about
+    private @Nullable Instant releaseAllowedFor;
+    private Instant releaseAllowed = Instant.MIN;
+    private @Nullable Instant lockAllowedFor;
+    private Instant lockAllowed = Instant.MIN;
 
     /**
      * @param minLock minimum time a lock holds, not negative
@@ -108,7 +113,11 @@ public final class LockTimingGuard {
         if (locked || release == null) {
             return now;
         }
-        Instant allowed = release.plus(minRelease);
+        if (!release.equals(lockAllowedFor)) {
+            lockAllowedFor = release;
+            lockAllowed = release.plus(minRelease);
+        }
+        Instant allowed = lockAllowed;
         return allowed.isAfter(now) ? allowed : now;
     }
 
@@ -118,7 +127,11 @@ public final class LockTimingGuard {
         if (!locked || start == null) {
             return now;
         }
-        Instant allowed = start.plus(minLock);
+        if (!start.equals(releaseAllowedFor)) {
+            releaseAllowedFor = start;
+            releaseAllowed = start.plus(minLock);
+        }
+        Instant allowed = releaseAllowed;
         return allowed.isAfter(now) ? allowed : now;
     }
 

@@ -17,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -70,7 +68,6 @@ public final class LoadManager {
     private final SheddableLoad[] loads;
     /** Lowest priority first; among equal priorities the later-configured load first. */
     private final SheddableLoad[] shedOrder;
-    private final Map<String, SheddableLoad> byName = new HashMap<>();
     private final QuarterHourMeter meter;
     private final MonthPeak monthPeak;
     private final long staleMs;
@@ -80,13 +77,27 @@ public final class LoadManager {
     private @Nullable PowerReading lastReading;
     private long counterAt = NONE;
 
+    // the last decision, as result() and command(int) give it; no objects are made for it until they are asked for
+    private @Nullable Instant decidedAt;
+    private Reason decidedReason = Reason.STALE_METER;
+    private double gridWatts = Double.NaN;
+    private double importWatts = Double.NaN;
+    private double allowedWatts = Double.NaN;
+    private double limitWatts;
+    private double uncoveredWatts;
+    private double monthPeakWatts;
+    private Instant quarterStart = Instant.EPOCH;
+    private double quarterEnergyWh;
+    private long quarterElapsedMs;
+    private long quarterMeasuredMs;
+    private long wakeUpMs;
+
     public LoadManager(LoadManagerConfig config) {
         this.config = config;
         List<SheddableLoadConfig> configs = config.loads();
         loads = new SheddableLoad[configs.size()];
         for (int i = 0; i < loads.length; i++) {
             loads[i] = new SheddableLoad(configs.get(i));
-            byName.put(configs.get(i).name(), loads[i]);
         }
         List<SheddableLoad> order = new ArrayList<>(Arrays.asList(loads));
         // stable sort on priority, then reversed: lowest priority first, later-configured first among equals
@@ -148,10 +159,7 @@ public final class LoadManager {
      * @throws IllegalArgumentException for a name that is not a configured load
      */
     public boolean reportShedState(String load, boolean shedEffective, Instant at) {
-        SheddableLoad target = byName.get(load);
-        if (target == null) {
-            throw new IllegalArgumentException("load '" + load + "' is not configured; loads: " + byName.keySet());
-        }
+        SheddableLoad target = loadNamed(load);
         if (!target.config.shedFeedback()) {
             return false;
         }
@@ -159,18 +167,48 @@ public final class LoadManager {
         return true;
     }
 
+    /**
+     * The heat pump reports its state at every step of a replay: a look through the few loads (the same string
+     * instance matches at once) costs less than hashing.
+     */
+    private SheddableLoad loadNamed(String load) {
+        for (SheddableLoad candidate : loads) {
+            if (candidate.config.name().equals(load)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("load '" + load + "' is not configured; loads: "
+                + config.loads().stream().map(SheddableLoadConfig::name).toList());
+    }
+
     /** Decides for {@code now}: one command per load, with reasons and figures. */
     public LoadManagerResult step(Instant now) {
+        decide(now);
+        return result();
+    }
+
+    /**
+     * Decides for {@code now} exactly as {@link #step} does, but builds no result: for a caller that steps at every
+     * meter sample and reads little of it (the simulator replays millions of samples). Read the decision with
+     * {@link #isShed(int)}, {@link #command(int)} or {@link #result()}, before the next decision.
+     */
+    public void decide(Instant now) {
         long t = now.toEpochMilli();
-        meter.advanceTo(now);
+        meter.advanceTo(t);
         for (SheddableLoad load : loads) {
             load.guard.observe(now);
             load.action = SheddableLoad.Action.NONE;
         }
-        QuarterStatus quarter = meter.status(now);
-        double peak = monthPeak.peakWatts(now);
+        meter.measure(t);
+        decidedAt = now;
+        quarterStart = meter.measuredStart();
+        quarterEnergyWh = meter.measuredEnergyWh();
+        quarterElapsedMs = meter.measuredElapsedMillis();
+        quarterMeasuredMs = meter.measuredMillis();
+        double peak = monthPeak.peakWatts(t);
+        monthPeakWatts = peak;
         double peakLimit = PeakBudget.effectiveLimit(config, peak);
-        long quarterEnd = quarter.start().toEpochMilli() + QuarterHourMeter.QUARTER_MS;
+        long quarterEnd = t - quarterElapsedMs + QuarterHourMeter.QUARTER_MS;
 
         PowerReading reading = lastReading;
         boolean powerFresh = reading != null && t - reading.at().toEpochMilli() <= staleMs;
@@ -187,11 +225,13 @@ public final class LoadManager {
             readingAt = counterAt;
             freshUntil = counterAt + staleMs;
         } else {
-            return staleResult(now, quarter, peakLimit, peak, quarterEnd);
+            decidedStale(peakLimit, quarterEnd);
+            return;
         }
         if (config.mode().watchesPeak() && meter.counterMode()) {
             if (!counterFresh) {
-                return staleResult(now, quarter, peakLimit, peak, quarterEnd);
+                decidedStale(peakLimit, quarterEnd);
+                return;
             }
             freshUntil = Math.min(freshUntil, counterAt + staleMs);
         }
@@ -201,8 +241,8 @@ public final class LoadManager {
             expected += load.unseenChange(t, feedbackTimeoutMs, readingAt);
         }
         double peakAllowed = config.mode().watchesPeak()
-                ? PeakBudget.allowedWatts(peakLimit, quarter.energyWh() * QuarterHourMeter.JOULES_PER_WH,
-                        quarter.measuredMillis(), quarterEnd - t)
+                ? PeakBudget.allowedWatts(peakLimit, quarterEnergyWh * QuarterHourMeter.JOULES_PER_WH,
+                        quarterMeasuredMs, quarterEnd - t)
                 : Double.POSITIVE_INFINITY;
         double overloadLimit = config.mode().watchesOverload() ? config.overloadLimit() : Double.POSITIVE_INFINITY;
         double allowed = Math.min(peakAllowed, overloadLimit);
@@ -222,15 +262,77 @@ public final class LoadManager {
             expected = restore(now, t, expected, restoreLimit);
             overall = anyRestored() ? Reason.RESTORED : Reason.WITHIN_LIMIT;
         }
-        meter.adjustPower(now, expected);
+        meter.adjustPower(t, expected);
 
-        long importing = round(expected);
-        long allowedWatts = round(allowed);
-        LoadCommand[] commands = commands(now, Reason.WITHIN_LIMIT,
-                () -> "import " + importing + " W, allowed " + allowedWatts + " W");
-        return new LoadManagerResult(now, overall, List.of(commands), grid, expected, allowed,
-                config.mode().watchesPeak() ? peakLimit : overloadLimit, uncovered, quarter, peak,
-                nextWakeUp(t, commands, Math.min(quarterEnd, freshUntil + 1)));
+        decidedReason = overall;
+        gridWatts = grid;
+        importWatts = expected;
+        allowedWatts = allowed;
+        limitWatts = config.mode().watchesPeak() ? peakLimit : overloadLimit;
+        uncoveredWatts = uncovered;
+        wakeUpMs = nextWakeUp(now, t, Math.min(quarterEnd, freshUntil + 1));
+    }
+
+    /** The meter data is missing, undefined or stale: every shed is kept, nothing restored. */
+    private void decidedStale(double peakLimit, long quarterEnd) {
+        decidedReason = Reason.STALE_METER;
+        gridWatts = Double.NaN;
+        importWatts = Double.NaN;
+        allowedWatts = Double.NaN;
+        limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
+        uncoveredWatts = 0;
+        wakeUpMs = quarterEnd;
+    }
+
+    /**
+     * @return whether the last decision sheds the load at {@code index} (configuration order); as the
+     *         {@link LoadCommand#on()} of its command
+     */
+    public boolean isShed(int index) {
+        return loads[index].commandedShed();
+    }
+
+    /** @return the last decision's command for the load at {@code index} (configuration order) */
+    public LoadCommand command(int index) {
+        return loads[index].command(decided(), otherwise(), sharedDetail());
+    }
+
+    /** @return the last decision, with its figures */
+    public LoadManagerResult result() {
+        Instant now = decided();
+        Reason otherwise = otherwise();
+        Supplier<String> shared = sharedDetail();
+        LoadCommand[] commands = new LoadCommand[loads.length];
+        for (int i = 0; i < loads.length; i++) {
+            commands[i] = loads[i].command(now, otherwise, shared);
+        }
+        return new LoadManagerResult(now, decidedReason, List.of(commands), gridWatts, importWatts, allowedWatts,
+                limitWatts, uncoveredWatts,
+                new QuarterStatus(quarterStart, quarterEnergyWh, quarterElapsedMs, quarterMeasuredMs),
+                monthPeakWatts, Instant.ofEpochMilli(wakeUpMs));
+    }
+
+    private Instant decided() {
+        Instant at = decidedAt;
+        if (at == null) {
+            throw new IllegalStateException("nothing decided yet: call step or decide first");
+        }
+        return at;
+    }
+
+    /** @return the reason of a load the decision did nothing to */
+    private Reason otherwise() {
+        return decidedReason == Reason.STALE_METER ? Reason.STALE_METER : Reason.WITHIN_LIMIT;
+    }
+
+    /** @return the detail of a load the decision did nothing to: the step's import and allowed power */
+    private Supplier<String> sharedDetail() {
+        if (decidedReason == Reason.STALE_METER) {
+            return staleDetail;
+        }
+        long importing = round(importWatts);
+        long allowed = round(allowedWatts);
+        return () -> "import " + importing + " W, allowed " + allowed + " W";
     }
 
     /**
@@ -285,21 +387,19 @@ public final class LoadManager {
     }
 
     /** @return the earliest of {@code candidate}, every load's next change and every feedback deadline; after t */
-    private Instant nextWakeUp(long t, LoadCommand[] commands, long candidate) {
+    private long nextWakeUp(Instant now, long t, long candidate) {
         long wake = candidate;
         for (SheddableLoad load : loads) {
             long deadline = load.feedbackDeadline(t, feedbackTimeoutMs);
             if (deadline != NONE) {
                 wake = Math.min(wake, deadline);
             }
-        }
-        for (LoadCommand command : commands) {
-            Instant next = command.nextChange();
+            Instant next = load.nextChange(now);
             if (next != null) {
                 wake = Math.min(wake, next.toEpochMilli());
             }
         }
-        return Instant.ofEpochMilli(Math.max(wake, t + 1));
+        return Math.max(wake, t + 1);
     }
 
     /** Sheds from the lowest priority up until the excess is covered; returns the expected import after it. */
@@ -341,22 +441,6 @@ public final class LoadManager {
                 load.detail = () -> arithmetic.get() + notCarriedOut;
             }
         }
-    }
-
-    private LoadCommand[] commands(Instant now, Reason otherwise, Supplier<String> shared) {
-        LoadCommand[] commands = new LoadCommand[loads.length];
-        for (int i = 0; i < loads.length; i++) {
-            commands[i] = loads[i].command(now, otherwise, shared);
-        }
-        return commands;
-    }
-
-    private LoadManagerResult staleResult(Instant now, QuarterStatus quarter, double peakLimit, double peak,
-            long quarterEnd) {
-        List<LoadCommand> commands = List.of(commands(now, Reason.STALE_METER, staleDetail));
-        return new LoadManagerResult(now, Reason.STALE_METER, commands, Double.NaN, Double.NaN, Double.NaN,
-                config.mode().watchesPeak() ? peakLimit : config.overloadLimit(), 0, quarter, peak,
-                Instant.ofEpochMilli(quarterEnd));
     }
 
     private static long round(double watts) {

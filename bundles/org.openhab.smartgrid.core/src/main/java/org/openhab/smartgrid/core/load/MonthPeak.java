@@ -62,7 +62,11 @@ public final class MonthPeak {
 
     /** @return this month's peak in W at {@code now}; 0 when no quarter of the month containing now has finished */
     public double peakWatts(Instant now) {
-        long t = now.toEpochMilli();
+        return peakWatts(now.toEpochMilli());
+    }
+
+    /** {@link #peakWatts(Instant)} at epoch millisecond {@code t}. */
+    double peakWatts(long t) {
         return month != null && t >= monthStartMs && t < monthEndMs ? peakWatts : 0;
     }
 

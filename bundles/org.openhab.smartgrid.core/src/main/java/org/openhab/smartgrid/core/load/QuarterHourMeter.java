@@ -89,6 +89,11 @@ public final class QuarterHourMeter {
     private long counterAt;
     private double counterWatts = Double.NaN;
 
+    // the last measure(t): the quarter that contains t, and its energy and measured time so far
+    private double measuredEnergyWh;
+    private long measuredElapsedMs;
+    private long measuredMs;
+
     /**
      * @param zone the zone of the wall clock the quarters follow
      * @param maxHold how long a power sample (or a counter rate) holds at most; more than 0
@@ -150,7 +155,11 @@ public final class QuarterHourMeter {
      * load shed or restored at {@code at}); the next sample replaces it. It does not make the data any fresher.
      */
     public void adjustPower(Instant at, double watts) {
-        long t = at.toEpochMilli();
+        adjustPower(at.toEpochMilli(), watts);
+    }
+
+    /** {@link #adjustPower(Instant, double)} at epoch millisecond {@code t}. */
+    void adjustPower(long t, double watts) {
         if (!counterMode) {
             commitHeld(t);
         }
@@ -227,7 +236,11 @@ public final class QuarterHourMeter {
      * listener.
      */
     public void advanceTo(Instant now) {
-        long t = now.toEpochMilli();
+        advanceTo(now.toEpochMilli());
+    }
+
+    /** {@link #advanceTo(Instant)} at epoch millisecond {@code t}. */
+    void advanceTo(long t) {
         if (counterMode) {
             if (bucketStart != NONE && t > bucketStart + QUARTER_MS + maxHoldMs) {
                 long end = bucketStart + QUARTER_MS;
@@ -241,7 +254,20 @@ public final class QuarterHourMeter {
 
     /** @return the quarter that contains {@code now}, with the energy so far (committed plus the held estimate) */
     public QuarterStatus status(Instant now) {
-        long t = now.toEpochMilli();
+        return status(now.toEpochMilli());
+    }
+
+    /** {@link #status(Instant)} at epoch millisecond {@code t}. */
+    QuarterStatus status(long t) {
+        measure(t);
+        return new QuarterStatus(measuredStart(), measuredEnergyWh, measuredElapsedMs, measuredMs);
+    }
+
+    /**
+     * Measures the quarter that contains {@code t} as {@link #status(Instant)} does, without making a status: the
+     * load manager asks at every sample. Read it with the {@code measured…} methods until the next change.
+     */
+    void measure(long t) {
         long start = quarterStartMillis(t);
         double joules = 0;
         long measured = 0;
@@ -257,7 +283,29 @@ public final class QuarterHourMeter {
                 measured += to - from;
             }
         }
-        return new QuarterStatus(cachedQuarterStartInstant, joules / JOULES_PER_WH, t - start, measured);
+        measuredEnergyWh = joules / JOULES_PER_WH;
+        measuredElapsedMs = t - start;
+        measuredMs = measured;
+    }
+
+    /** @return the start of the quarter of the last {@link #measure(long)} */
+    Instant measuredStart() {
+        return cachedQuarterStartInstant;
+    }
+
+    /** @return the import of that quarter so far, Wh */
+    double measuredEnergyWh() {
+        return measuredEnergyWh;
+    }
+
+    /** @return the time since that quarter began, ms */
+    long measuredElapsedMillis() {
+        return measuredElapsedMs;
+    }
+
+    /** @return how much of that time had valid data, ms */
+    long measuredMillis() {
+        return measuredMs;
     }
 
     /** Integrates the held power up to {@code t} and closes the quarters that ended by then. */

@@ -174,35 +174,25 @@ final class SheddableLoad {
 
     /** @return the command of this step */
     LoadCommand command(Instant now, Reason staleOrWithin, Supplier<String> sharedDetail) {
-        Reason reason;
-        Instant next = null;
-        Supplier<String> text = detail;
-        switch (action) {
-            case SHED:
-                reason = shedReason;
-                next = after(guard.earliestRelease(now), now);
-                break;
-            case HOLD:
-                reason = Reason.LOCK_HOLD;
-                next = after(guard.earliestRelease(now), now);
-                break;
-            case WAITING:
-                reason = shedReason;
-                break;
-            case RESTORED:
-                reason = Reason.RESTORED;
-                next = after(guard.earliestLock(now), now);
-                break;
-            case REARM_BLOCKED:
-                reason = Reason.LOCK_REARM;
-                next = after(guard.earliestLock(now), now);
-                break;
-            default:
-                reason = staleOrWithin;
-                text = sharedDetail;
-                break;
-        }
-        return new LoadCommand(config.name(), commandedShed(), reason, next, text);
+        Reason reason = switch (action) {
+            case SHED, WAITING -> shedReason;
+            case HOLD -> Reason.LOCK_HOLD;
+            case RESTORED -> Reason.RESTORED;
+            case REARM_BLOCKED -> Reason.LOCK_REARM;
+            case NONE -> staleOrWithin;
+        };
+        return new LoadCommand(config.name(), commandedShed(), reason, nextChange(now),
+                action == Action.NONE ? sharedDetail : detail);
+    }
+
+    /** @return when this step's output could change without new input: the end of the hold or re-arm time */
+    @Nullable
+    Instant nextChange(Instant now) {
+        return switch (action) {
+            case SHED, HOLD -> after(guard.earliestRelease(now), now);
+            case RESTORED, REARM_BLOCKED -> after(guard.earliestLock(now), now);
+            case WAITING, NONE -> null;
+        };
     }
 
     private static @Nullable Instant after(Instant instant, Instant now) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Elapsed;
 
 /**
  * One power sample of a meter, in the engine's convention (W, import positive, export negative).
@@ -36,7 +37,7 @@ public record PowerReading(Instant at, double watts) {
 
     /** @return whether the reading is older than {@code maxAge} at {@code now} */
     public boolean isStaleAt(Instant now, Duration maxAge) {
-        return Duration.between(at, now).compareTo(maxAge) > 0;
+        return Elapsed.exceeds(at, now, maxAge);
     }
 
     /** @return whether {@code reading} is missing or older than {@code maxAge} at {@code now} */
