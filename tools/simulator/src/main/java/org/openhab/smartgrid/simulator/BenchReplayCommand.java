@@ -106,21 +106,28 @@ final class BenchReplayCommand implements Callable<Integer> {
             SampleSource source = new SampleSource.Csv(file);
             // parse-only first and then the replay, both cold, in this one JVM
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            CpuClock process = CpuClock.process();
             long p0 = System.nanoTime();
             long pc0 = threads.getCurrentThreadCpuTime();
+            long pp0 = process.nanos();
             TraceStats stats = RunCommand.parse(source);
             double parseCpu = (threads.getCurrentThreadCpuTime() - pc0) / 1e9;
+            double parseProcess = (process.nanos() - pp0) / 1e9;
             double parseSeconds = (System.nanoTime() - p0) / 1e9;
-            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu);
+            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu, parseProcess);
             long r0 = System.nanoTime();
             long rc0 = threads.getCurrentThreadCpuTime();
+            long rp0 = process.nanos();
             Summary summary = RunCommand.replay(house, source, "benchmark trace", folder, timeline, true);
             double replayCpu = (threads.getCurrentThreadCpuTime() - rc0) / 1e9;
+            double replayProcess = (process.nanos() - rp0) / 1e9;
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
             report(stdout, "replay" + (timeline ? " (with timeline.csv)" : " (no timeline.csv)"), summary.samples(),
-                    replaySeconds, replayCpu);
-            stdout.println(String.format(Locale.ROOT, "ratio replay/parse-only: %.2f wall, %.2f CPU (target <= 2.00); "
-                    + "max heap %d MB", replaySeconds / parseSeconds, replayCpu / parseCpu,
+                    replaySeconds, replayCpu, replayProcess);
+            stdout.println(String.format(Locale.ROOT,
+                    "ratio replay/parse-only: %.2f wall (target <= 2.00); CPU %.2f of the calling thread, %.2f of "
+                            + "the whole JVM; max heap %d MB",
+                    replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
                     Runtime.getRuntime().maxMemory() >> 20));
         } finally {
             if (chosen == null) {
@@ -144,12 +151,29 @@ final class BenchReplayCommand implements Callable<Integer> {
                 collectors, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Wall time and the thread's CPU time: on a shared machine the CPU time is the fair comparison. */
-    private static void report(PrintWriter out, String what, long samples, double seconds, double cpu) {
+    /**
+     * Wall time, the calling thread's CPU time and the whole JVM's: the replay reads its trace on a second thread
+     * ({@link ReadAhead}), so its wall time is less than the CPU time of all its threads; the JVM's CPU time also
+     * counts the JIT compilers and the garbage collector.
+     */
+    private static void report(PrintWriter out, String what, long samples, double seconds, double cpu,
+            double processCpu) {
         out.println(String.format(Locale.ROOT,
-                "%-28s %,12d samples in %7.2f s = %5.2f M samples/s (CPU %7.2f s = %5.2f M samples/s)", what,
-                samples, seconds, samples / seconds / 1e6, cpu, samples / cpu / 1e6));
+                "%-28s %,12d samples in %6.2f s = %5.2f M samples/s (CPU: calling thread %6.2f s, JVM %6.2f s)",
+                what, samples, seconds, samples / seconds / 1e6, cpu, processCpu));
         out.flush();
+    }
+
+    /** The CPU time of the whole JVM, where the platform tells it. */
+    private interface CpuClock {
+        long nanos();
+
+        static CpuClock process() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os::getProcessCpuTime;
+            }
+            return () -> 0;
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 /**
  * Runs the core engine of the openHAB add-ons (the very same classes, not a copy): core's {@link SgController}
  * (arbiter and guards of the heat pump Thing), {@link EnergyManager} and {@link LoadManager}, wired the way the
- * automation add-on wires them. Per sample: the meter reading goes to both managers, they step, the energy
+ * automation add-on wires them. Per sample: the meter reading goes to both managers, they decide, the energy
  * manager's boost load becomes the PV surplus request, the load manager's heat pump shed the peak shed request, the
  * operator's contact the grid lock. The controller steps as the Thing steps it in openHAB: when one of its requests
  * changes and when its own next step instant has come; in between its last result holds. The load manager hears
@@ -55,6 +55,10 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * <p>
  * The managers step at each sample (each meter update), as in openHAB; a timer that falls between two samples fires
  * at the next one (with one-minute built-in days at most a minute late, with one-second traces at most a second).
+ * A replay steps millions of samples and most change nothing, so the adapter reads the managers' decisions with
+ * {@code decide} and {@code isOn}/{@code isShed} (the same decisions {@code step} makes, without building a result),
+ * asks for a load's command only when its state changes, and hands out the decisions of the step before while
+ * nothing changes.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -71,6 +75,7 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final SgController controller;
     private final @Nullable EnergyManager energy;
     private final @Nullable LoadManager loads;
+    /** The heat pump's name as the load manager's configuration holds it (so that it is found at a glance). */
     private final @Nullable String shedLoad;
     /** Index of the boost load among the energy manager's loads, -1 when none. */
     private final int boostIndex;
@@ -78,11 +83,20 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final int shedIndex;
     private final int energyLoads;
     private final int shedLoads;
-    /** Last "runs" state per load (energy loads first, then load manager loads); null before the first step. */
+    /** Last "runs" state per load (energy loads first, then load manager loads). */
     private final boolean[] running;
+    /** Per load, the command that set its current state (on = runs), in the order of {@link #running}. */
+    private final LoadCommand[] inForce;
     private boolean started;
-    /** The controller's last step; it holds until the requests change or its next step instant comes. */
-    private @Nullable SgStepResult lastStep;
+    // the controller's last step, which holds until the requests change or its next step instant comes
+    private SgMode wanted = SgMode.NORMAL;
+    private SgMode effective = SgMode.NORMAL;
+    private Reason modeReason = Reason.DEFAULT;
+    private Instant nextStepAt = Instant.MIN;
+    /** The events of the step being made; one list for the whole run, copied into the step's decisions. */
+    private final List<EngineEvent> events = new ArrayList<>();
+    /** The decisions of the last step; handed out again while nothing changes. */
+    private @Nullable StepDecisions decisions;
     private boolean gridLock;
     private boolean peakShed;
     private boolean pvSurplus;
@@ -112,16 +126,19 @@ public final class CoreEngineAdapter implements ControlEngine {
                         SignConvention.IMPORT_POSITIVE, SignConvention.IMPORT_POSITIVE, zone,
                         new GeoLocation(config.house().latitude(), config.house().longitude())), surplusLoads);
 
-        shedLoad = config.house().shedLoad();
+        String heatPump = config.house().shedLoad();
         String boostLoad = config.house().boostLoad();
         var lm = config.loadManager();
         List<SheddableLoadConfig> sheddable = new ArrayList<>();
+        String shedName = null;
         for (ShedLoadConfig load : lm.loads()) {
             // only the heat pump tells whether its shed is in effect (EVU applied, not deferred by its guards)
+            boolean isHeatPump = load.name().equals(heatPump);
             sheddable.add(new SheddableLoadConfig(load.name(), load.priority(), load.power(),
-                    load.restoreHysteresis(), load.minShedTime(), load.minReleaseTime(),
-                    load.name().equals(shedLoad)));
+                    load.restoreHysteresis(), load.minShedTime(), load.minReleaseTime(), isHeatPump));
+            shedName = isHeatPump ? load.name() : shedName;
         }
+        shedLoad = shedName;
         loads = sheddable.isEmpty() ? null
                 : new LoadManager(new LoadManagerConfig(lm.maxPower(), LoadManagerMode.valueOf(lm.mode().name()), 0,
                         lm.followMonthPeak(), LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR,
@@ -134,8 +151,9 @@ public final class CoreEngineAdapter implements ControlEngine {
         energyLoads = energyNames.size();
         shedLoads = shedNames.size();
         boostIndex = boostLoad == null ? -1 : energyNames.indexOf(boostLoad);
-        shedIndex = shedLoad == null ? -1 : shedNames.indexOf(shedLoad);
+        shedIndex = heatPump == null ? -1 : shedNames.indexOf(heatPump);
         running = new boolean[energyLoads + shedLoads];
+        inForce = new LoadCommand[running.length];
     }
 
     private static org.openhab.smartgrid.core.energy.DailyDeadline deadline(DailyDeadline deadline) {
@@ -149,8 +167,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     public StepDecisions step(StepInputs in) {
         Instant now = in.time();
         PowerReading meter = new PowerReading(now, in.meterPower());
-        LoadCommand[] commands = new LoadCommand[running.length];
-        List<EngineEvent> events = new ArrayList<>(0);
+        events.clear();
+        boolean loadsChanged = false;
 
         boolean boost = false;
         EnergyManager em = energy;
@@ -159,27 +177,29 @@ public final class CoreEngineAdapter implements ControlEngine {
             if (in.stateOfCharge().isPresent()) {
                 em.updateBattery(new PowerReading(now, in.batteryPower()), in.stateOfCharge().getAsDouble());
             }
-            List<LoadCommand> result = em.step(now).commands();
+            em.decide(now);
             for (int i = 0; i < energyLoads; i++) {
-                LoadCommand command = result.get(i);
-                commands[i] = command;
-                track(i, command, ENERGY_MANAGER, now, events);
+                if (!started || em.isOn(i) != running[i]) {
+                    loadsChanged = true;
+                    track(i, em.command(i), ENERGY_MANAGER, now);
+                }
             }
-            boost = boostIndex >= 0 && result.get(boostIndex).on();
+            boost = boostIndex >= 0 && em.isOn(boostIndex);
         }
 
         boolean shed = false;
         LoadManager lm = loads;
         if (lm != null) {
             lm.updateGrid(meter);
-            List<LoadCommand> result = lm.step(now).commands();
+            lm.decide(now);
             for (int i = 0; i < shedLoads; i++) {
-                // core's load manager says on = shed; the seam says on = the load runs
-                LoadCommand runs = result.get(i).inverted();
-                commands[energyLoads + i] = runs;
-                track(energyLoads + i, runs, LOAD_MANAGER, now, events);
+                if (!started || lm.isShed(i) == running[energyLoads + i]) {
+                    loadsChanged = true;
+                    // core's load manager says on = shed; the seam says on = the load runs
+                    track(energyLoads + i, lm.command(i).inverted(), LOAD_MANAGER, now);
+                }
             }
-            shed = shedIndex >= 0 && result.get(shedIndex).on();
+            shed = shedIndex >= 0 && lm.isShed(shedIndex);
         }
 
         // As the Thing does in openHAB: the controller steps when a request changes (the automation add-on commands
@@ -193,32 +213,48 @@ public final class CoreEngineAdapter implements ControlEngine {
             peakShed = shed;
             pvSurplus = boost;
         }
-        started = true;
-        SgStepResult result = lastStep;
-        if (result == null || requestsChanged || !now.isBefore(result.nextStepAt())) {
-            result = controller.step(now);
-            lastStep = result;
+        StepDecisions last = decisions;
+        boolean modeChanged = false;
+        if (requestsChanged || !now.isBefore(nextStepAt)) {
+            SgStepResult result = controller.step(now);
+            SgMode stepWanted = result.wanted();
+            SgMode stepEffective = result.effective();
+            Reason stepReason = stepEffective == stepWanted ? result.source().reason() : result.guardReason();
+            modeChanged = stepWanted != wanted || stepEffective != effective || stepReason != modeReason;
+            wanted = stepWanted;
+            effective = stepEffective;
+            modeReason = stepReason;
+            nextStepAt = result.nextStepAt();
             for (GuardEvent event : result.events()) {
                 events.add(toEngineEvent(event));
             }
         }
+        started = true;
         String shedName = shedLoad;
         if (lm != null && shedName != null) {
-            lm.reportShedState(shedName, result.effective() == SgMode.EVU, now);
+            lm.reportShedState(shedName, effective == SgMode.EVU, now);
         }
-        Reason modeReason = result.effective() == result.wanted() ? result.source().reason() : result.guardReason();
-        return new StepDecisions(result.wanted(), result.effective(), modeReason, List.of(commands),
-                events.isEmpty() ? List.of() : events);
+        // most samples change nothing: the decisions of the step before are handed out again (not its events)
+        if (last == null || loadsChanged || modeChanged || !events.isEmpty() || !last.events().isEmpty()) {
+            last = new StepDecisions(wanted, effective, modeReason,
+                    loadsChanged || last == null ? List.of(inForce) : last.loads(), events);
+            decisions = last;
+        }
+        return last;
     }
 
-    /** Emits a decision when a load's state changes (not on the first step: that is the initial state). */
-    private void track(int index, LoadCommand command, String component, Instant now, List<EngineEvent> events) {
+    /**
+     * Takes note of a load's new command, with an event for a change (none on the first step: that is the initial
+     * state).
+     */
+    private void track(int index, LoadCommand command, String component, Instant now) {
         boolean runs = command.on();
-        if (started && running[index] != runs) {
+        if (started) {
             events.add(new EngineEvent(now, component, EventKind.DECISION, command.reason(),
                     command.load() + (runs ? " runs: " : " stops: ") + command.detail()));
         }
         running[index] = runs;
+        inForce[index] = command;
     }
 
     private static EngineEvent toEngineEvent(GuardEvent event) {

@@ -27,6 +27,7 @@ import org.openhab.smartgrid.simulator.trace.CsvTraceReader;
 import org.openhab.smartgrid.simulator.trace.PersistenceTraceReader;
 import org.openhab.smartgrid.simulator.trace.PowerUnit;
 import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceSource;
 import org.openhab.smartgrid.simulator.trace.TraceStats;
 
 /**
@@ -53,10 +54,31 @@ sealed interface SampleSource {
 
     /** One pass: the samples and what to close when done. */
     record Pass(Iterator<HouseSample> samples, Closeable resource, Progress progress) implements Closeable {
+
+        /**
+         * A pass over a trace read ahead on a thread of its own ({@link ReadAhead}): the replay steps the engine
+         * while the next rows are parsed. The progress bar is drawn by the reading thread.
+         */
+        static Pass readAhead(TraceSource trace, Progress progress) {
+            ReadAhead<HouseSample> ahead = new ReadAhead<>(new TraceReplay(trace, progress),
+                    "trace reader " + trace.name());
+            return new Pass(ahead, () -> {
+                try {
+                    ahead.close();
+                } finally {
+                    trace.close();
+                }
+            }, progress);
+        }
+
         @Override
         public void close() throws IOException {
-            progress.done();
-            resource.close();
+            try {
+                // first stop whoever reads, then clear the bar it draws
+                resource.close();
+            } finally {
+                progress.done();
+            }
         }
     }
 
@@ -99,7 +121,7 @@ sealed interface SampleSource {
             // the same reader, decoding and validation as parse-only: only the counting for the progress bar differs
             CsvTraceReader trace = CsvTraceReader.open(counted, file.toString());
             Progress bar = progress ? Progress.forConsole(() -> counted.count() / (double) size) : Progress.none();
-            return new Pass(new TraceReplay(trace, bar), trace, bar);
+            return Pass.readAhead(trace, bar);
         }
 
         /** Reads and validates the trace without simulating. */
@@ -123,7 +145,7 @@ sealed interface SampleSource {
         @Override
         public Pass open(SimulationConfig config, boolean progress) throws IOException {
             PersistenceTraceReader trace = PersistenceTraceReader.open(files, units);
-            return new Pass(new TraceReplay(trace, Progress.none()), trace, Progress.none());
+            return Pass.readAhead(trace, Progress.none());
         }
 
         /** Reads and validates the exports without simulating. */

@@ -117,6 +117,8 @@ public final class Simulation {
         /** One step for the whole run, filled again at every sample: the sinks read it during their call only. */
         private final SimulationStep step;
         private Duration interval = DEFAULT_LAST_INTERVAL;
+        /** {@link #interval} in seconds (its ms / 1000), worked out when it changes. */
+        private double intervalSeconds = seconds(DEFAULT_LAST_INTERVAL);
 
         Run(List<String> loadNames) {
             step = new SimulationStep(loadNames);
@@ -128,7 +130,11 @@ public final class Simulation {
          */
         void sample(HouseSample current, @Nullable HouseSample following) throws IOException {
             if (following != null) {
-                interval = between(current.time(), following.time(), interval);
+                Duration next = between(current.time(), following.time(), interval);
+                if (!next.equals(interval)) {
+                    interval = next;
+                    intervalSeconds = seconds(next);
+                }
             }
             HeatPumpStatus before = heatPump.status();
             double meter = current.gridPowerWith(before.electricPower() + loads.relayPower());
@@ -137,13 +143,14 @@ public final class Simulation {
             loads.apply(decisions.loads());
             HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
             double drawn = hotWater.litersBetween(current.time(), interval);
-            heatPump.advance(interval, drawn);
+            heatPump.advance(intervalSeconds, drawn);
 
             double grid = current.gridPowerWith(during.electricPower() + loads.relayPower());
-            double quarterHour = quarterHours.add(current.time(), interval, Math.max(0.0, grid));
-            for (EngineEvent event : decisions.events()) {
+            double quarterHour = quarterHours.add(current.time(), intervalSeconds, Math.max(0.0, grid));
+            List<EngineEvent> events = decisions.events();
+            for (int e = 0; e < events.size(); e++) {
                 for (SimulationSink sink : sinks) {
-                    sink.event(event);
+                    sink.event(events.get(e));
                 }
             }
             step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
@@ -152,6 +159,10 @@ public final class Simulation {
                 sink.step(step);
             }
         }
+    }
+
+    private static double seconds(Duration interval) {
+        return interval.toMillis() / 1000.0;
     }
 
     /**

@@ -26,8 +26,9 @@ import org.openhab.smartgrid.simulator.model.EngineEvent;
  * @param wantedMode the mode the arbiter wants
  * @param effectiveMode the mode applied to the relays after the guards (what the heat pump gets)
  * @param modeReason why the effective mode is what it is
- * @param loads one command per managed load; {@code on} means the load RUNS (an adapter over the load manager
- *            inverts its "shed" output); loads missing from the list keep their previous state
+ * @param loads per managed load, the command that set its current state (it changes when the state does);
+ *            {@code on} means the load RUNS (an adapter over the load manager inverts its "shed" output); loads
+ *            missing from the list keep their previous state
  * @param events every decision, deferral and override made at this step, for {@code events.csv}
  * @author Smart Grid add-ons contributors - Initial contribution
  */

@@ -251,4 +251,38 @@ class CoreEngineAdapterTest {
         assertEquals(1, decisions.stream().flatMap(d -> d.events().stream())
                 .filter(e -> e.kind() == EventKind.DEFERRAL).count(), "one deferral event, not one per sample");
     }
+    /**
+     * Most samples change nothing: the adapter then hands out the decisions of the step before (an immutable
+     * object), never their events again; a new object comes with a change of a load, of the mode, or with events.
+     */
+    @Test
+    void aStepThatChangesNothingHandsOutTheDecisionsBeforeWithoutTheirEvents() {
+        SimulationConfig config = BuiltInScenario.WINTER_LOCKS.config();
+        CoreEngineAdapter engine = new CoreEngineAdapter(config);
+        HeatPumpStatus idle = new HeatPumpStatus(HeatPumpTask.IDLE, 0, 45, 35);
+        StepDecisions before = null;
+        int handedOutAgain = 0;
+        int made = 0;
+        for (Iterator<HouseSample> samples = BuiltInScenario.WINTER_LOCKS.generator(config); samples.hasNext();) {
+            HouseSample sample = samples.next();
+            double meter = sample.gridPowerWith(0.0);
+            StepDecisions now = engine.step(new StepInputs(sample.time(), meter, meter, sample.pvPower(),
+                    sample.batteryPower(), sample.stateOfCharge(), sample.gridLock(), idle));
+            if (before != null && now == before) {
+                handedOutAgain++;
+                assertTrue(now.events().isEmpty(), "decisions handed out again carry no events: " + now);
+            } else if (before != null) {
+                made++;
+                boolean changed = now.wantedMode() != before.wantedMode()
+                        || now.effectiveMode() != before.effectiveMode() || now.modeReason() != before.modeReason()
+                        || !now.loads().equals(before.loads());
+                assertTrue(changed || !now.events().isEmpty() || !before.events().isEmpty(),
+                        "new decisions come with a change or with events (or after events): " + now);
+            }
+            before = now;
+        }
+        assertTrue(made > 0, "the winter day locks and sheds: its decisions change");
+        assertTrue(handedOutAgain > 10 * made, "most samples change nothing: handed out again " + handedOutAgain
+                + " times, made " + made + " times");
+    }
 }

@@ -123,7 +123,14 @@ public final class HeatPumpModel {
      * @param drawLiters hot water drawn during the interval, replaced by cold water
      */
     public void advance(Duration interval, double drawLiters) {
-        double seconds = interval.toMillis() / 1000.0;
+        advance(interval.toMillis() / 1000.0, drawLiters);
+    }
+
+    /**
+     * {@link #advance(Duration, double)} for an interval of {@code seconds} (its milliseconds / 1000): a replay
+     * works the seconds out once for every sample of a fixed-rate trace.
+     */
+    public void advance(double seconds, double drawLiters) {
         double heat = params.cop() * electricPower() * seconds;
         double tankIn = task == HeatPumpTask.TAP_WATER ? heat : 0.0;
         double bufferIn = task == HeatPumpTask.BUFFER ? heat : 0.0;

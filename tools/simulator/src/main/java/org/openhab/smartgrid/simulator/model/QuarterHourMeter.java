@@ -15,8 +15,6 @@ package org.openhab.smartgrid.simulator.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -48,9 +46,15 @@ public final class QuarterHourMeter {
      * @return the running average import of the quarter-hour that {@code time} lies in (W)
      */
     public double add(Instant time, Duration interval, double importPower) {
+        return add(time, interval.toMillis() / 1000.0, importPower);
+    }
+
+    /** {@link #add(Instant, Duration, double)} for an interval of {@code intervalSeconds} (its ms / 1000). */
+    public double add(Instant time, double intervalSeconds, double importPower) {
         long ms = time.toEpochMilli();
         if (ms < quarterFromMs || ms >= quarterToMs) {
-            Instant start = startOfQuarter(time);
+            // the quarters of the load manager, which the capacity tariff bills
+            Instant start = org.openhab.smartgrid.core.load.QuarterHourMeter.quarterStart(time, zone);
             if (!start.equals(quarterStart)) {
                 closeQuarter();
                 quarterStart = start;
@@ -59,9 +63,8 @@ public final class QuarterHourMeter {
             quarterFromMs = start.toEpochMilli();
             quarterToMs = quarterFromMs + 15 * 60_000L;
         }
-        double s = interval.toMillis() / 1000.0;
-        energyJoules += Math.max(0.0, importPower) * s;
-        seconds += s;
+        energyJoules += Math.max(0.0, importPower) * intervalSeconds;
+        seconds += intervalSeconds;
         return seconds > 0 ? energyJoules / seconds : 0.0;
     }
 
@@ -77,10 +80,5 @@ public final class QuarterHourMeter {
         peakAverage = Math.max(peakAverage, energyJoules / (15 * 60.0));
         energyJoules = 0;
         seconds = 0;
-    }
-
-    private Instant startOfQuarter(Instant time) {
-        ZonedDateTime local = time.atZone(zone).truncatedTo(ChronoUnit.MINUTES);
-        return local.withMinute(local.getMinute() / 15 * 15).toInstant();
     }
 }

@@ -83,8 +83,11 @@ public final class SimulationStep {
                     "loadRuns needs one entry per load (" + this.loadRuns.length + "), had " + loadRuns.length);
         }
         this.time = time;
-        this.interval = interval;
-        this.intervalSeconds = interval.toMillis() / 1000.0;
+        if (!interval.equals(this.interval)) {
+            // a fixed-rate trace passes the same interval at every sample
+            this.interval = interval;
+            this.intervalSeconds = interval.toMillis() / 1000.0;
+        }
         this.gridPower = gridPower;
         this.pvPower = pvPower;
         this.surplus = surplus;

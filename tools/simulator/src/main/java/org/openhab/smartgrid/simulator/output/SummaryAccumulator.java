@@ -83,7 +83,7 @@ public final class SummaryAccumulator implements SimulationSink {
         importJ += s.importPower() * seconds;
         exportJ += s.exportPower() * seconds;
         pvJ += Math.max(0.0, s.pvPower()) * seconds;
-        quarterHours.add(s.time(), s.interval(), s.importPower());
+        quarterHours.add(s.time(), seconds, s.importPower());
         SgMode mode = s.effectiveMode();
         SgMode previous = lastMode;
         if (previous != null) {
