@@ -43,9 +43,12 @@ final class ReadAhead<T> implements Iterator<T>, Closeable {
     static final int BATCHES = 4;
     /**
      * Items per batch: the threads meet once per batch, and a meeting may park and wake a thread (some
-     * microseconds), so batches are large enough to make that cost nothing per item.
+     * microseconds). Large batches also let the reader run far enough ahead that the caller finds the items
+     * written back to the shared cache rather than still in the reading core's own: on the project's 2-core
+     * machine the replay's calling thread took about 15 % less time per sample with 16384 than with 4096 (and more
+     * with 1024). 4 batches of 16384 samples are about 5 MB in flight.
      */
-    static final int DEFAULT_BATCH = 4096;
+    static final int DEFAULT_BATCH = 16384;
     private static final long JOIN_MILLIS = 10_000;
 
     /** A filled batch; {@code failure} (or the end, when {@code end}) follows its items. */
