@@ -232,7 +232,9 @@ public final class EnergyManager {
         planner.plan(now, meter, balance, locked, fresh == null ? null : fresh.at(), batteryWithheld(now), day.end());
         Instant wake = null;
         for (SurplusLoad load : loads) {
-            carryOut(load, now, reading);
+            if (load.wantOn != load.on) {
+                carryOut(load, now, reading);
+            }
             Instant next = load.nextChange;
             if (next != null && (wake == null || next.isBefore(wake))) {
                 wake = next;
@@ -365,10 +367,8 @@ public final class EnergyManager {
         return Math.max(0, reading.watts());
     }
 
+    /** Switches a load the planner wants switched (a method of its own: most steps switch nothing). */
     private void carryOut(SurplusLoad load, Instant now, @Nullable PowerReading reading) {
-        if (load.wantOn == load.on) {
-            return;
-        }
         load.conditionSince = null;
         Instant previousSwitch = load.since;
         load.since = now;

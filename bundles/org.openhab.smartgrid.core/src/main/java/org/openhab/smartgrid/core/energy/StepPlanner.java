@@ -110,6 +110,20 @@ final class StepPlanner {
     }
 
     private void planRunning(SurplusLoad load, boolean locked) {
+        if (locked || load.forcedUntil != null || !fresh || load.dailyMinimumProtects(now)) {
+            planRunningHeld(load, locked);
+            return;
+        }
+        // the usual case, kept short (the manager steps at every meter sample); stopOnImport writes its detail
+        load.decide(true, Reason.SURPLUS, later(load.minOnEnd(), gridStaleAt()), SurplusLoad.NO_DETAIL);
+        load.surplusRunning = true;
+    }
+
+    /**
+     * A running load that is locked, forced (or its force just ended), protected by its daily minimum, or without a
+     * fresh meter.
+     */
+    private void planRunningHeld(SurplusLoad load, boolean locked) {
         Instant minOnEnd = load.minOnEnd();
         boolean held = now.isBefore(minOnEnd);
         if (locked) {
@@ -153,20 +167,8 @@ final class StepPlanner {
         double offset = balance.offset();
         for (int i = byPriority.length - 1; i >= 0 && expected > offset; i--) {
             SurplusLoad load = byPriority[i];
-            if (!load.surplusRunning) {
-                continue;
-            }
-            load.surplusRunning = false;
-            long importing = watts(expected);
-            Instant minOnEnd = load.minOnEnd();
-            if (now.isBefore(minOnEnd)) {
-                long holds = seconds(minOnEnd);
-                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd,
-                        () -> importText(importing, offset) + "; " + minOnText(holds));
-            } else {
-                load.decide(false, Reason.NO_SURPLUS, dailyNext(load),
-                        () -> importText(importing, offset) + ": lowest priority stops first");
-                expected -= load.freedWatts(now, staleAfter);
+            if (load.surplusRunning) {
+                expected = stopForImport(load, expected, offset);
             }
         }
         // one text for the loads that keep running, made only when there are any
@@ -185,8 +187,36 @@ final class StepPlanner {
         }
     }
 
+    /**
+     * Stops a load running on surplus because of import, unless its min on time holds it.
+     *
+     * @return the expected import after it
+     */
+    private double stopForImport(SurplusLoad load, double expected, double offset) {
+        load.surplusRunning = false;
+        long importing = watts(expected);
+        Instant minOnEnd = load.minOnEnd();
+        if (now.isBefore(minOnEnd)) {
+            long holds = seconds(minOnEnd);
+            load.decide(true, Reason.MIN_ON_HOLD, minOnEnd,
+                    () -> importText(importing, offset) + "; " + minOnText(holds));
+            return expected;
+        }
+        load.decide(false, Reason.NO_SURPLUS, dailyNext(load),
+                () -> importText(importing, offset) + ": lowest priority stops first");
+        return expected - load.freedWatts(now, staleAfter);
+    }
+
     /** @return W the load takes from the surplus left for the others */
     private double planMandatoryStart(SurplusLoad load, boolean locked) {
+        if (!locked && load.pendingForce == null && !load.dailyMinimumDue(now)) {
+            return 0; // the usual case: nothing is mandatory
+        }
+        return planLockedOrMandatory(load, locked);
+    }
+
+    /** @return W the load takes from the surplus left for the others */
+    private double planLockedOrMandatory(SurplusLoad load, boolean locked) {
         if (locked) {
             load.conditionSince = null;
             load.decide(false, Reason.LOCKED, null, MANAGER_LOCKED);

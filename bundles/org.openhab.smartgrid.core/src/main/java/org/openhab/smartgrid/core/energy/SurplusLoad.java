@@ -135,10 +135,15 @@ final class SurplusLoad {
     private void refreshEnds() {
         Instant switched = since;
         if (!Objects.equals(switched, endsOf)) {
-            endsOf = switched;
-            minOnEnd = switched == null ? Instant.MIN : switched.plus(config.minOnTime());
-            minOffEnd = switched == null ? null : switched.plus(config.minOffTime());
+            workOutEnds(switched);
         }
+    }
+
+    /** A method of its own: it runs once per switch, {@link #refreshEnds} at every step (kept small to inline). */
+    private void workOutEnds(@Nullable Instant switched) {
+        endsOf = switched;
+        minOnEnd = switched == null ? Instant.MIN : switched.plus(config.minOnTime());
+        minOffEnd = switched == null ? null : switched.plus(config.minOffTime());
     }
 
     boolean minOffHeld(Instant now) {

@@ -113,11 +113,7 @@ public final class LockTimingGuard {
         if (locked || release == null) {
             return now;
         }
-        if (!release.equals(lockAllowedFor)) {
-            lockAllowedFor = release;
-            lockAllowed = release.plus(minRelease);
-        }
-        Instant allowed = lockAllowed;
+        Instant allowed = release.equals(lockAllowedFor) ? lockAllowed : lockAllowedAfter(release);
         return allowed.isAfter(now) ? allowed : now;
     }
 
@@ -127,12 +123,22 @@ public final class LockTimingGuard {
         if (!locked || start == null) {
             return now;
         }
-        if (!start.equals(releaseAllowedFor)) {
-            releaseAllowedFor = start;
-            releaseAllowed = start.plus(minLock);
-        }
-        Instant allowed = releaseAllowed;
+        Instant allowed = start.equals(releaseAllowedFor) ? releaseAllowed : releaseAllowedAfter(start);
         return allowed.isAfter(now) ? allowed : now;
+    }
+
+    // worked out once per lock or release, in methods of their own so that the checks above stay small to inline
+
+    private Instant lockAllowedAfter(Instant release) {
+        lockAllowedFor = release;
+        lockAllowed = release.plus(minRelease);
+        return lockAllowed;
+    }
+
+    private Instant releaseAllowedAfter(Instant start) {
+        releaseAllowedFor = start;
+        releaseAllowed = start.plus(minLock);
+        return releaseAllowed;
     }
 
     public boolean canLock(Instant now) {

@@ -75,6 +75,8 @@ public final class LoadManager {
     private final Supplier<String> staleDetail;
 
     private @Nullable PowerReading lastReading;
+    /** When {@link #lastReading} was taken, in epoch ms. */
+    private long lastReadingAt;
     private long counterAt = NONE;
 
     // the last decision, as result() and command(int) give it; no objects are made for it until they are asked for
@@ -120,7 +122,8 @@ public final class LoadManager {
     /** Grid power in the engine's convention (import positive). */
     public void updateGrid(PowerReading reading) {
         lastReading = reading;
-        meter.addPower(reading);
+        lastReadingAt = reading.at().toEpochMilli();
+        meter.addPower(lastReadingAt, reading.watts());
     }
 
     /** Grid power as the meter reports it, converted with the configured sign convention. */
@@ -211,14 +214,14 @@ public final class LoadManager {
         long quarterEnd = t - quarterElapsedMs + QuarterHourMeter.QUARTER_MS;
 
         PowerReading reading = lastReading;
-        boolean powerFresh = reading != null && t - reading.at().toEpochMilli() <= staleMs;
+        boolean powerFresh = reading != null && t - lastReadingAt <= staleMs;
         boolean counterFresh = counterAt != NONE && t - counterAt <= staleMs;
         double grid;
         long readingAt;
         long freshUntil;
         if (reading != null && powerFresh) {
             grid = reading.watts();
-            readingAt = reading.at().toEpochMilli();
+            readingAt = lastReadingAt;
             freshUntil = readingAt + staleMs;
         } else if (counterFresh && !Double.isNaN(meter.counterWatts())) {
             grid = meter.counterWatts();

@@ -42,6 +42,20 @@ public final class MonthPeak {
 
     /** Takes a finished quarter into account. Quarters of an earlier month than the current one are ignored. */
     public void offer(FinishedQuarter quarter) {
+        long t = quarter.start().toEpochMilli();
+        if (month != null && t >= monthStartMs && t < monthEndMs) {
+            // the usual case, once a quarter-hour: a quarter of the current month
+            if (quarter.averageWatts() > peakWatts) {
+                peakWatts = quarter.averageWatts();
+                peakStart = quarter.start();
+            }
+            return;
+        }
+        offerOtherMonth(quarter);
+    }
+
+    /** A quarter of another month than the current one: a new month, or one that has ended (ignored). */
+    private void offerOtherMonth(FinishedQuarter quarter) {
         YearMonth quarterMonth = YearMonth.from(quarter.start().atZone(zone));
         YearMonth current = month;
         if (current == null || quarterMonth.isAfter(current)) {

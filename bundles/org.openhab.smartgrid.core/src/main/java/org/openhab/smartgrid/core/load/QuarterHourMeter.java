@@ -15,11 +15,11 @@ package org.openhab.smartgrid.core.load;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.ZoneOffsets;
 import org.openhab.smartgrid.core.meter.PowerReading;
 
 /**
@@ -62,7 +62,7 @@ public final class QuarterHourMeter {
     private static final double KWH_PER_MS_TO_WATTS = 3.6e9;
     private static final long NONE = Long.MIN_VALUE;
 
-    private final ZoneRules rules;
+    private final ZoneOffsets offsets;
     private final long maxHoldMs;
     private final Consumer<FinishedQuarter> onFinished;
 
@@ -103,7 +103,7 @@ public final class QuarterHourMeter {
         if (maxHold.isNegative() || maxHold.isZero()) {
             throw new IllegalArgumentException("maxHold must be more than 0 s, was " + maxHold);
         }
-        this.rules = zone.getRules();
+        this.offsets = new ZoneOffsets(zone);
         this.maxHoldMs = maxHold.toMillis();
         this.onFinished = onFinished;
     }
@@ -111,12 +111,17 @@ public final class QuarterHourMeter {
     /** @return the start of the clock quarter-hour of {@code zone} that contains {@code instant} */
     public static Instant quarterStart(Instant instant, ZoneId zone) {
         long t = instant.toEpochMilli();
-        return Instant.ofEpochMilli(quarterStartMillis(t, zone.getRules()));
+        long offsetMs = zone.getRules().getOffset(Instant.ofEpochMilli(t)).getTotalSeconds() * 1000L;
+        return Instant.ofEpochMilli(quarterStartMillis(t, offsetMs));
     }
 
-    private static long quarterStartMillis(long t, ZoneRules rules) {
-        long offsetMs = rules.getOffset(Instant.ofEpochMilli(t)).getTotalSeconds() * 1000L;
-        return t - Math.floorMod(t + offsetMs, QUARTER_MS);
+    /**
+     * @param t an instant in epoch milliseconds
+     * @param offsetMillis the offset of the local clock at {@code t} (see {@link ZoneOffsets})
+     * @return the start of the clock quarter-hour that contains {@code t}, in epoch milliseconds
+     */
+    public static long quarterStartMillis(long t, long offsetMillis) {
+        return t - Math.floorMod(t + offsetMillis, QUARTER_MS);
     }
 
     long quarterStartMillis(long t) {
@@ -124,7 +129,11 @@ public final class QuarterHourMeter {
         if (cached != NONE && t >= cached && t - cached < QUARTER_MS) {
             return cached;
         }
-        long start = quarterStartMillis(t, rules);
+        return enterQuarter(t);
+    }
+
+    private long enterQuarter(long t) {
+        long start = quarterStartMillis(t, offsets.offsetMillis(t));
         cachedQuarterStart = start;
         cachedQuarterStartInstant = Instant.ofEpochMilli(start);
         return start;
@@ -137,7 +146,11 @@ public final class QuarterHourMeter {
 
     /** Adds a grid power sample (engine convention: import positive). */
     public void addPower(PowerReading reading) {
-        long t = reading.at().toEpochMilli();
+        addPower(reading.at().toEpochMilli(), reading.watts());
+    }
+
+    /** {@link #addPower(PowerReading)} of {@code watts} taken at epoch millisecond {@code t}. */
+    void addPower(long t, double watts) {
         if (processedUntil != NONE && t < processedUntil - maxHoldMs) {
             startOver(t);
         }
@@ -145,7 +158,7 @@ public final class QuarterHourMeter {
             commitHeld(t);
         }
         held = true;
-        heldWatts = reading.watts();
+        heldWatts = watts;
         heldUntil = t + maxHoldMs;
         lastPowerAt = Math.max(lastPowerAt, t);
     }
@@ -327,8 +340,7 @@ public final class QuarterHourMeter {
         double importWatts = Math.max(0, watts);
         while (t < to) {
             if (bucketStart == NONE || t >= bucketStart + QUARTER_MS) {
-                closeBucket();
-                bucketStart = quarterStartMillis(t);
+                nextBucket(t);
             }
             long end = Math.min(to, bucketStart + QUARTER_MS);
             bucketJoules += importWatts * (end - t) / 1000.0;
@@ -338,6 +350,12 @@ public final class QuarterHourMeter {
         if (to > from) {
             processedUntil = processedUntil == NONE ? to : Math.max(processedUntil, to);
         }
+    }
+
+    /** Closes the current bucket and opens the one of {@code t}: once a quarter, so not inline with the sums. */
+    private void nextBucket(long t) {
+        closeBucket();
+        bucketStart = quarterStartMillis(t);
     }
 
     private void closeEndedBefore(long t) {

@@ -17,11 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.ZoneOffsets;
 
 /**
  * {@link HotWaterProfile#litersBetween} for instants, fast enough for a replay of one-second samples: the draws
@@ -37,10 +36,7 @@ public final class HotWaterSchedule {
     private static final long DAY_MS = 86_400_000L;
 
     private final List<HotWaterDraw> draws;
-    private final ZoneRules rules;
-    private long offsetMs;
-    private long offsetValidFrom = Long.MAX_VALUE;
-    private long offsetValidTo = Long.MIN_VALUE;
+    private final ZoneOffsets offsets;
     /** Local milliseconds (epoch milliseconds of the local date-time read as UTC) of the cached day. */
     private long dayFrom = Long.MAX_VALUE;
     private long dayTo = Long.MIN_VALUE;
@@ -57,7 +53,7 @@ public final class HotWaterSchedule {
 
     public HotWaterSchedule(HotWaterProfile profile, ZoneId zone) {
         this.draws = profile.draws();
-        this.rules = zone.getRules();
+        this.offsets = new ZoneOffsets(zone);
         int windows = 3 * draws.size();
         starts = new long[windows];
         ends = new long[windows];
@@ -68,14 +64,7 @@ public final class HotWaterSchedule {
     /** @return litres drawn between {@code from} (inclusive) and {@code from + interval} (exclusive) */
     public double litersBetween(Instant from, Duration interval) {
         long ms = from.toEpochMilli();
-        if (ms < offsetValidFrom || ms >= offsetValidTo) {
-            ZoneOffset offset = rules.getOffset(from);
-            offsetMs = offset.getTotalSeconds() * 1000L;
-            ZoneOffsetTransition next = rules.nextTransition(from);
-            offsetValidFrom = ms;
-            offsetValidTo = next == null ? Long.MAX_VALUE : next.toEpochSecond() * 1000L;
-        }
-        long localFrom = ms + offsetMs;
+        long localFrom = ms + offsets.offsetMillis(ms);
         long localTo = localFrom + interval.toMillis();
         if (localFrom < dayFrom || localFrom >= dayTo) {
             cacheDay(Math.floorDiv(localFrom, DAY_MS));

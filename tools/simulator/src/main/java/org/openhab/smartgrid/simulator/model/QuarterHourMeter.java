@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.ZoneOffsets;
 
 /**
  * Running average of grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity
@@ -27,8 +28,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public final class QuarterHourMeter {
 
-    private final ZoneId zone;
-    private Instant quarterStart = Instant.EPOCH;
+    private final ZoneOffsets offsets;
+    /** The start of the open quarter in epoch ms; the epoch before the first sample. */
+    private long quarterStartMs;
     /** The open quarter as epoch milliseconds [from, to): most samples fall inside it and skip the zone lookup. */
     private long quarterFromMs = Long.MAX_VALUE;
     private long quarterToMs = Long.MIN_VALUE;
@@ -37,7 +39,7 @@ public final class QuarterHourMeter {
     private double peakAverage;
 
     public QuarterHourMeter(ZoneId zone) {
-        this.zone = zone;
+        this.offsets = new ZoneOffsets(zone);
     }
 
     /**
@@ -53,15 +55,7 @@ public final class QuarterHourMeter {
     public double add(Instant time, double intervalSeconds, double importPower) {
         long ms = time.toEpochMilli();
         if (ms < quarterFromMs || ms >= quarterToMs) {
-            // the quarters of the load manager, which the capacity tariff bills
-            Instant start = org.openhab.smartgrid.core.load.QuarterHourMeter.quarterStart(time, zone);
-            if (!start.equals(quarterStart)) {
-                closeQuarter();
-                quarterStart = start;
-            }
-            // clock quarter-hours are 15 real minutes even across a DST change (those happen on the hour)
-            quarterFromMs = start.toEpochMilli();
-            quarterToMs = quarterFromMs + 15 * 60_000L;
+            enterQuarter(ms);
         }
         energyJoules += Math.max(0.0, importPower) * intervalSeconds;
         seconds += intervalSeconds;
@@ -74,6 +68,19 @@ public final class QuarterHourMeter {
      */
     public double peakAverage() {
         return Math.max(peakAverage, energyJoules / (15 * 60.0));
+    }
+
+    /** Once a quarter (a method of its own, so that {@link #add} stays small enough for the JIT to inline). */
+    private void enterQuarter(long ms) {
+        // the quarters of the load manager, which the capacity tariff bills
+        long start = org.openhab.smartgrid.core.load.QuarterHourMeter.quarterStartMillis(ms, offsets.offsetMillis(ms));
+        if (start != quarterStartMs) {
+            closeQuarter();
+            quarterStartMs = start;
+        }
+        // clock quarter-hours are 15 real minutes even across a DST change (those happen on the hour)
+        quarterFromMs = start;
+        quarterToMs = quarterFromMs + 15 * 60_000L;
     }
 
     private void closeQuarter() {
