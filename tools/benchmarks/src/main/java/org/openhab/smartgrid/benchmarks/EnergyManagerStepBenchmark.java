@@ -101,12 +101,31 @@ public class EnergyManagerStepBenchmark {
 
     @Benchmark
     public EnergyManagerResult sampleAndStep() {
+        sample();
+        return manager.step(now);
+    }
+
+    /**
+     * The same samples through {@code decide}, which makes the same decisions without building a result: what the
+     * simulator's replay calls; it reads the loads' states.
+     */
+    @Benchmark
+    public int sampleAndDecide() {
+        sample();
+        manager.decide(now);
+        int running = 0;
+        for (int i = 0; i < 12; i++) {
+            running += manager.isOn(i) ? 1 : 0;
+        }
+        return running;
+    }
+
+    private void sample() {
         now = now.plusSeconds(1);
         manager.updateGrid(new PowerReading(now, grid[index]));
         if (index % 3 == 0) {
             manager.updateLoadPower(names[index % 12], 1000, now);
         }
         index = (index + 1) & (SAMPLES - 1);
-        return manager.step(now);
     }
 }

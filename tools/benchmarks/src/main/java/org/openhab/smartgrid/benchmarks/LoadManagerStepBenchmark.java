@@ -84,6 +84,30 @@ public class LoadManagerStepBenchmark {
 
     @Benchmark
     public LoadManagerResult sampleAndStep() {
+        LoadManagerResult result = manager.step(sample());
+        for (int i = 0; i < 12; i++) {
+            shed[i] = result.commands().get(i).on();
+        }
+        return result;
+    }
+
+    /**
+     * The same samples through {@code decide}, which makes the same decisions without building a result: what the
+     * simulator's replay calls; the relays follow {@code isShed}.
+     */
+    @Benchmark
+    public int sampleAndDecide() {
+        manager.decide(sample());
+        int count = 0;
+        for (int i = 0; i < 12; i++) {
+            shed[i] = manager.isShed(i);
+            count += shed[i] ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** @return the instant of a new grid sample: the household plus every load the relays left on */
+    private Instant sample() {
         now += 2000;
         index = (index + 1) & (PATTERN - 1);
         double grid = base[index];
@@ -94,10 +118,6 @@ public class LoadManagerStepBenchmark {
         }
         Instant at = Instant.ofEpochMilli(now);
         manager.updateGrid(new PowerReading(at, grid));
-        LoadManagerResult result = manager.step(at);
-        for (int i = 0; i < 12; i++) {
-            shed[i] = result.commands().get(i).on();
-        }
-        return result;
+        return at;
     }
 }

@@ -65,6 +65,17 @@ class BenchmarkSmokeTest {
         assertTrue(switchedOn.size() >= 2, "surplus starts several loads over the run: " + switchedOn);
     }
 
+    @Test
+    void theEnergyManagerDecideBenchmarkSwitchesLoadsOnAndOff() {
+        EnergyManagerStepBenchmark benchmark = new EnergyManagerStepBenchmark();
+        benchmark.setUp();
+        Set<Integer> counts = new HashSet<>();
+        for (int i = 0; i < OPERATIONS; i++) {
+            counts.add(benchmark.sampleAndDecide());
+        }
+        assertTrue(counts.size() >= 3, "the number of running loads changes over the run: " + counts);
+    }
+
     @ParameterizedTest(name = "load manager in {0} mode sheds loads")
     @ValueSource(strings = { "PEAK", "BOTH" })
     void theLoadManagerBenchmarkShedsAmongTwelveLoads(String mode) {
@@ -78,5 +89,18 @@ class BenchmarkSmokeTest {
             result.commands().stream().filter(LoadCommand::on).forEach(c -> shed.add(c.load()));
         }
         assertFalse(shed.isEmpty(), "the trace exceeds the limit and sheds loads");
+    }
+
+    @ParameterizedTest(name = "load manager in {0} mode sheds and restores through decide")
+    @ValueSource(strings = { "PEAK", "BOTH" })
+    void theLoadManagerDecideBenchmarkShedsAndRestores(String mode) {
+        LoadManagerStepBenchmark benchmark = new LoadManagerStepBenchmark();
+        benchmark.mode = mode;
+        benchmark.setUp();
+        Set<Integer> counts = new HashSet<>();
+        for (int i = 0; i < OPERATIONS; i++) {
+            counts.add(benchmark.sampleAndDecide());
+        }
+        assertTrue(counts.size() >= 2, "loads are shed and restored over the run: " + counts);
     }
 }
