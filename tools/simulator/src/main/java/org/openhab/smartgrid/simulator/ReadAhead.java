@@ -27,8 +27,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * <p>
  * The caller sees exactly what the source would give: the same items in the same order, then the end, or the
  * source's exception (the very same object) once every item before it has been taken, and again on every later
- * call. Memory is bounded: {@value #BATCHES} batches of {@code batchSize} items are in flight at most. The arrays go
- * back and forth between the two threads and are reused.
+ * call. Memory is bounded: {@value #BATCHES} filled batches of {@code batchSize} items wait at most, and one is
+ * being filled.
+ * <p>
+ * The reading thread makes a new array for each batch rather than reusing the caller's: storing references into a
+ * long-lived array marks the garbage collector's card table, and a card table line shared with the caller's thread
+ * (which marks it at every sample) slowed replays down by a third now and then. A new array lies in memory the
+ * reading thread allocates, and the caller only reads it.
  * <p>
  * {@link #close()} stops the reading thread (it is interrupted and joined) before the caller closes the source, so
  * the source is never used by two threads at once. Only one thread may call {@link #hasNext()} and {@link #next()}.
@@ -39,7 +44,7 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 final class ReadAhead<T> implements Iterator<T>, Closeable {
 
-    /** Batches in flight: one being filled, one being taken, and slack so neither side waits on a short stall. */
+    /** Filled batches waiting for the caller at most (the reading thread fills one more meanwhile). */
     static final int BATCHES = 4;
     /**
      * Items per batch: the threads meet once per batch, and a meeting may park and wake a thread (some
@@ -56,7 +61,6 @@ final class ReadAhead<T> implements Iterator<T>, Closeable {
     }
 
     private final BlockingQueue<Batch> filled = new ArrayBlockingQueue<>(BATCHES);
-    private final BlockingQueue<Object[]> empty = new ArrayBlockingQueue<>(BATCHES);
     private final Thread reader;
 
     // the caller's side
@@ -76,10 +80,7 @@ final class ReadAhead<T> implements Iterator<T>, Closeable {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
         }
-        for (int i = 0; i < BATCHES; i++) {
-            empty.add(new Object[batchSize]);
-        }
-        reader = new Thread(() -> readAll(source), name);
+        reader = new Thread(() -> readAll(source, batchSize), name);
         reader.setDaemon(true);
         reader.start();
     }
@@ -90,11 +91,11 @@ final class ReadAhead<T> implements Iterator<T>, Closeable {
     }
 
     /** The reading thread: fills batches until the source ends or fails, or the caller closes. */
-    private void readAll(Iterator<? extends T> source) {
+    private void readAll(Iterator<? extends T> source, int batchSize) {
         try {
             boolean more = true;
             while (more) {
-                Object[] batch = empty.take();
+                Object[] batch = new Object[batchSize];
                 int n = 0;
                 RuntimeException failed = null;
                 try {
@@ -140,16 +141,10 @@ final class ReadAhead<T> implements Iterator<T>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException("no more items after " + reader.getName());
         }
-        T item = (T) items[taken];
-        items[taken++] = null;
-        return item;
+        return (T) items[taken++];
     }
 
     private void nextBatch() {
-        if (items.length > 0) {
-            // the reading thread waits for an empty array only when all others are filled, so there is room
-            empty.add(items);
-        }
         Batch batch;
         try {
             batch = filled.take();

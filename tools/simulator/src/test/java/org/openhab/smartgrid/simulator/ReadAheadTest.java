@@ -140,7 +140,8 @@ class ReadAheadTest {
         ahead.close();
         assertFalse(ahead.reading(), "close waits until the reading thread has stopped");
         int read = endless.handedOut.get();
-        assertTrue(read <= 100 + ReadAhead.BATCHES * 16,
+        // the caller's batch, the batches waiting and the one being filled
+        assertTrue(read <= 100 + (ReadAhead.BATCHES + 2) * 16,
                 "memory is bounded: at most the batches in flight are read ahead, read " + read);
         assertEquals(read, endless.handedOut.get(), "nothing touches the source after close: it may be closed");
     }

@@ -71,7 +71,9 @@ public final class CsvTraceReader implements TraceSource {
 
     /** The data rows validated so far. */
     private long rows;
-    private @Nullable Instant previousTime;
+    // the time of the row before, as numbers (see TraceRow); previousLine 0 before the first row
+    private long previousSecond;
+    private int previousNano;
     private int previousLine;
     // the trimmed fields of the line being parsed
     private final int[] fieldStart;
@@ -273,13 +275,12 @@ public final class CsvTraceReader implements TraceSource {
             parseField(text, i, row);
         }
         requireBasePower(row);
-        Instant time = row.time();
-        Instant previous = previousTime;
-        if (previous != null && !time.isAfter(previous)) {
-            throw fieldError(header.timestampPosition(),
-                    "expected a time after " + previous + " (the time on line " + previousLine + ")");
+        if (previousLine > 0 && !row.isAfter(previousSecond, previousNano)) {
+            throw fieldError(header.timestampPosition(), "expected a time after "
+                    + Instant.ofEpochSecond(previousSecond, previousNano) + " (the time on line " + previousLine + ")");
         }
-        previousTime = time;
+        previousSecond = row.epochSecond();
+        previousNano = row.nano();
         previousLine = lines.number();
         rows++;
         return true;
