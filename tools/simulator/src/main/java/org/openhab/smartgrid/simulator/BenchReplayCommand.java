@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,6 +117,9 @@ final class BenchReplayCommand implements Callable<Integer> {
             double parseProcess = (process.nanos() - pp0) / 1e9;
             double parseSeconds = (System.nanoTime() - p0) / 1e9;
             report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu, parseProcess);
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
             long r0 = System.nanoTime();
             long rc0 = threads.getCurrentThreadCpuTime();
             long rp0 = process.nanos();
@@ -126,9 +131,13 @@ final class BenchReplayCommand implements Callable<Integer> {
                     replaySeconds, replayCpu, replayProcess);
             stdout.println(String.format(Locale.ROOT,
                     "ratio replay/parse-only: %.2f wall (target <= 2.00); CPU %.2f of the calling thread, %.2f of "
-                            + "the whole JVM; max heap %d MB",
+                            + "the whole JVM; heap limit %d MB, replay's peak at most %d MB",
                     replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
-                    Runtime.getRuntime().maxMemory() >> 20));
+                    Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
+            if (collectors().contains("G1")) {
+                stdout.println("note: G1 (the JVM's choice on two or more cores) costs this replay a quarter or more of "
+                        + "its speed; -XX:+UseSerialGC is the faster collector for long replays");
+            }
         } finally {
             if (chosen == null) {
                 Files.deleteIfExists(file);
@@ -145,10 +154,24 @@ final class BenchReplayCommand implements Callable<Integer> {
 
     /** @return the conditions of the run: the figures depend on the JVM, its collector and the processors it sees */
     private static String jvm() {
-        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "Java %s, collectors: %s; %d processor(s) available", Runtime.version(),
-                collectors, Runtime.getRuntime().availableProcessors());
+                collectors(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+    }
+
+    /** @return the heap pools' peaks added up: at least the heap's own peak (the pools peak at different times) */
+    private static long peakHeapBytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes;
     }
 
     /**
