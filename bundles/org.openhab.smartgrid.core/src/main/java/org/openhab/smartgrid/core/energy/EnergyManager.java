@@ -49,6 +49,8 @@ public final class EnergyManager {
     private final Map<String, SurplusLoad> byName = new HashMap<>();
     private final LocalDay day;
     private final StepPlanner planner;
+    /** The balance of a step without a fresh meter: nothing counted. */
+    private final SurplusBalance unknownBalance;
 
     private @Nullable PowerReading grid;
     private @Nullable PowerReading battery;
@@ -59,7 +61,7 @@ public final class EnergyManager {
     // the last decision, as result() and command(int) give it; the loads hold their own part
     private @Nullable Instant decidedAt;
     private MeterStatus decidedMeter = MeterStatus.MISSING;
-    private @Nullable SurplusBalance decidedBalance;
+    private SurplusBalance decidedBalance;
     private @Nullable Instant wakeUp;
 
     /**
@@ -90,6 +92,8 @@ public final class EnergyManager {
         SurplusLoad[] byPriority = loads.clone();
         Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
         this.planner = new StepPlanner(byPriority, config.staleAfter());
+        this.unknownBalance = new SurplusBalance(0, 0, 0, 0, config.offset());
+        this.decidedBalance = unknownBalance;
     }
 
     public EnergyManagerConfig config() {
@@ -261,13 +265,11 @@ public final class EnergyManager {
     /** @return the last decision: one command per load, the surplus arithmetic and the next instant to step */
     public EnergyManagerResult result() {
         Instant now = decided();
-        SurplusBalance balance = decidedBalance;
         LoadCommand[] commands = new LoadCommand[loads.length];
         for (int i = 0; i < loads.length; i++) {
             commands[i] = command(i);
         }
-        return new EnergyManagerResult(now, List.of(commands), decidedMeter,
-                balance == null ? new SurplusBalance(0, 0, 0, 0, config.offset()) : balance, wakeUp);
+        return new EnergyManagerResult(now, List.of(commands), decidedMeter, decidedBalance, wakeUp);
     }
 
     private Instant decided() {
@@ -318,7 +320,7 @@ public final class EnergyManager {
      */
     private SurplusBalance balance(Instant now, @Nullable PowerReading reading) {
         if (reading == null) {
-            return new SurplusBalance(0, 0, 0, 0, config.offset());
+            return unknownBalance;
         }
         double promised = 0;
         double released = 0;

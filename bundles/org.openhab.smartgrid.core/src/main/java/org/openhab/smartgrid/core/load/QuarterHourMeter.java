@@ -132,6 +132,7 @@ public final class QuarterHourMeter {
         return enterQuarter(t);
     }
 
+    /** Once a quarter: a method of its own, so that the code run at every sample stays small. */
     private long enterQuarter(long t) {
         long start = quarterStartMillis(t, offsets.offsetMillis(t));
         cachedQuarterStart = start;
