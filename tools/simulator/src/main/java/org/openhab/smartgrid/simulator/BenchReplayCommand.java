@@ -135,8 +135,8 @@ final class BenchReplayCommand implements Callable<Integer> {
                     replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
                     Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
             if (collectors().contains("G1")) {
-                stdout.println("note: G1 (the JVM's choice on two or more cores) costs this replay a quarter or more of "
-                        + "its speed; -XX:+UseSerialGC is the faster collector for long replays");
+                stdout.println("note: G1 (the JVM's choice on two or more cores) costs this replay about a third of its "
+                        + "speed; -XX:+UseSerialGC is the faster collector for long replays");
             }
         } finally {
             if (chosen == null) {

@@ -118,7 +118,7 @@ public final class Simulation {
         private final SimulationStep step;
         private Duration interval = DEFAULT_LAST_INTERVAL;
         /** {@link #interval} in seconds (its ms / 1000), worked out when it changes. */
-        private double intervalSeconds = seconds(DEFAULT_LAST_INTERVAL);
+        private double intervalSeconds = SimulationStep.seconds(DEFAULT_LAST_INTERVAL);
 
         Run(List<String> loadNames) {
             step = new SimulationStep(loadNames);
@@ -133,7 +133,7 @@ public final class Simulation {
                 Duration next = between(current.time(), following.time(), interval);
                 if (!next.equals(interval)) {
                     interval = next;
-                    intervalSeconds = seconds(next);
+                    intervalSeconds = SimulationStep.seconds(next);
                 }
             }
             HeatPumpStatus before = heatPump.status();
@@ -159,10 +159,6 @@ public final class Simulation {
                 sink.step(step);
             }
         }
-    }
-
-    private static double seconds(Duration interval) {
-        return interval.toMillis() / 1000.0;
     }
 
     /**

@@ -123,7 +123,7 @@ public final class HeatPumpModel {
      * @param drawLiters hot water drawn during the interval, replaced by cold water
      */
     public void advance(Duration interval, double drawLiters) {
-        advance(interval.toMillis() / 1000.0, drawLiters);
+        advance(SimulationStep.seconds(interval), drawLiters);
     }
 
     /**

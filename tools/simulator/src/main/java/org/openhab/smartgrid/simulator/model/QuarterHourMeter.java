@@ -48,7 +48,7 @@ public final class QuarterHourMeter {
      * @return the running average import of the quarter-hour that {@code time} lies in (W)
      */
     public double add(Instant time, Duration interval, double importPower) {
-        return add(time, interval.toMillis() / 1000.0, importPower);
+        return add(time, SimulationStep.seconds(interval), importPower);
     }
 
     /** {@link #add(Instant, Duration, double)} for an interval of {@code intervalSeconds} (its ms / 1000). */

@@ -86,7 +86,7 @@ public final class SimulationStep {
         if (!interval.equals(this.interval)) {
             // a fixed-rate trace passes the same interval at every sample
             this.interval = interval;
-            this.intervalSeconds = interval.toMillis() / 1000.0;
+            this.intervalSeconds = seconds(interval);
         }
         this.gridPower = gridPower;
         this.pvPower = pvPower;
@@ -101,6 +101,14 @@ public final class SimulationStep {
     }
 
     /** @return a step of its own with the same values, for a sink that keeps steps beyond its call */
+    /**
+     * @return {@code interval} in seconds as the simulation counts it (whole milliseconds / 1000): the one conversion
+     *         the step, the heat pump model and the quarter-hour meter share
+     */
+    public static double seconds(Duration interval) {
+        return interval.toMillis() / 1000.0;
+    }
+
     public SimulationStep copy() {
         return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
                 wantedMode, effectiveMode, gridLock, loadRuns, heatPump);
