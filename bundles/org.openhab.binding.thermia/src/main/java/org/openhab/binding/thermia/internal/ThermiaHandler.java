@@ -35,6 +35,7 @@ import org.openhab.binding.thermia.internal.modbus.ModbusEndpoint;
 import org.openhab.binding.thermia.internal.modbus.ModbusRelayConfig;
 import org.openhab.binding.thermia.internal.modbus.ModbusRelayOutput;
 import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput;
+import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput.ReadBack;
 import org.openhab.binding.thermia.internal.relay.RelayOutput;
 import org.openhab.binding.thermia.internal.relay.RelayOutputException;
 import org.openhab.core.library.types.OnOffType;
@@ -54,6 +55,7 @@ import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
+import org.openhab.smartgrid.core.mode.SgContact;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.mode.WiringCheck;
 import org.openhab.smartgrid.core.sizing.ControllableConsumer;
@@ -88,6 +90,8 @@ public class ThermiaHandler extends BaseThingHandler {
 
     private @Nullable SgController controller;
     private @Nullable RelayDriver driver;
+    // the relay channels when they are the output (relayOutput CHANNELS): their echo is the read-back
+    private @Nullable ChannelRelayOutput channelRelays;
     private @Nullable GenesisMonitor monitor;
     private @Nullable ControllerStore store;
     private @Nullable ScheduledFuture<?> timer;
@@ -161,6 +165,7 @@ public class ThermiaHandler extends BaseThingHandler {
             ControllerStore saved = new ControllerStore(storage);
             store = saved;
             driver = new RelayDriver(relays, timers, clock, new Backoff(), new RelayListener(relays));
+            channelRelays = relays instanceof ChannelRelayOutput channels ? channels : null;
             overrideExpiry = config.overrideExpiry();
             synchronized (statusLock) {
                 statusNote = join(sizing, powerNote);
@@ -192,6 +197,7 @@ public class ThermiaHandler extends BaseThingHandler {
                 relays.close();
             }
             driver = null;
+            channelRelays = null;
             controller = null;
             store = null;
         }
@@ -232,6 +238,11 @@ public class ThermiaHandler extends BaseThingHandler {
                         return;
                     }
                     override(current, override, overrideExpiry, now);
+                }
+                case CHANNEL_RELAY_SG1, CHANNEL_RELAY_SG2 -> {
+                    // what a relay item reports through the follow profile: a read-back, never a wish
+                    relayReadBack(id, command);
+                    return;
                 }
                 default -> {
                     logger.debug("{}: channel {} is read-only, ignoring '{}'", thing.getUID(), id, command);
@@ -274,11 +285,32 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         if (state != null) {
             updateState(id, state);
-        } else if (CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id)) {
+        } else if (channelRelays == null && (CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id))) {
+            // a status only for other outputs: on the relay channels a state would overwrite the relay item's own
             SgMode mode = approvedMode();
             if (mode != null) {
                 updateState(id, CHANNEL_RELAY_SG1.equals(id) ? RelayStates.sg1(mode) : RelayStates.sg2(mode));
             }
+        }
+    }
+
+    /** Compares what a relay item reports (as the follow profile passes it on) with what it was commanded. */
+    private void relayReadBack(String id, Command command) {
+        ChannelRelayOutput output = channelRelays;
+        SgContact contact = ChannelRelayOutput.contactOf(id);
+        if (output == null || contact == null || !(command instanceof OnOffType onOff)) {
+            logger.debug("{}: channel {} is an output here, ignoring '{}'", thing.getUID(), id, command);
+            return;
+        }
+        ReadBack readBack = output.readBack(contact, onOff == OnOffType.ON);
+        if (readBack.matches()) {
+            logger.debug("{}: the relay item of contact {} ({}) reports {}, as commanded", thing.getUID(), contact,
+                    contact.terminal(), onOff);
+        } else {
+            Boolean commanded = readBack.commanded();
+            logger.info("{}: the relay item of contact {} ({}) reports {}, but was last commanded {}", thing.getUID(),
+                    contact, contact.terminal(), onOff,
+                    commanded == null ? "nothing" : OnOffType.from(commanded.booleanValue()));
         }
     }
 
@@ -406,7 +438,7 @@ public class ThermiaHandler extends BaseThingHandler {
     protected RelayOutput createRelayOutput(RelayOutputKind kind, ThermiaConfiguration config)
             throws RelayOutputException {
         return kind == RelayOutputKind.MODBUS ? createModbusRelayOutput(config)
-                : new ChannelRelayOutput(this::updateState);
+                : new ChannelRelayOutput(this::postCommand);
     }
 
     /**
@@ -478,7 +510,10 @@ public class ThermiaHandler extends BaseThingHandler {
         }
     }
 
-    /** Publishes the relay writes: relay channels (for outputs other than the channels), status, log. */
+    /**
+     * Publishes the relay writes: relay channels (for outputs other than the channels, which carry the commands),
+     * status, log.
+     */
     private final class RelayListener implements RelayDriver.Listener {
         private final boolean publishChannels;
 

@@ -63,6 +63,8 @@ final class HandlerFixture {
     final Map<String, String> stored = new HashMap<>();
     final StorageService storageService = mock(StorageService.class);
     final List<Map.Entry<String, State>> states = new ArrayList<>();
+    /** The commands the handler posted to its channels (the relay channels drive the relay items so). */
+    final List<Map.Entry<String, Command>> commands = new ArrayList<>();
     final List<ThingStatusInfo> statuses = new ArrayList<>();
     ThermiaHandler handler;
     Thing thing;
@@ -97,6 +99,8 @@ final class HandlerFixture {
         doAnswer(i -> states.add(Map.entry(((ChannelUID) i.getArgument(0)).getId(), i.getArgument(1))))
                 .when(callback).stateUpdated(any(), any());
         doAnswer(i -> statuses.add(i.getArgument(1))).when(callback).statusUpdated(any(), any());
+        doAnswer(i -> commands.add(Map.entry(((ChannelUID) i.getArgument(0)).getId(), i.getArgument(1))))
+                .when(callback).postCommand(any(), any());
         created.setCallback(callback);
         created.initialize();
         return created;
@@ -113,9 +117,25 @@ final class HandlerFixture {
     /** @return the last state published on the channel, null when none was */
     @Nullable
     State last(String channelId) {
-        for (int i = states.size() - 1; i >= 0; i--) {
-            if (states.get(i).getKey().equals(channelId)) {
-                return states.get(i).getValue();
+        return lastOf(states, channelId);
+    }
+
+    /** @return the last command posted to the channel, null when none was */
+    @Nullable
+    Command lastCommand(String channelId) {
+        return lastOf(commands, channelId);
+    }
+
+    /** @return the commands posted to the relay channels, as {@code channel=command}, in the order posted */
+    List<String> relayCommands() {
+        return commands.stream().filter(c -> c.getKey().startsWith("relay-")).map(c -> c.getKey() + "=" + c.getValue())
+                .toList();
+    }
+
+    private static <T> @Nullable T lastOf(List<Map.Entry<String, T>> published, String channelId) {
+        for (int i = published.size() - 1; i >= 0; i--) {
+            if (published.get(i).getKey().equals(channelId)) {
+                return published.get(i).getValue();
             }
         }
         return null;

@@ -45,7 +45,7 @@ class ThermiaActionsTest {
         f.startQuiet(Map.of());
         bind();
         assertEquals("BOOST", actions.setMode("boost", null));
-        assertEquals(OnOffType.ON, f.last(CHANNEL_RELAY_SG2), "the relays follow the action");
+        assertEquals(OnOffType.ON, f.lastCommand(CHANNEL_RELAY_SG2), "the relays follow the action");
         assertEquals("BOOST", actions.getEffectiveMode());
         assertNull(actions.getNextChangeAllowed(), "nothing pending when the relays show the wanted mode");
     }

@@ -48,9 +48,10 @@ class ThermiaHandlerTest {
 
     private final HandlerFixture f = new HandlerFixture();
 
+    /** The relay items are driven by commands (the follow profile passes them on; a state update would not). */
     private void assertRelays(OnOffType sg1, OnOffType sg2, String why) {
-        assertEquals(sg1, f.last(CHANNEL_RELAY_SG1), "relay-sg1 (409): " + why);
-        assertEquals(sg2, f.last(CHANNEL_RELAY_SG2), "relay-sg2 (408): " + why);
+        assertEquals(sg1, f.lastCommand(CHANNEL_RELAY_SG1), "relay-sg1 (409): " + why);
+        assertEquals(sg2, f.lastCommand(CHANNEL_RELAY_SG2), "relay-sg2 (408): " + why);
     }
 
     @ParameterizedTest(name = "sg-mode {0} drives relay-sg1 {1}, relay-sg2 {2}")
@@ -205,11 +206,79 @@ class ThermiaHandlerTest {
         f.mode("EVU");
         f.states.clear();
         f.command(CHANNEL_SG_MODE, RefreshType.REFRESH);
-        f.command(CHANNEL_RELAY_SG1, RefreshType.REFRESH);
         f.command(CHANNEL_PEAK_SHED, RefreshType.REFRESH);
         assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE));
-        assertEquals(OnOffType.ON, f.last(CHANNEL_RELAY_SG1));
         assertEquals(OnOffType.OFF, f.last(CHANNEL_PEAK_SHED));
+    }
+
+    @Test
+    void theRelayChannelsNeverPublishAStateThatWouldOverwriteTheRelayItem() {
+        f.startQuiet(Map.of());
+        f.mode("EVU");
+        int commands = f.commands.size();
+        f.command(CHANNEL_RELAY_SG1, RefreshType.REFRESH);
+        f.command(CHANNEL_RELAY_SG2, RefreshType.REFRESH);
+        assertNull(f.last(CHANNEL_RELAY_SG1), "with the default profile a state would set the relay item's state");
+        assertNull(f.last(CHANNEL_RELAY_SG2));
+        assertEquals(commands, f.commands.size(), "a refresh sends no command either");
+    }
+
+    @Test
+    void theRelayItemsAreCommandedInTheOrderThatNeverPassesThroughEvu() {
+        f.startQuiet(Map.of());
+        f.mode("BOOST");
+        f.advanceSeconds(60);
+        f.commands.clear();
+        f.mode("NORMAL");
+        assertEquals(List.of("relay-sg1=OFF", "relay-sg2=OFF"), f.relayCommands(),
+                "BOOST -> NORMAL opens SG-1 first (BOOST, COMFORT, NORMAL), never 1/0 on the way");
+        f.advanceSeconds(60);
+        f.commands.clear();
+        f.mode("COMFORT");
+        f.advanceSeconds(60);
+        f.mode("EVU");
+        assertEquals(List.of("relay-sg2=ON", "relay-sg2=OFF", "relay-sg1=ON"), f.relayCommands(),
+                "NORMAL -> COMFORT, then COMFORT -> EVU opens SG-2 before SG-1 closes (passing NORMAL, not BOOST)");
+    }
+
+    @Test
+    void aGridLockCommandsTheRelayItemsAtOnce() {
+        f.startQuiet(Map.of());
+        f.commands.clear();
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        assertEquals(List.of("relay-sg1=ON"), f.relayCommands(), "NORMAL -> EVU closes only SG-1 (409)");
+    }
+
+    @Test
+    void theRelayItemsEchoIsReadBackAndNeverAnOverride() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        int states = f.states.size();
+        int commands = f.commands.size();
+        // the follow profile turns each state update of the relay items into a command to these channels
+        f.command(CHANNEL_RELAY_SG1, OnOffType.ON);
+        f.command(CHANNEL_RELAY_SG2, OnOffType.OFF);
+        // and a relay item that reports another position (switched by hand, or not switched at all)
+        f.command(CHANNEL_RELAY_SG1, OnOffType.OFF);
+        f.command(CHANNEL_RELAY_SG2, OnOffType.ON);
+        assertEquals(states, f.states.size(), "a read-back changes no channel: " + f.states.subList(states, f.states.size()));
+        assertEquals(commands, f.commands.size(), "and sends no command");
+        assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE), "no manual override was made");
+        f.advanceSeconds(3600);
+        assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE), "the grid lock still decides");
+        assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE));
+    }
+
+    @Test
+    void aRestartCommandsBothRelayItemsToWhereTheGuardsSay() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        f.advanceSeconds(120);
+        f.handler.dispose();
+        f.commands.clear();
+        f.start(f.create(Map.of()));
+        assertEquals(List.of("relay-sg2=OFF", "relay-sg1=ON"), f.relayCommands(),
+                "after a restart the relay items' positions are unknown: both are commanded, SG-2 opens first");
     }
 
     @ParameterizedTest(name = "{0} = {1} is rejected")

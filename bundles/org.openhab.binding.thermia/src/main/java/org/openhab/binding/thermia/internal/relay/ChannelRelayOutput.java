@@ -25,58 +25,96 @@ import org.openhab.smartgrid.core.mode.SgContact;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
- * Drives the contacts through the Switch channels {@code relay-sg1} and {@code relay-sg2}; the user links them to
- * any relay item (KNX, Shelly, Modbus, GPIO ...) with the {@code system:follow} profile.
+ * Drives the contacts through the Switch channels {@code relay-sg1} and {@code relay-sg2} by <em>commands</em>: the
+ * user links each channel to any relay item (KNX, Shelly, Modbus, GPIO ...) with the {@code system:follow} profile,
+ * which sends a handler's command on to the item, whose own binding then switches the relay. (A handler's state
+ * update goes nowhere through that profile.)
  * <p>
- * The channels are updated one after the other in {@link ContactWriteOrder}, so the relay items never pass
- * through EVU on the way between two other modes. A channel update cannot fail, so neither can this output; it
- * cannot verify either (that is what the Genesis read-back is for).
+ * The commands go out one after the other in {@link ContactWriteOrder}, so the relay items never pass through EVU on
+ * the way between two other modes. Sending a command cannot fail, so neither can this output. What the relay items
+ * report back (the follow profile turns each state update of the item into a command to this channel) is their
+ * read-back: {@link #readBack} compares it with the last command of that contact; it is never a new wish.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public class ChannelRelayOutput implements RelayOutput {
 
-    /** Receives one channel update: the channel id and the contact state (ON is closed). */
+    /** Sends one command to a relay channel: the channel id and the contact state (ON is closed). */
     @FunctionalInterface
-    public interface ChannelUpdater {
-        void update(String channelId, OnOffType state);
+    public interface ChannelCommander {
+        void command(String channelId, OnOffType command);
     }
 
-    private final ChannelUpdater updater;
+    /** What a relay item reported back, compared with what this output last commanded on that contact. */
+    public record ReadBack(SgContact contact, boolean closed, @Nullable Boolean commanded) {
+
+        /** @return whether the item reports the position it was last commanded to (false before any command) */
+        public boolean matches() {
+            Boolean last = commanded;
+            return last != null && last == closed;
+        }
+    }
+
+    private final ChannelCommander commander;
     private @Nullable SgMode written;
 
-    /** @param updater receives the relay channel updates, in the order to apply them */
-    public ChannelRelayOutput(ChannelUpdater updater) {
-        this.updater = updater;
+    /** @param commander receives the relay channel commands, in the order to send them */
+    public ChannelRelayOutput(ChannelCommander commander) {
+        this.commander = commander;
+    }
+
+    /** @return the channel that drives the contact */
+    public static String channelOf(SgContact contact) {
+        return contact == SgContact.SG1 ? CHANNEL_RELAY_SG1 : CHANNEL_RELAY_SG2;
+    }
+
+    /** @return the contact that the channel drives, null for any other channel */
+    public static @Nullable SgContact contactOf(String channelId) {
+        return switch (channelId) {
+            case CHANNEL_RELAY_SG1 -> SgContact.SG1;
+            case CHANNEL_RELAY_SG2 -> SgContact.SG2;
+            default -> null;
+        };
     }
 
     @Override
-    public void write(SgMode mode) {
+    public synchronized void write(SgMode mode) {
         SgMode from = written;
-        // unknown previous state: write both channels, in the order that is safe from the opposite contacts
+        // unknown previous state (first write, after a restart): command both, in the order safe from the opposite
         List<ContactWrite> writes = ContactWriteOrder
                 .writes(from == null ? SgMode.fromContacts(!mode.sg1(), !mode.sg2()) : from, mode);
         for (ContactWrite write : writes) {
-            updater.update(write.contact() == SgContact.SG1 ? CHANNEL_RELAY_SG1 : CHANNEL_RELAY_SG2,
-                    OnOffType.from(write.closed()));
+            commander.command(channelOf(write.contact()), OnOffType.from(write.closed()));
         }
         written = mode;
     }
 
-    /** @return the mode last written, null before the first write */
-    public @Nullable SgMode written() {
+    /**
+     * Takes a relay item's reported position (the follow profile's echo) as the read-back of its contact.
+     *
+     * @param contact the contact whose item reported
+     * @param closed the reported position (ON is closed)
+     * @return the report beside the last command of that contact
+     */
+    public synchronized ReadBack readBack(SgContact contact, boolean closed) {
+        SgMode last = written;
+        return new ReadBack(contact, closed, last == null ? null : contact.isClosedIn(last));
+    }
+
+    /** @return the mode last commanded, null before the first write */
+    public synchronized @Nullable SgMode written() {
         return written;
     }
 
-    /** @return false: a channel update only posts an event */
+    /** @return false: a command only posts an event */
     @Override
     public boolean blocking() {
         return false;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         written = null;
     }
 }

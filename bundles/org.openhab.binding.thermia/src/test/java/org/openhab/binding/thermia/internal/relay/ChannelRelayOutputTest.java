@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.smartgrid.core.mode.SgContact;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -31,12 +32,12 @@ import org.openhab.smartgrid.core.mode.SgMode;
 @NonNullByDefault
 class ChannelRelayOutputTest {
 
-    private final List<String> updates = new ArrayList<>();
+    private final List<String> commands = new ArrayList<>();
     private boolean sg1;
     private boolean sg2;
     private final List<SgMode> passed = new ArrayList<>();
     private final ChannelRelayOutput output = new ChannelRelayOutput((channel, state) -> {
-        updates.add(channel + "=" + state);
+        commands.add(channel + "=" + state);
         if (CHANNEL_RELAY_SG1.equals(channel)) {
             sg1 = state == OnOffType.ON;
         } else {
@@ -45,11 +46,11 @@ class ChannelRelayOutputTest {
         passed.add(SgMode.fromContacts(sg1, sg2));
     });
 
-    @ParameterizedTest(name = "first write of {0} sets both channels")
+    @ParameterizedTest(name = "first write of {0} commands both relay channels")
     @EnumSource(SgMode.class)
-    void theFirstWriteSetsBothChannels(SgMode mode) {
+    void theFirstWriteCommandsBothChannels(SgMode mode) {
         output.write(mode);
-        assertEquals(2, updates.size(), "both channels are written when nothing is known: " + updates);
+        assertEquals(2, commands.size(), "both channels are commanded when nothing is known: " + commands);
         assertEquals(mode, SgMode.fromContacts(sg1, sg2));
     }
 
@@ -70,18 +71,39 @@ class ChannelRelayOutputTest {
     }
 
     @Test
-    void writingTheSameModeAgainUpdatesNothing() {
+    void writingTheSameModeAgainCommandsNothing() {
         output.write(SgMode.BOOST);
-        updates.clear();
+        commands.clear();
         output.write(SgMode.BOOST);
-        assertEquals(List.of(), updates);
+        assertEquals(List.of(), commands);
+    }
+
+    @Test
+    void aReadBackIsComparedWithTheLastCommandOfItsContact() {
+        assertFalse(output.readBack(SgContact.SG1, false).matches(), "nothing was commanded yet");
+        assertNull(output.readBack(SgContact.SG1, false).commanded());
+        output.write(SgMode.EVU);
+        assertTrue(output.readBack(SgContact.SG1, true).matches(), "SG-1 is closed in EVU");
+        assertTrue(output.readBack(SgContact.SG2, false).matches(), "SG-2 is open in EVU");
+        ChannelRelayOutput.ReadBack stuck = output.readBack(SgContact.SG1, false);
+        assertFalse(stuck.matches(), "a relay that stayed open is a mismatch");
+        assertEquals(Boolean.TRUE, stuck.commanded());
+        assertEquals(SgMode.EVU, output.written(), "a read-back is no write");
+    }
+
+    @Test
+    void eachContactHasItsChannel() {
+        for (SgContact contact : SgContact.values()) {
+            assertEquals(contact, ChannelRelayOutput.contactOf(ChannelRelayOutput.channelOf(contact)));
+        }
+        assertNull(ChannelRelayOutput.contactOf(CHANNEL_SG_MODE));
     }
 
     @Test
     void boostToNormalOpensTheLockContactFirst() {
         output.write(SgMode.BOOST);
-        updates.clear();
+        commands.clear();
         output.write(SgMode.NORMAL);
-        assertEquals(List.of("relay-sg1=OFF", "relay-sg2=OFF"), updates, "SG-1 opens first: BOOST, COMFORT, NORMAL");
+        assertEquals(List.of("relay-sg1=OFF", "relay-sg2=OFF"), commands, "SG-1 opens first: BOOST, COMFORT, NORMAL");
     }
 }
