@@ -30,6 +30,11 @@ import org.openhab.smartgrid.core.LoadCommand;
 @NonNullByDefault
 public final class TriggerOutputs {
 
+    /** The connection type of a command, as the input of openHAB's {@code core.ItemCommandAction} declares it. */
+    public static final String TYPE_COMMAND = "command";
+    /** The connection type of a state, as the input of openHAB's {@code core.ItemStateUpdateAction} declares it. */
+    public static final String TYPE_STATE = "state";
+
     /** {@link OnOffType}: ON = run the load (energy manager) or shed it (load manager). */
     public static final String COMMAND = "command";
     /** {@link StringType}: the reason code, e.g. {@code SURPLUS} or {@code SHED_PEAK}. */

@@ -178,16 +178,22 @@ public class EnergyManagerModuleTypeProvider implements ModuleTypeProvider {
                 null, Visibility.VISIBLE, outputs("ON: shed the load"));
     }
 
+    /**
+     * The trigger's outputs, typed as openHAB's own modules type theirs: {@code command} connects to the input of
+     * {@code core.ItemCommandAction}, {@code state} to that of {@code core.ItemStateUpdateAction}. openHAB's rule
+     * validation compares these type names as strings, so a Java class name here makes the rule invalid.
+     */
     private static List<Output> outputs(String on) {
         return List.of(
-                new Output(TriggerOutputs.COMMAND, "org.openhab.core.types.Command", "Command", on + ", OFF otherwise",
+                new Output(TriggerOutputs.COMMAND, TriggerOutputs.TYPE_COMMAND, "Command", on + ", OFF otherwise",
                         null, null, null),
-                new Output(TriggerOutputs.REASON, "java.lang.String", "Reason", "Why, e.g. SURPLUS or SHED_PEAK", null,
+                new Output(TriggerOutputs.REASON, TriggerOutputs.TYPE_STATE, "Reason",
+                        "Why, e.g. SURPLUS or SHED_PEAK (a String state)", null, null, null),
+                new Output(TriggerOutputs.NEXT_CHANGE, TriggerOutputs.TYPE_STATE, "Next Change",
+                        "When the output could change next (a DateTime state), UNDEF when nothing is planned", null,
                         null, null),
-                new Output(TriggerOutputs.NEXT_CHANGE, "org.openhab.core.types.State", "Next Change",
-                        "When the output could change next, UNDEF when nothing is planned", null, null, null),
-                new Output(TriggerOutputs.DETAIL, "java.lang.String", "Detail", "The arithmetic behind the decision",
-                        null, null, null));
+                new Output(TriggerOutputs.DETAIL, TriggerOutputs.TYPE_STATE, "Detail",
+                        "The arithmetic behind the decision (a String state)", null, null, null));
     }
 
     // ------------------------------------------------------------------ actions and condition

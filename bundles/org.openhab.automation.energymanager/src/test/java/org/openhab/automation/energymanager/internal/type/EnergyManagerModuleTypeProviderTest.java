@@ -137,6 +137,20 @@ class EnergyManagerModuleTypeProviderTest {
                 type.getOutputs().stream().map(Output::getName).toList());
     }
 
+    /**
+     * openHAB refuses a rule whose connection types differ (its ConnectionValidator compares the type names when
+     * they are no loadable classes): the inputs of {@code core.ItemCommandAction} and
+     * {@code core.ItemStateUpdateAction} are typed {@code command} and {@code state} in openHAB 4.3 and 5.x.
+     */
+    @ParameterizedTest(name = "{0}: outputs typed as openHAB's item actions take them")
+    @ValueSource(strings = { SURPLUS_LOAD_TRIGGER, PEAK_LOAD_TRIGGER })
+    void outputsAreTypedAsOpenhabsItemActionsTakeThem(String uid) {
+        TriggerType type = provider.getModuleType(uid, null);
+        assertNotNull(type);
+        assertEquals(Map.of("command", "command", "reason", "state", "nextChange", "state", "detail", "state"),
+                type.getOutputs().stream().collect(Collectors.toMap(Output::getName, Output::getType)));
+    }
+
     @Test
     void theSurplusLoadParametersAreTheConfigClassFieldsWithTheSameDefaults() {
         TriggerType type = provider.getModuleType(SURPLUS_LOAD_TRIGGER, null);
