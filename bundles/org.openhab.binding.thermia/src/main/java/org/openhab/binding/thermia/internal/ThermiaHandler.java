@@ -204,6 +204,20 @@ public class ThermiaHandler extends BaseThingHandler {
     }
 
     @Override
+    public void channelLinked(ChannelUID channelUID) {
+        SgContact contact = ChannelRelayOutput.contactOf(channelUID.getId());
+        synchronized (lock) {
+            ChannelRelayOutput output = channelRelays;
+            if (contact != null && output != null) {
+                // a relay item linked now is put where the guards put the relays (a refresh would not reach it)
+                output.commandAgain(contact);
+                return;
+            }
+        }
+        super.channelLinked(channelUID);
+    }
+
+    @Override
     public Collection<Class<? extends ThingHandlerService>> getServices() {
         return List.of(ThermiaActions.class);
     }

@@ -31,6 +31,7 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -239,6 +240,17 @@ class ThermiaHandlerTest {
         f.mode("EVU");
         assertEquals(List.of("relay-sg2=ON", "relay-sg2=OFF", "relay-sg1=ON"), f.relayCommands(),
                 "NORMAL -> COMFORT, then COMFORT -> EVU opens SG-2 before SG-1 closes (passing NORMAL, not BOOST)");
+    }
+
+    @Test
+    void aRelayItemLinkedLaterIsCommandedToWhereTheGuardsPutTheRelays() {
+        f.startQuiet(Map.of());
+        f.mode("EVU");
+        f.commands.clear();
+        f.handler.channelLinked(new ChannelUID(HandlerFixture.UID, CHANNEL_RELAY_SG1));
+        f.handler.channelLinked(new ChannelUID(HandlerFixture.UID, CHANNEL_RELAY_SG2));
+        assertEquals(List.of("relay-sg1=ON", "relay-sg2=OFF"), f.relayCommands(), "EVU: 409 closed, 408 open");
+        assertNull(f.last(CHANNEL_RELAY_SG1), "and no state");
     }
 
     @Test

@@ -91,6 +91,19 @@ public class ChannelRelayOutput implements RelayOutput {
     }
 
     /**
+     * Commands one contact again to where the last write put it (for a relay item linked after that write); nothing
+     * before the first write.
+     *
+     * @param contact the contact whose channel was linked
+     */
+    public synchronized void commandAgain(SgContact contact) {
+        SgMode last = written;
+        if (last != null) {
+            commander.command(channelOf(contact), OnOffType.from(contact.isClosedIn(last)));
+        }
+    }
+
+    /**
      * Takes a relay item's reported position (the follow profile's echo) as the read-back of its contact.
      *
      * @param contact the contact whose item reported
