@@ -43,6 +43,12 @@ import org.slf4j.LoggerFactory;
 public abstract class ManagerAdapter {
 
     private static final long NANOS_PER_MILLI = 1_000_000;
+    /**
+     * openHAB gives a trigger its callback while it still initializes the rule, and refuses (with an ERROR in the
+     * log, dropping the command) what the trigger fires before the rule is IDLE; its rule engine does not make the
+     * two wait for each other. The first command is therefore fired a moment after the rule's activation.
+     */
+    public static final Duration FIRST_STEP_DELAY = Duration.ofSeconds(1);
 
     private final Logger logger = LoggerFactory.getLogger(ManagerAdapter.class);
     private final String name;
@@ -104,8 +110,8 @@ public abstract class ManagerAdapter {
     }
 
     /**
-     * Lets the load's rule receive commands: the load's first command is fired at once (when known) and the
-     * manager schedules its wake-ups on {@code scheduler}.
+     * Lets the load's rule receive commands: the load's first command is fired {@link #FIRST_STEP_DELAY} later (or at
+     * an earlier meter update) and the manager schedules its wake-ups on {@code scheduler}.
      */
     public final synchronized void activate(String load, ScheduledExecutorService scheduler) {
         Member member = members.get(load);
@@ -113,7 +119,7 @@ public abstract class ManagerAdapter {
             return;
         }
         member.scheduler = scheduler;
-        step(clock.instant());
+        scheduler.schedule(this::stepNow, FIRST_STEP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     protected abstract void takeState(String item, State state, Instant now);
