@@ -24,21 +24,21 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-final class BuiltArtifacts {
+public final class BuiltArtifacts {
 
     static final String VERSION = System.getProperty("smartgrid.project.version", "0.1.0-SNAPSHOT");
     static final String IMPORT_RANGE = System.getProperty("openhab.import.range", "[4.3,6)");
-    static final String BINDING = "org.openhab.binding.thermia";
-    static final String AUTOMATION = "org.openhab.automation.energymanager";
+    public static final String BINDING = "org.openhab.binding.thermia";
+    public static final String AUTOMATION = "org.openhab.automation.energymanager";
 
     private BuiltArtifacts() {
     }
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("smartgrid.root", "..")).toAbsolutePath().normalize();
     }
 
-    static Path addonJar(String bundle) {
+    public static Path addonJar(String bundle) {
         return existing(root().resolve("bundles").resolve(bundle).resolve("target")
                 .resolve(bundle + "-" + VERSION + ".jar"));
     }

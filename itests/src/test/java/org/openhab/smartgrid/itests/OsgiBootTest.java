@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +74,7 @@ class OsgiBootTest {
             addons.put(addon, osgi.installAddon(BuiltArtifacts.addonJar(addon)));
         }
         for (Bundle bundle : addons.values()) {
-            OsgiRuntime.start(bundle);
+            Bundles.start(bundle);
         }
     }
 
@@ -89,14 +88,7 @@ class OsgiBootTest {
 
     @Test
     void everyBundleResolvesAndStarts() {
-        List<String> notActive = new ArrayList<>();
-        for (Bundle bundle : osgi().context().getBundles()) {
-            int expected = OsgiRuntime.isFragment(bundle) ? Bundle.RESOLVED : Bundle.ACTIVE;
-            if (bundle.getState() != expected) {
-                notActive.add(bundle.getSymbolicName() + " in state " + bundle.getState());
-            }
-        }
-        assertEquals(List.of(), notActive, "every bundle must be ACTIVE (fragments RESOLVED)");
+        assertEquals(List.of(), Bundles.inactive(osgi().context()), "every bundle must be ACTIVE (fragments RESOLVED)");
         assertEquals(2 + osgi().runtimeBundles().size() + 2, osgi().context().getBundles().length,
                 "system bundle, runtime bundles, stand-in and both add-ons");
     }
@@ -155,7 +147,7 @@ class OsgiBootTest {
             leftOver.removeAll(threadsBefore);
             assertEquals(Set.of(), leftOver, "threads left behind after stopping the add-ons (round " + round + ")");
             for (Bundle bundle : provided.keySet()) {
-                OsgiRuntime.start(bundle);
+                Bundles.start(bundle);
             }
             for (Map.Entry<Bundle, List<String>> addon : provided.entrySet()) {
                 for (String service : addon.getValue()) {

@@ -13,7 +13,6 @@
 package org.openhab.smartgrid.itests;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +73,13 @@ final class OsgiRuntime implements AutoCloseable {
         BundleContext context = framework.getBundleContext();
         List<Bundle> runtime = new ArrayList<>();
         for (Path jar : runtimeJars()) {
-            runtime.add(install(context, jar));
+            runtime.add(Bundles.install(context, jar));
         }
-        Bundle standIn = install(context, BuiltArtifacts.standInJar());
+        Bundle standIn = Bundles.install(context, BuiltArtifacts.standInJar());
         for (Bundle bundle : runtime) {
-            start(bundle);
+            Bundles.start(bundle);
         }
-        start(standIn);
+        Bundles.start(standIn);
         return new OsgiRuntime(framework, runtime, standIn);
     }
 
@@ -102,23 +101,7 @@ final class OsgiRuntime implements AutoCloseable {
 
     /** Installs a built add-on jar (not started). */
     Bundle installAddon(Path jar) throws BundleException, IOException {
-        return install(context(), jar);
-    }
-
-    /** Starts a bundle, failing with the bundle's name and the framework's reason (the missing requirement). */
-    static void start(Bundle bundle) throws BundleException {
-        if (isFragment(bundle)) {
-            return;
-        }
-        try {
-            bundle.start();
-        } catch (BundleException e) {
-            throw new BundleException(bundle.getSymbolicName() + " does not start: " + e.getMessage(), e);
-        }
-    }
-
-    static boolean isFragment(Bundle bundle) {
-        return bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+        return Bundles.install(context(), jar);
     }
 
     /** A class as the stand-in bundle sees it: the one the add-ons are wired to. */
@@ -184,12 +167,6 @@ final class OsgiRuntime implements AutoCloseable {
     public void close() throws BundleException, InterruptedException {
         framework.stop();
         framework.waitForStop(STOP_TIMEOUT_MILLIS);
-    }
-
-    private static Bundle install(BundleContext context, Path jar) throws BundleException, IOException {
-        try (InputStream in = Files.newInputStream(jar)) {
-            return context.installBundle(jar.toUri().toString(), in);
-        }
     }
 
     private static Path storage() {

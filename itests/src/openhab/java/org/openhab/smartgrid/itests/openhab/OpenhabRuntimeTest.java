@@ -1,0 +1,134 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.itests.openhab;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openhab.smartgrid.itests.BuiltArtifacts;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import com.google.gson.Gson;
+
+/**
+ * Both add-ons in openHAB's real core runtime (the version of {@code -Dopenhab.version}), used as a user uses them:
+ * the thing type is registered, a Thing linked as the binding's README says switches the relay items on a grid lock
+ * and keeps them where the guards say across a restart, rules made from both rule templates and from the automation
+ * README's YAML are valid and command their items, and the console command answers.
+ *
+ * <p>
+ * The scenarios share one runtime and run in order: later ones see the managers the rules of earlier ones made.
+ */
+@NonNullByDefault
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenhabRuntimeTest {
+
+    private @Nullable OpenhabRuntime runtime;
+
+    @BeforeAll
+    void bootOpenhab() throws Exception {
+        runtime = OpenhabRuntime.boot("runtime");
+    }
+
+    @AfterAll
+    void stopOpenhab() throws Exception {
+        OpenhabRuntime booted = runtime;
+        if (booted != null) {
+            booted.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyBundleOfOpenhabAndBothAddonsIsActive() {
+        assertEquals(List.of(), openhab().inactiveBundles(), "openHAB " + OpenhabRuntime.openhabVersion());
+    }
+
+    @Test
+    @Order(2)
+    void theHeatPumpThingTypeAndItsChannelTypesAreRegistered() {
+        report(openhab().run("thingType"));
+    }
+
+    @Test
+    @Order(3)
+    void aGridLockSwitchesTheRelayItemsTheirEchoIsNoOverrideAndARestartKeepsThem() {
+        report(openhab().run("relays"));
+    }
+
+    @Test
+    @Order(4)
+    void rulesFromBothTemplatesAreValidAndCommandTheirItems() {
+        report(openhab().run("templates"));
+    }
+
+    @Test
+    @Order(5)
+    void theRuleOfTheAutomationReadmeIsValidAndCommandsItsItem() throws IOException {
+        String yaml = readmeRuleYaml();
+        Object rule = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        report(openhab().run("ruleFromJson", new Gson().toJson(rule), "Grid_Power", "HeatPump_PV_Boost"));
+    }
+
+    @Test
+    @Order(6)
+    void theConsoleCommandListsTheManagersOfTheRules() {
+        String list = openhab().run("console", "list");
+        report(list);
+        assertTrue(list.contains("energy manager 'pv'"), list);
+        assertTrue(list.contains("energy manager 'Q'"), list);
+        assertTrue(list.contains("load manager 'grid'"), list);
+        String status = openhab().run("console", "status grid");
+        report(status);
+        assertTrue(status.contains("grid"), status);
+    }
+
+    /** The YAML block of the automation add-on's README: the rule a user pastes into the UI's code tab. */
+    private static String readmeRuleYaml() throws IOException {
+        String readme = Files.readString(BuiltArtifacts.root().resolve("bundles/" + BuiltArtifacts.AUTOMATION + "/README.md"),
+                StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "the automation README has a YAML rule");
+        String yaml = block.group(1);
+        assertFalse(block.find(), "the automation README has one YAML rule; test each");
+        return yaml;
+    }
+
+    private static void report(String what) {
+        System.out.println("openHAB " + OpenhabRuntime.openhabVersion() + ": " + what);
+    }
+
+    private OpenhabRuntime openhab() {
+        OpenhabRuntime booted = runtime;
+        assertNotNull(booted, "openHAB booted");
+        return booted;
+    }
+}

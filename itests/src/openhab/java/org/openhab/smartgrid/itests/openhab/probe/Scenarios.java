@@ -1,0 +1,449 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.itests.openhab.probe;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.Rule;
+import org.openhab.core.automation.RuleManager;
+import org.openhab.core.automation.RuleRegistry;
+import org.openhab.core.automation.RuleStatus;
+import org.openhab.core.automation.RuleStatusInfo;
+import org.openhab.core.automation.dto.RuleDTO;
+import org.openhab.core.automation.dto.RuleDTOMapper;
+import org.openhab.core.automation.template.RuleTemplate;
+import org.openhab.core.automation.template.TemplateRegistry;
+import org.openhab.core.config.core.ConfigDescription;
+import org.openhab.core.config.core.ConfigDescriptionParameter;
+import org.openhab.core.config.core.ConfigDescriptionRegistry;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.EventPublisher;
+import org.openhab.core.events.EventSubscriber;
+import org.openhab.core.io.console.Console;
+import org.openhab.core.io.console.extensions.ConsoleCommandExtension;
+import org.openhab.core.items.Item;
+import org.openhab.core.items.ItemBuilderFactory;
+import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.items.events.ItemEventFactory;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.link.ItemChannelLink;
+import org.openhab.core.thing.link.ItemChannelLinkRegistry;
+import org.openhab.core.thing.type.ChannelDefinition;
+import org.openhab.core.thing.type.ChannelType;
+import org.openhab.core.thing.type.ChannelTypeRegistry;
+import org.openhab.core.thing.type.ChannelTypeUID;
+import org.openhab.core.thing.type.ThingType;
+import org.openhab.core.thing.type.ThingTypeRegistry;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
+import org.openhab.core.types.StateDescription;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.google.gson.Gson;
+
+/**
+ * What a user does with the add-ons, done through openHAB's own registries, services and event bus, inside the
+ * framework that runs openHAB's real bundles. Each scenario is one method; it fails with an assertion of its own and
+ * returns a short report of what it saw.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+final class Scenarios {
+
+    private static final ThingTypeUID HEAT_PUMP = new ThingTypeUID("thermia", "heatpump");
+    private static final String PV_TEMPLATE = "energymanager:pv-surplus-heatpump-boost";
+    private static final String CAPACITY_TEMPLATE = "energymanager:capacity-tariff-guard";
+    private static final String FOLLOW = "system:follow";
+    /** How long nothing must happen for a "nothing happens" check: events of one change come within milliseconds. */
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    private final BundleContext context;
+    private final Events events = new Events();
+    private final ServiceRegistration<?> subscriber;
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
+
+    Scenarios(BundleContext context) {
+        this.context = context;
+        Dictionary<String, Object> none = new Hashtable<>();
+        this.subscriber = context.registerService(EventSubscriber.class.getName(), events, none);
+    }
+
+    void close() {
+        subscriber.unregister();
+        trackers.values().forEach(ServiceTracker::close);
+    }
+
+    /** @param call the scenario's name, then its arguments (a {@code String[]}, see {@link ProbeContract}) */
+    Object run(Object call) {
+        String[] arguments = (String[]) call;
+        return switch (arguments[0]) {
+            case "thingType" -> thingType();
+            case "relays" -> relays();
+            case "templates" -> templates();
+            case "ruleFromJson" -> ruleFromJson(arguments[1], arguments[2], arguments[3]);
+            case "console" -> console(arguments[1]);
+            default -> throw new IllegalArgumentException("no scenario " + arguments[0]);
+        };
+    }
+
+    /** The thing type, its channel types and its configuration, as openHAB's XML readers registered them. */
+    private String thingType() {
+        ThingTypeRegistry thingTypes = service(ThingTypeRegistry.class);
+        ThingType type = Await.value(() -> "the thing type " + HEAT_PUMP + " in openHAB's registry", events,
+                () -> thingTypes.getThingType(HEAT_PUMP));
+        assertEquals("Thermia Heat Pump", type.getLabel());
+        ChannelTypeRegistry channelTypes = service(ChannelTypeRegistry.class);
+        List<String> channels = new ArrayList<>();
+        for (ChannelDefinition channel : type.getChannelDefinitions()) {
+            ChannelType channelType = channelTypes.getChannelType(channel.getChannelTypeUID());
+            assertNotNull(channelType, "the channel type of " + channel.getId() + " is registered");
+            channels.add(channel.getId() + ":" + channelType.getItemType());
+        }
+        assertTrue(channels.containsAll(List.of("grid-lock:Switch", "sg-mode:String", "relay-sg1:Switch",
+                "relay-sg2:Switch", "lock-time-today:Number:Time", "electric-power:Number:Power")), channels.toString());
+        ChannelType relay = channelTypes.getChannelType(new ChannelTypeUID("thermia", "relay-sg1"));
+        assertNotNull(relay);
+        StateDescription relayState = relay.getState();
+        assertFalse(relayState != null && relayState.isReadOnly(),
+                "the relay channel is no read-only state: it commands the relay item");
+
+        URI configUri = Objects.requireNonNull(type.getConfigDescriptionURI());
+        ConfigDescriptionRegistry configs = service(ConfigDescriptionRegistry.class);
+        ConfigDescription config = Await.value(() -> "the configuration of " + HEAT_PUMP, events,
+                () -> configs.getConfigDescription(configUri));
+        Map<String, ConfigDescriptionParameter> parameters = config.getParameters().stream()
+                .collect(Collectors.toMap(ConfigDescriptionParameter::getName, p -> p));
+        assertEquals("CHANNELS", parameters.get("relayOutput").getDefault());
+        assertEquals("kW", parameters.get("heatPumpPowerKw").getUnitLabel());
+        assertEquals("min", parameters.get("minLockMinutes").getUnit());
+        return "thing type " + HEAT_PUMP + " with " + channels.size() + " channels and " + parameters.size()
+                + " parameters";
+    }
+
+    /**
+     * A Thing created and linked as the binding's README says; a grid lock switches the relay items, their echo is no
+     * override, and a restart of the binding puts the relays back where the guards say.
+     */
+    private String relays() {
+        List<String> report = new ArrayList<>();
+        ThingUID uid = new ThingUID(HEAT_PUMP, "itest");
+        ThingRegistry things = service(ThingRegistry.class);
+        Thing thing = Objects.requireNonNull(
+                things.createThingOfType(HEAT_PUMP, uid, null, "Heat pump", new Configuration()));
+        things.add(thing);
+        awaitStatus(uid, ThingStatus.ONLINE);
+
+        Set<String> relays = Set.of("HP_Relay409", "HP_Relay408");
+        item("Switch", "HP_GridLock");
+        item("Switch", "HP_Relay409");
+        item("Switch", "HP_Relay408");
+        item("String", "HP_Mode");
+        item("String", "HP_Source");
+        int linked = events.mark();
+        link("HP_GridLock", uid, "grid-lock", null);
+        link("HP_Mode", uid, "sg-mode", null);
+        link("HP_Source", uid, "active-source", null);
+        link("HP_Relay409", uid, "relay-sg1", FOLLOW);
+        link("HP_Relay408", uid, "relay-sg2", FOLLOW);
+        awaitCommands("relay items linked to a NORMAL Thing are commanded open", linked, relays,
+                List.of("HP_Relay409=OFF", "HP_Relay408=OFF"), true);
+        report.add("linked: " + events.commandsSince(linked, relays));
+
+        int lock = events.mark();
+        command("HP_GridLock", OnOffType.ON);
+        awaitState("HP_Mode", new StringType("EVU"));
+        awaitState("HP_Source", new StringType("GRID_LOCK"));
+        awaitCommands("the grid lock closes 409 only", lock, relays, List.of("HP_Relay409=ON"), false);
+        report.add("grid lock: " + events.commandsSince(lock, relays));
+
+        // openHAB's auto-update gives the relay item the commanded state at once (optimistic, as the distribution is
+        // configured); the follow profile passes every state update of the item back to the Thing as read-back
+        awaitState("HP_Relay409", OnOffType.ON);
+        // the relay's own binding then reports the relay open (switched by hand, or it fell back): a read-back too,
+        // never a wish
+        int echo = events.mark();
+        update("HP_Relay409", OnOffType.OFF);
+        awaitState("HP_Relay409", OnOffType.OFF);
+        quiet();
+        assertEquals(List.of(), events.commandsSince(echo, relays), "a read-back sends no command");
+        assertState("HP_Mode", new StringType("EVU"));
+        assertState("HP_Source", new StringType("GRID_LOCK"));
+        report.add("409 reported OFF: no command, still EVU by GRID_LOCK");
+
+        Bundle binding = bundle("org.openhab.binding.thermia");
+        try {
+            binding.stop();
+            awaitStatus(uid, ThingStatus.UNINITIALIZED);
+            int restart = events.mark();
+            binding.start();
+            awaitStatus(uid, ThingStatus.ONLINE);
+            awaitCommands("after a restart both relays are commanded, 408 opening first", restart, relays,
+                    List.of("HP_Relay408=OFF", "HP_Relay409=ON"), false);
+            awaitState("HP_Mode", new StringType("EVU"));
+            report.add("restart: " + events.commandsSince(restart, relays));
+        } catch (BundleException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.join("; ", report);
+    }
+
+    /** A rule from each template, configured as in the UI: valid, and a meter update commands its item. */
+    private String templates() {
+        @SuppressWarnings("unchecked")
+        TemplateRegistry<RuleTemplate> templates = service(TemplateRegistry.class);
+        for (String template : List.of(PV_TEMPLATE, CAPACITY_TEMPLATE)) {
+            Await.value(() -> "the rule template " + template, events, () -> templates.get(template));
+        }
+        item("Number:Power", "Grid_Power");
+        item("Switch", "HP_PvBoost");
+        item("Switch", "HP_PeakShed");
+        int added = events.mark();
+        addRule(fromTemplate("itest-pv", PV_TEMPLATE,
+                Map.of("gridItem", "Grid_Power", "boostItem", "HP_PvBoost", "manager", "pv")));
+        addRule(fromTemplate("itest-capacity", CAPACITY_TEMPLATE, Map.of("gridItem", "Grid_Power", "shedItem",
+                "HP_PeakShed", "maxPower", new BigDecimal(5000), "manager", "grid")));
+        RuleRegistry rules = service(RuleRegistry.class);
+        for (String uid : List.of("itest-pv", "itest-capacity")) {
+            awaitIdle(uid);
+            Rule rule = Objects.requireNonNull(rules.get(uid));
+            assertEquals(1, rule.getTriggers().size(), uid + " has the template's trigger: " + rule.getTriggers());
+            assertEquals(1, rule.getActions().size(), uid + " has the template's action: " + rule.getActions());
+        }
+
+        // the first command (OFF: no meter reading yet) reaches the item: openHAB refuses what a trigger fires
+        // before the rule is IDLE, so a trigger that fires while the rule initializes loses it (and logs an ERROR)
+        awaitCommand("the PV rule's first command", added, "HP_PvBoost", OnOffType.OFF);
+        awaitCommand("the capacity rule's first command", added, "HP_PeakShed", OnOffType.OFF);
+
+        int surplus = events.mark();
+        update("Grid_Power", new QuantityType<>(-4000, Units.WATT));
+        awaitCommand("4 kW export boosts the heat pump (switch-on power 3 kW)", surplus, "HP_PvBoost", OnOffType.ON);
+        int peak = events.mark();
+        update("Grid_Power", new QuantityType<>(9000, Units.WATT));
+        awaitCommand("9 kW import sheds the heat pump (max 5 kW)", peak, "HP_PeakShed", OnOffType.ON);
+        return "both template rules IDLE; HP_PvBoost " + events.commandsSince(surplus, Set.of("HP_PvBoost"))
+                + ", HP_PeakShed " + events.commandsSince(peak, Set.of("HP_PeakShed"));
+    }
+
+    /**
+     * A rule as openHAB's REST API gets it from the UI's code tab (JSON of its YAML), then a meter update.
+     *
+     * @param json the rule
+     * @param gridItem the rule's grid power item
+     * @param targetItem the item the rule commands
+     */
+    private String ruleFromJson(String json, String gridItem, String targetItem) {
+        item("Number:Power", gridItem);
+        item("Switch", targetItem);
+        RuleDTO dto = Objects.requireNonNull(new Gson().fromJson(json, RuleDTO.class));
+        dto.uid = "itest-readme";
+        addRule(dto);
+        awaitIdle(dto.uid);
+        int surplus = events.mark();
+        update(gridItem, new QuantityType<>(-4500, Units.WATT));
+        awaitCommand("4.5 kW export runs the load of the README's rule", surplus, targetItem, OnOffType.ON);
+        return "rule " + dto.uid + " IDLE; " + targetItem + " " + events.commandsSince(surplus, Set.of(targetItem));
+    }
+
+    /** The console command as openHAB's console runs it (the Karaf shell calls the same extension). */
+    private String console(String arguments) {
+        ConsoleCommandExtension command = null;
+        try {
+            for (ServiceReference<ConsoleCommandExtension> reference : context
+                    .getServiceReferences(ConsoleCommandExtension.class, null)) {
+                ConsoleCommandExtension candidate = context.getService(reference);
+                if (candidate != null && "energymanager".equals(candidate.getCommand())) {
+                    command = candidate;
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        assertNotNull(command, "the energymanager console command is registered");
+        StringBuilder out = new StringBuilder();
+        command.execute(arguments.split(" "), new Console() {
+            @Override
+            public void print(String s) {
+                out.append(s);
+            }
+
+            @Override
+            public void println(String s) {
+                out.append(s).append('\n');
+            }
+
+            @Override
+            public void printUsage(String s) {
+                out.append("usage: ").append(s).append('\n');
+            }
+        });
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ what a user does, through openHAB's services
+
+    /** A rule from a template, as the UI sends it to openHAB's REST API ("Create from template"). */
+    private static RuleDTO fromTemplate(String uid, String template, Map<String, Object> configuration) {
+        RuleDTO dto = new RuleDTO();
+        dto.uid = uid;
+        dto.name = uid;
+        dto.templateUID = template;
+        dto.configuration = configuration;
+        dto.triggers = List.of();
+        dto.conditions = List.of();
+        dto.actions = List.of();
+        dto.tags = Set.of();
+        return dto;
+    }
+
+    /** Adds a rule the way openHAB's REST API does: its DTO mapped by openHAB's own mapper. */
+    private void addRule(RuleDTO dto) {
+        service(RuleRegistry.class).add(RuleDTOMapper.map(dto));
+    }
+
+    private void item(String type, String name) {
+        ItemRegistry items = service(ItemRegistry.class);
+        if (items.get(name) == null) {
+            items.add(service(ItemBuilderFactory.class).newItemBuilder(type, name).build());
+        }
+    }
+
+    private void link(String item, ThingUID thing, String channel, @Nullable String profile) {
+        Configuration configuration = new Configuration();
+        if (profile != null) {
+            configuration.put("profile", profile);
+        }
+        service(ItemChannelLinkRegistry.class)
+                .add(new ItemChannelLink(item, new ChannelUID(thing, channel), configuration));
+    }
+
+    private void command(String item, Command command) {
+        service(EventPublisher.class).post(ItemEventFactory.createCommandEvent(item, command));
+    }
+
+    /** A state update of an item, as its binding or the UI posts one. */
+    private void update(String item, State state) {
+        service(EventPublisher.class).post(ItemEventFactory.createStateEvent(item, state));
+    }
+
+    private @Nullable State state(String name) {
+        Item item = service(ItemRegistry.class).get(name);
+        return item == null ? null : item.getState();
+    }
+
+    private void awaitState(String item, State expected) {
+        Await.until(() -> item + " is " + expected + " (is " + state(item) + ")", events, () -> expected.equals(state(item)));
+    }
+
+    private void assertState(String item, State expected) {
+        assertEquals(expected, state(item), item);
+    }
+
+    private void awaitStatus(ThingUID uid, ThingStatus status) {
+        ThingRegistry things = service(ThingRegistry.class);
+        Await.until(() -> uid + " is " + status + " (is " + statusOf(things.get(uid)) + ")", events, () -> {
+            Thing thing = things.get(uid);
+            return thing != null && thing.getStatus() == status;
+        });
+    }
+
+    private static String statusOf(@Nullable Thing thing) {
+        return thing == null ? "not in the registry" : thing.getStatusInfo().toString();
+    }
+
+    private void awaitIdle(String ruleUid) {
+        RuleManager manager = service(RuleManager.class);
+        Await.until(() -> "rule " + ruleUid + " is IDLE (valid and enabled)", events, () -> {
+            RuleStatusInfo info = manager.getStatusInfo(ruleUid);
+            if (info != null && info.getStatus() == RuleStatus.UNINITIALIZED
+                    && info.getStatusDetail() != org.openhab.core.automation.RuleStatusDetail.NONE) {
+                fail("rule " + ruleUid + " is " + info);
+            }
+            return info != null && info.getStatus() == RuleStatus.IDLE;
+        });
+    }
+
+    /**
+     * Waits for exactly these commands to those items since the mark.
+     *
+     * @param anyOrder whether the commands may come in any order (commands of separate links)
+     */
+    private void awaitCommands(String what, int mark, Set<String> items, List<String> expected, boolean anyOrder) {
+        Await.until(() -> what + ": expected " + expected + ", seen " + events.commandsSince(mark, items), events,
+                () -> events.commandsSince(mark, items).size() >= expected.size());
+        List<String> seen = events.commandsSince(mark, items);
+        if (anyOrder) {
+            assertEquals(Set.copyOf(expected), Set.copyOf(seen), what);
+            assertEquals(expected.size(), seen.size(), what + ": " + seen);
+        } else {
+            assertEquals(expected, seen, what);
+        }
+    }
+
+    private void awaitCommand(String what, int mark, String item, Command command) {
+        Await.until(() -> what + ": " + item + " receives " + command + ", seen " + events.commandsSince(mark, Set.of(item)),
+                events, () -> events.commandsSince(mark, Set.of(item)).contains(item + "=" + command));
+    }
+
+    /** Lets the events of a change arrive: for checks that something does not happen. */
+    private void quiet() {
+        long end = System.nanoTime() + QUIET.toNanos();
+        while (System.nanoTime() < end) {
+            events.awaitNext(Duration.ofNanos(Math.max(1_000_000, end - System.nanoTime())));
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new IllegalStateException(symbolicName + " is not installed");
+    }
+
+    private <T> T service(Class<T> type) {
+        ServiceTracker<?, ?> tracker = trackers.computeIfAbsent(type, t -> Await.tracker(context, t));
+        return type.cast(Objects.requireNonNull(tracker.getService(), type.getName()));
+    }
+}
