@@ -42,8 +42,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-@EnabledIfSystemProperty(named = StandInApiTest.API_DIRECTORY, matches = ".+", disabledReason = "compares the "
-        + "stand-in with openHAB's own jars: run with -Popenhab")
+@EnabledIfSystemProperty(named = StandInApiTest.API_DIRECTORY, matches = ".+", //
+        disabledReason = "compares the stand-in with openHAB's own jars: run with -Popenhab")
 class StandInApiTest {
 
     static final String API_DIRECTORY = "smartgrid.openhab.api";
