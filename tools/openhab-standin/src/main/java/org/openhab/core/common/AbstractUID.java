@@ -14,6 +14,7 @@ package org.openhab.core.common;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -26,15 +27,15 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public abstract class AbstractUID {
 
-    /** What each segment may contain. */
-    public static final String SEGMENT_PATTERN = "[\\w-]*";
+    /** What each segment may contain: letters, digits, underscores and hyphens. */
+    private static final Pattern SEGMENT_PATTERN = Pattern.compile("[\\w-]*");
     /** The separator between segments. */
     public static final String SEPARATOR = ":";
 
     private final List<String> segments;
 
     /** An identifier without segments (for reflection-based creation only). */
-    public AbstractUID() {
+    protected AbstractUID() {
         this.segments = List.of();
     }
 
@@ -42,7 +43,7 @@ public abstract class AbstractUID {
      * @param uid the segments joined by {@code :}
      * @throws IllegalArgumentException when there are too few segments or a segment has invalid characters
      */
-    public AbstractUID(String uid) {
+    protected AbstractUID(String uid) {
         this(Arrays.asList(uid.split(SEPARATOR, -1)));
     }
 
@@ -50,7 +51,7 @@ public abstract class AbstractUID {
      * @param segments the segments
      * @throws IllegalArgumentException when there are too few segments or a segment has invalid characters
      */
-    public AbstractUID(final String... segments) {
+    protected AbstractUID(final String... segments) {
         this(Arrays.asList(segments));
     }
 
@@ -58,7 +59,7 @@ public abstract class AbstractUID {
      * @param segments the segments
      * @throws IllegalArgumentException when there are too few segments or a segment has invalid characters
      */
-    public AbstractUID(List<String> segments) {
+    protected AbstractUID(List<String> segments) {
         int minimum = getMinimalNumberOfSegments();
         if (segments.size() < minimum) {
             throw new IllegalArgumentException("UID must have at least " + minimum + " segments: " + segments);
@@ -82,15 +83,20 @@ public abstract class AbstractUID {
         return segments.get(segment);
     }
 
+    /** @return whether {@code segment} may be a segment of an identifier; {@code null} may not */
+    public static boolean isValid(@Nullable String segment) {
+        return segment != null && SEGMENT_PATTERN.matcher(segment).matches();
+    }
+
     /**
      * Checks one segment.
      *
      * @throws IllegalArgumentException when the segment has invalid characters
      */
     protected void validateSegment(String segment, int index, int length) {
-        if (!segment.matches(SEGMENT_PATTERN)) {
-            throw new IllegalArgumentException(
-                    "ID segment '" + segment + "' contains invalid characters; it must match " + SEGMENT_PATTERN);
+        if (!isValid(segment)) {
+            throw new IllegalArgumentException("ID segment '" + segment + "' contains invalid characters; it must match "
+                    + SEGMENT_PATTERN.pattern());
         }
     }
 

@@ -31,9 +31,10 @@ public interface EventSubscriber {
     /** @return the event types to receive, e.g. {@code ItemStateChangedEvent.TYPE} */
     Set<String> getSubscribedEventTypes();
 
-    /** @return a filter further restricting the events, or {@code null} for none */
-    @Nullable
-    EventFilter getEventFilter();
+    /** @return a filter further restricting the events, or {@code null} (the default) for none */
+    default @Nullable EventFilter getEventFilter() {
+        return null;
+    }
 
     /** Receives one event. */
     void receive(Event event);

@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.core.common.AbstractUID;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
@@ -66,6 +67,15 @@ class ThingModelTest {
         assertThrows(IllegalArgumentException.class, () -> new ThingUID("thermia:heatpump"), "too few segments");
         assertThrows(IllegalArgumentException.class, () -> new ThingTypeUID("thermia", "heat pump"), "blank");
         assertThrows(IllegalArgumentException.class, () -> new ChannelUID("a:b:c:d#e#f"), "two group separators");
+    }
+
+    @Test
+    void aSegmentIsValidWithLettersDigitsUnderscoresAndHyphensOnly() {
+        assertTrue(AbstractUID.isValid("relay-sg_1"));
+        assertTrue(AbstractUID.isValid(""), "an empty segment, as openHAB's pattern allows");
+        assertFalse(AbstractUID.isValid("heat pump"));
+        assertFalse(AbstractUID.isValid("a:b"));
+        assertFalse(AbstractUID.isValid(null));
     }
 
     @Test

@@ -20,8 +20,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Describes an output of a rule action method. Give the name explicitly (openHAB 4.3 has no default; the usual name
- * of a single result is {@code "result"}).
+ * Describes an output of a rule action method. A method with a single result may leave out the name: it is then
+ * {@code "result"}, as in openHAB 4.3 and 5.x.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -30,8 +30,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ActionOutput {
 
-    /** @return the output name */
-    String name();
+    /** @return the output name; {@code "result"} unless given */
+    String name() default "result";
 
     /** @return the data type */
     String type();

@@ -138,12 +138,12 @@ public class ConfigDescriptionParameter {
     }
 
     /** @return whether the value is read-only */
-    public Boolean isReadOnly() {
+    public boolean isReadOnly() {
         return readOnly;
     }
 
     /** @return whether several options may be selected */
-    public Boolean isMultiple() {
+    public boolean isMultiple() {
         return multiple;
     }
 
@@ -208,7 +208,7 @@ public class ConfigDescriptionParameter {
     }
 
     /** @return whether the UI must ask for confirmation */
-    public Boolean isVerifyable() {
+    public boolean isVerifyable() {
         return verify;
     }
 

@@ -27,7 +27,7 @@ public class ParameterOption {
     private String label;
 
     /** For deserialization only. */
-    public ParameterOption() {
+    protected ParameterOption() {
         this("", "");
     }
 
