@@ -29,13 +29,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.thermia.internal.RelayDriver.Confirmed;
 import org.openhab.binding.thermia.internal.ThermiaConfiguration.RelayOutputKind;
-import org.openhab.binding.thermia.internal.modbus.Backoff;
 import org.openhab.binding.thermia.internal.modbus.GenesisPoller;
 import org.openhab.binding.thermia.internal.modbus.ModbusEndpoint;
 import org.openhab.binding.thermia.internal.modbus.ModbusRelayConfig;
 import org.openhab.binding.thermia.internal.modbus.ModbusRelayOutput;
 import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput;
-import org.openhab.binding.thermia.internal.relay.ChannelRelayOutput.ReadBack;
 import org.openhab.binding.thermia.internal.relay.RelayOutput;
 import org.openhab.binding.thermia.internal.relay.RelayOutputException;
 import org.openhab.core.library.types.OnOffType;
@@ -45,7 +43,6 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
@@ -55,7 +52,6 @@ import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
-import org.openhab.smartgrid.core.mode.SgContact;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.mode.WiringCheck;
 import org.openhab.smartgrid.core.sizing.ControllableConsumer;
@@ -86,12 +82,11 @@ public class ThermiaHandler extends BaseThingHandler {
     private final Clock clock;
     private final ScheduledExecutorService timers;
     private final Object lock = new Object();
-    private final Object statusLock = new Object();
+    private final StatusBoard status = new StatusBoard(
+            info -> updateStatus(info.getStatus(), info.getStatusDetail(), info.getDescription()));
 
     private @Nullable SgController controller;
-    private @Nullable RelayDriver driver;
-    // the relay channels when they are the output (relayOutput CHANNELS): their echo is the read-back
-    private @Nullable ChannelRelayOutput channelRelays;
+    private @Nullable RelayControl relays;
     private @Nullable GenesisMonitor monitor;
     private @Nullable ControllerStore store;
     private @Nullable ScheduledFuture<?> timer;
@@ -99,12 +94,6 @@ public class ThermiaHandler extends BaseThingHandler {
     private @Nullable SgStepResult lastStep;
     private @Nullable String lastEvent;
     private @Nullable Duration overrideExpiry;
-    // the Thing status, composed in publishStatus(); guarded by statusLock
-    private @Nullable String statusNote;
-    private @Nullable String genesisNote;
-    private @Nullable String relayError;
-    private boolean relaysConfirmed;
-    private @Nullable ThingStatusInfo publishedStatus;
 
     /**
      * @param thing the Thing
@@ -144,9 +133,9 @@ public class ThermiaHandler extends BaseThingHandler {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
         }
-        RelayOutput relays;
+        RelayOutput output;
         try {
-            relays = createRelayOutput(kind, config);
+            output = createRelayOutput(kind, config);
         } catch (RelayOutputException | IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
@@ -164,16 +153,8 @@ public class ThermiaHandler extends BaseThingHandler {
                     getClass().getClassLoader());
             ControllerStore saved = new ControllerStore(storage);
             store = saved;
-            driver = new RelayDriver(relays, timers, clock, new Backoff(), new RelayListener(relays));
-            channelRelays = relays instanceof ChannelRelayOutput channels ? channels : null;
+            relays = new RelayControl(thing.getUID().toString(), output, timers, clock, status, this::updateState);
             overrideExpiry = config.overrideExpiry();
-            synchronized (statusLock) {
-                statusNote = join(sizing, powerNote);
-                genesisNote = null;
-                relayError = null;
-                relaysConfirmed = false;
-                publishedStatus = null;
-            }
             lastStep = null;
             lastEvent = null;
             controller = created;
@@ -181,7 +162,7 @@ public class ThermiaHandler extends BaseThingHandler {
             // the first step reports the restore event again, with the wanted mode: it is logged there
             logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
             // UNKNOWN until the relays confirm the first write (at once for the relay channels)
-            publishStatus();
+            status.start(StatusBoard.join(sizing, powerNote));
             step();
             startGenesisMonitoring(config);
         }
@@ -192,12 +173,11 @@ public class ThermiaHandler extends BaseThingHandler {
         stopGenesisMonitoring();
         synchronized (lock) {
             cancelTimer();
-            RelayDriver relays = driver;
-            if (relays != null) {
-                relays.close();
+            RelayControl current = relays;
+            if (current != null) {
+                current.close();
             }
-            driver = null;
-            channelRelays = null;
+            relays = null;
             controller = null;
             store = null;
         }
@@ -205,12 +185,9 @@ public class ThermiaHandler extends BaseThingHandler {
 
     @Override
     public void channelLinked(ChannelUID channelUID) {
-        SgContact contact = ChannelRelayOutput.contactOf(channelUID.getId());
         synchronized (lock) {
-            ChannelRelayOutput output = channelRelays;
-            if (contact != null && output != null) {
-                // a relay item linked now is put where the guards put the relays (a refresh would not reach it)
-                output.commandAgain(contact);
+            RelayControl current = relays;
+            if (current != null && current.linked(channelUID.getId())) {
                 return;
             }
         }
@@ -254,8 +231,10 @@ public class ThermiaHandler extends BaseThingHandler {
                     override(current, override, overrideExpiry, now);
                 }
                 case CHANNEL_RELAY_SG1, CHANNEL_RELAY_SG2 -> {
-                    // what a relay item reports through the follow profile: a read-back, never a wish
-                    relayReadBack(id, command);
+                    RelayControl output = relays;
+                    if (output != null) {
+                        output.reported(id, command);
+                    }
                     return;
                 }
                 default -> {
@@ -299,32 +278,12 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         if (state != null) {
             updateState(id, state);
-        } else if (channelRelays == null && (CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id))) {
+        } else if (!channelsAreOutput() && (CHANNEL_RELAY_SG1.equals(id) || CHANNEL_RELAY_SG2.equals(id))) {
             // a status only for other outputs: on the relay channels a state would overwrite the relay item's own
             SgMode mode = approvedMode();
             if (mode != null) {
                 updateState(id, CHANNEL_RELAY_SG1.equals(id) ? RelayStates.sg1(mode) : RelayStates.sg2(mode));
             }
-        }
-    }
-
-    /** Compares what a relay item reports (as the follow profile passes it on) with what it was commanded. */
-    private void relayReadBack(String id, Command command) {
-        ChannelRelayOutput output = channelRelays;
-        SgContact contact = ChannelRelayOutput.contactOf(id);
-        if (output == null || contact == null || !(command instanceof OnOffType onOff)) {
-            logger.debug("{}: channel {} is an output here, ignoring '{}'", thing.getUID(), id, command);
-            return;
-        }
-        ReadBack readBack = output.readBack(contact, onOff == OnOffType.ON);
-        if (readBack.matches()) {
-            logger.debug("{}: the relay item of contact {} ({}) reports {}, as commanded", thing.getUID(), contact,
-                    contact.terminal(), onOff);
-        } else {
-            Boolean commanded = readBack.commanded();
-            logger.info("{}: the relay item of contact {} ({}) reports {}, but was last commanded {}", thing.getUID(),
-                    contact, contact.terminal(), onOff,
-                    commanded == null ? "nothing" : OnOffType.from(commanded.booleanValue()));
         }
     }
 
@@ -360,15 +319,21 @@ public class ThermiaHandler extends BaseThingHandler {
 
     /** @return the mode the relay output last confirmed, null before the first write or after a failure */
     public @Nullable SgMode approvedMode() {
-        RelayDriver relays = driver;
-        Confirmed confirmed = relays == null ? null : relays.confirmed();
+        RelayControl current = relays;
+        Confirmed confirmed = current == null ? null : current.confirmed();
         return confirmed == null ? null : confirmed.mode();
+    }
+
+    private boolean channelsAreOutput() {
+        RelayControl current = relays;
+        return current != null && current.channelsAreOutput();
     }
 
     /** @return the relay writer, null when the Thing is not running (for tests) */
     @Nullable
     RelayDriver relayDriver() {
-        return driver;
+        RelayControl current = relays;
+        return current == null ? null : current.driver();
     }
 
     /** @return the Genesis monitor, null without a Genesis connection (for tests) */
@@ -399,10 +364,10 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
                 result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
-        RelayDriver relays = driver;
-        if (relays != null) {
+        RelayControl output = relays;
+        if (output != null) {
             // a failed output is retried by the driver itself, with backoff, always with its latest mode
-            relays.drive(result.effective());
+            output.drive(result.effective());
         }
         StepStates.of(result, lastEvent).forEach(this::updateState);
         ControllerStore saved = store;
@@ -470,8 +435,8 @@ public class ThermiaHandler extends BaseThingHandler {
         }
         GenesisPoller poller = new GenesisPoller(
                 ModbusEndpoint.of(config.genesisHost.trim(), config.genesisPort, config.genesisUnitId));
-        RelayDriver relays = driver;
-        Supplier<@Nullable Confirmed> commanded = () -> relays == null ? null : relays.confirmed();
+        RelayControl current = relays;
+        Supplier<@Nullable Confirmed> commanded = () -> current == null ? null : current.confirmed();
         GenesisMonitor started = new GenesisMonitor(thing.getUID().toString(), poller,
                 new WiringCheck(Duration.ofSeconds(config.wiringGraceTime)), clock, commanded, new GenesisSink());
         monitor = started;
@@ -504,70 +469,6 @@ public class ThermiaHandler extends BaseThingHandler {
         return note;
     }
 
-    /** Sets the Thing status from the relay state and the notes, when it changed (every write would repeat it). */
-    private void publishStatus() {
-        synchronized (statusLock) {
-            String error = relayError;
-            ThingStatusInfo info;
-            if (error != null) {
-                info = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, error);
-            } else if (relaysConfirmed) {
-                info = new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, join(statusNote, genesisNote));
-            } else {
-                info = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
-                        join("waiting for the first relay write", join(statusNote, genesisNote)));
-            }
-            if (!info.equals(publishedStatus)) {
-                publishedStatus = info;
-                updateStatus(info.getStatus(), info.getStatusDetail(), info.getDescription());
-            }
-        }
-    }
-
-    /**
-     * Publishes the relay writes: relay channels (for outputs other than the channels, which carry the commands),
-     * status, log.
-     */
-    private final class RelayListener implements RelayDriver.Listener {
-        private final boolean publishChannels;
-
-        RelayListener(RelayOutput output) {
-            // the channel output publishes the relay channels itself
-            this.publishChannels = !(output instanceof ChannelRelayOutput);
-        }
-
-        @Override
-        public void written(SgMode mode, boolean recovered) {
-            if (publishChannels) {
-                updateState(CHANNEL_RELAY_SG1, RelayStates.sg1(mode));
-                updateState(CHANNEL_RELAY_SG2, RelayStates.sg2(mode));
-            }
-            if (recovered) {
-                logger.info("{}: relays set to {} again, the output answers", thing.getUID(), mode);
-            }
-            synchronized (statusLock) {
-                relayError = null;
-                relaysConfirmed = true;
-                publishStatus();
-            }
-        }
-
-        @Override
-        public void failed(SgMode mode, String message, Instant retryAt, boolean firstFailure) {
-            if (firstFailure) {
-                logger.warn("{}: relays could not be set to {}: {}; trying again at {}", thing.getUID(), mode,
-                        message, retryAt);
-            } else {
-                logger.debug("{}: relays still cannot be set to {}: {}; trying again at {}", thing.getUID(), mode,
-                        message, retryAt);
-            }
-            synchronized (statusLock) {
-                relayError = message;
-                publishStatus();
-            }
-        }
-    }
-
     /** Publishes the Genesis polls. */
     private final class GenesisSink implements GenesisMonitor.Sink {
         @Override
@@ -577,17 +478,7 @@ public class ThermiaHandler extends BaseThingHandler {
 
         @Override
         public void note(@Nullable String note) {
-            synchronized (statusLock) {
-                genesisNote = note;
-                publishStatus();
-            }
+            status.genesis(note);
         }
-    }
-
-    private static @Nullable String join(@Nullable String first, @Nullable String second) {
-        if (first == null) {
-            return second;
-        }
-        return second == null ? first : first + "; " + second;
     }
 }
