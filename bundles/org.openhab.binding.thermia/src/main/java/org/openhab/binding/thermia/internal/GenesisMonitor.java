@@ -32,6 +32,7 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 import org.openhab.smartgrid.core.mode.WiringCheck;
+import org.openhab.smartgrid.core.mode.WiringCheck.Status;
 import org.openhab.smartgrid.core.mode.WiringCheck.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,12 @@ final class GenesisMonitor {
 
         /** @param note what to add to the Thing status, null when monitoring works */
         void note(@Nullable String note);
+
+        /** @param note what to add to the Thing status about the contacts, null when they agree with the relays */
+        void wiring(@Nullable String note);
+
+        /** The heat pump sees other contacts than the relays were driven to: drive them again. */
+        void redrive();
     }
 
     private final Logger logger = LoggerFactory.getLogger(GenesisMonitor.class);
@@ -132,6 +139,9 @@ final class GenesisMonitor {
             }
             Verdict verdict = check.check(confirmed.mode(), confirmed.at(), reading.readBacks(now), now);
             sink.state(CHANNEL_WIRING_CHECK, new StringType(verdict.status() + ": " + verdict.detail()));
+            sink.wiring(verdict.status() == Status.MISMATCH
+                    ? "the heat pump does not see the mode the relays were driven to: " + verdict.detail()
+                    : null);
             switch (verdict.event()) {
                 case MISMATCH_STARTED -> {
                     mismatchWarnings++;
@@ -141,6 +151,9 @@ final class GenesisMonitor {
                 case MISMATCH_CLEARED -> logger.info("{}: wiring check OK again: {}", name, verdict.detail());
                 case NONE -> logger.trace("{}: wiring check {}: {}", name, verdict.status(), verdict.detail());
             }
+            if (verdict.redrive()) {
+                sink.redrive();
+            }
         }
     }
 
@@ -149,6 +162,7 @@ final class GenesisMonitor {
             failing = true;
             logger.warn("{}: Genesis monitoring failed, channels UNDEF until it answers again: {}", name, message);
             sink.note("Genesis monitoring: " + message);
+            sink.wiring(null);
             for (String channel : GenesisStates.CHANNELS) {
                 sink.state(channel, UnDefType.UNDEF);
             }

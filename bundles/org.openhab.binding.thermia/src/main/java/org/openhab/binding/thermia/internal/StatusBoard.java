@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.thermia.internal;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,8 +24,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 
 /**
  * The Thing's status, composed from what its parts report: UNKNOWN until the relays confirm a first write, OFFLINE
- * (communication error) while the relay output fails, else ONLINE; the description joins the notes of the
- * configuration (sizing warning), of the relays' read-back and of the Genesis monitoring. A status is published only
+ * (communication error) while the relay output fails, else ONLINE; the description joins the notes of the parts:
+ * the configuration (sizing warning), the relays' read-back, the heat pump's wiring check and the Genesis monitoring. A status is published only
  * when it changed (every write would repeat it). Thread-safe: the parts report from their own threads.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -31,11 +33,20 @@ import org.openhab.core.thing.ThingStatusInfo;
 @NonNullByDefault
 final class StatusBoard {
 
-    private final Consumer<ThingStatusInfo> publisher;
+    /** The parts that add a note to the status description, in the order the notes are joined. */
+    enum Part {
+        /** The configuration (the sizing warning). */
+        CONFIGURATION,
+        /** The relays' own read-back (the relay module's coils, the relay items). */
+        RELAYS,
+        /** The heat pump's read-back of its contacts (Genesis wiring check). */
+        WIRING,
+        /** The Genesis monitoring connection. */
+        GENESIS
+    }
 
-    private @Nullable String configurationNote;
-    private @Nullable String readBackNote;
-    private @Nullable String genesisNote;
+    private final Consumer<ThingStatusInfo> publisher;
+    private final Map<Part, String> notes = new EnumMap<>(Part.class);
     private @Nullable String relayError;
     private boolean relaysConfirmed;
     private @Nullable ThingStatusInfo published;
@@ -47,13 +58,11 @@ final class StatusBoard {
 
     /** Starts over for a (re)initialized Thing: nothing confirmed, only the configuration's note. */
     synchronized void start(@Nullable String configurationNote) {
-        this.configurationNote = configurationNote;
-        readBackNote = null;
-        genesisNote = null;
+        notes.clear();
         relayError = null;
         relaysConfirmed = false;
         published = null;
-        publish();
+        note(Part.CONFIGURATION, configurationNote);
     }
 
     /** The relay output confirmed a write. */
@@ -69,30 +78,27 @@ final class StatusBoard {
         publish();
     }
 
-    /** @param note why the relays are not where the guards put them, null when they are */
-    synchronized void readBack(@Nullable String note) {
-        readBackNote = note;
-        publish();
-    }
-
-    /** @param note what fails in the Genesis monitoring, null when it works */
-    synchronized void genesis(@Nullable String note) {
-        genesisNote = note;
+    /** @param note what a part has to say, null when it has nothing to say (any more) */
+    synchronized void note(Part part, @Nullable String note) {
+        if (note == null) {
+            notes.remove(part);
+        } else {
+            notes.put(part, note);
+        }
         publish();
     }
 
     private void publish() {
-        String notes = join(configurationNote, join(readBackNote, genesisNote));
+        String joined = notes.isEmpty() ? null : String.join("; ", notes.values());
         String error = relayError;
         ThingStatusInfo info;
         if (error != null) {
-            info = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    join(error, readBackNote));
+            info = new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, error);
         } else if (relaysConfirmed) {
-            info = new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, notes);
+            info = new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, joined);
         } else {
             info = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
-                    join("waiting for the first relay write", notes));
+                    join("waiting for the first relay write", joined));
         }
         if (!info.equals(published)) {
             published = info;

@@ -39,6 +39,8 @@ public final class ThermiaBindingConstants {
     // the two SG-Ready contacts, meant to be linked to relay items with the follow profile
     public static final String CHANNEL_RELAY_SG1 = "relay-sg1";
     public static final String CHANNEL_RELAY_SG2 = "relay-sg2";
+    /** Whether the relays are where the guards put them, from the relays' own read-back. */
+    public static final String CHANNEL_RELAY_CHECK = "relay-check";
 
     // guard status: why the relays are (not yet) where the arbiter wants them
     public static final String CHANNEL_WANTED_MODE = "wanted-mode";

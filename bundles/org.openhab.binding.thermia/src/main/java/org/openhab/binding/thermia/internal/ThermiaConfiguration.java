@@ -66,6 +66,7 @@ public class ThermiaConfiguration {
     public int relayUnitId = 1;
     public int relayCoilSg1 = 0;
     public int relayCoilSg2 = 1;
+    public int relayReadBackSeconds = 15;
 
     // Genesis Modbus connection (monitoring and contact read-back)
     public String genesisHost = "";
@@ -136,8 +137,14 @@ public class ThermiaConfiguration {
                 throw new IllegalArgumentException(
                         "relayCoilSg2 must differ from relayCoilSg1, both were " + relayCoilSg1);
             }
+            requireBetween("relayReadBackSeconds", relayReadBackSeconds, 0, 3600);
         }
         return kind;
+    }
+
+    /** @return how often the relay module's coils are read back between writes; zero for never */
+    public Duration relayReadBack() {
+        return Duration.ofSeconds(relayReadBackSeconds);
     }
 
     /** @return whether a Genesis Modbus connection is configured (genesisHost not empty) */

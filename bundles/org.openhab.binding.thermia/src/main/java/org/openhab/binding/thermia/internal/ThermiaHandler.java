@@ -50,6 +50,7 @@ import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
+import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.mode.SgMode;
@@ -153,7 +154,8 @@ public class ThermiaHandler extends BaseThingHandler {
                     getClass().getClassLoader());
             ControllerStore saved = new ControllerStore(storage);
             store = saved;
-            relays = new RelayControl(thing.getUID().toString(), output, timers, clock, status, this::updateState);
+            relays = new RelayControl(thing.getUID().toString(), output, timers, clock, status, this::updateState,
+                    config.relayReadBack());
             overrideExpiry = config.overrideExpiry();
             lastStep = null;
             lastEvent = null;
@@ -366,8 +368,9 @@ public class ThermiaHandler extends BaseThingHandler {
                 result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
         RelayControl output = relays;
         if (output != null) {
-            // a failed output is retried by the driver itself, with backoff, always with its latest mode
-            output.drive(result.effective());
+            // a failed output is retried by the driver itself, with backoff, always with its latest mode; the grid
+            // operator's lock as soon as the output can take it
+            output.drive(result.effective(), result.source() == ModeSource.GRID_LOCK);
         }
         StepStates.of(result, lastEvent).forEach(this::updateState);
         ControllerStore saved = store;
@@ -478,7 +481,20 @@ public class ThermiaHandler extends BaseThingHandler {
 
         @Override
         public void note(@Nullable String note) {
-            status.genesis(note);
+            status.note(StatusBoard.Part.GENESIS, note);
+        }
+
+        @Override
+        public void wiring(@Nullable String note) {
+            status.note(StatusBoard.Part.WIRING, note);
+        }
+
+        @Override
+        public void redrive() {
+            RelayControl output = relays;
+            if (output != null) {
+                output.redrive();
+            }
         }
     }
 }

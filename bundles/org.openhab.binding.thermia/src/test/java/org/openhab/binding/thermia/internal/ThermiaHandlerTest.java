@@ -265,20 +265,74 @@ class ThermiaHandlerTest {
     void theRelayItemsEchoIsReadBackAndNeverAnOverride() {
         f.startQuiet(Map.of());
         f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
-        int states = f.states.size();
         int commands = f.commands.size();
         // the follow profile turns each state update of the relay items into a command to these channels
         f.command(CHANNEL_RELAY_SG1, OnOffType.ON);
         f.command(CHANNEL_RELAY_SG2, OnOffType.OFF);
-        // and a relay item that reports another position (switched by hand, or not switched at all)
-        f.command(CHANNEL_RELAY_SG1, OnOffType.OFF);
-        f.command(CHANNEL_RELAY_SG2, OnOffType.ON);
-        assertEquals(states, f.states.size(), "a read-back changes no channel: " + f.states.subList(states, f.states.size()));
-        assertEquals(commands, f.commands.size(), "and sends no command");
+        assertEquals(new StringType("OK: EVU confirmed by relay items"), f.last(CHANNEL_RELAY_CHECK));
+        assertEquals(commands, f.commands.size(), "a read-back sends no command");
         assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE), "no manual override was made");
         f.advanceSeconds(3600);
         assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE), "the grid lock still decides");
-        assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus());
+    }
+
+    @Test
+    void aRelayItemThatReportsAnotherPositionIsCommandedAgainAfterTheGraceAndShown() {
+        f.startQuiet(Map.of("designLockHours", 6));
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        f.command(CHANNEL_RELAY_SG1, OnOffType.ON);
+        f.command(CHANNEL_RELAY_SG2, OnOffType.OFF);
+        f.commands.clear();
+        Instant t = f.clock.instant();
+        // the relay of 409 falls back (switched by hand, or its binding reports it did not switch)
+        f.command(CHANNEL_RELAY_SG1, OnOffType.OFF);
+        assertTrue(String.valueOf(f.last(CHANNEL_RELAY_CHECK)).startsWith("SETTLING: expected EVU, seen NORMAL"),
+                "a fresh disagreement gets the relay items' grace of 10 s: " + f.last(CHANNEL_RELAY_CHECK));
+        assertEquals(List.of(), f.relayCommands(), "nothing is commanded within the grace");
+        f.scheduler.advanceTo(t.plus(RelayControl.ITEMS_GRACE).minusSeconds(1));
+        assertEquals(List.of(), f.relayCommands(), "one second before the grace ends");
+        f.scheduler.advanceTo(t.plus(RelayControl.ITEMS_GRACE));
+        assertEquals(List.of("relay-sg2=OFF", "relay-sg1=ON"), f.relayCommands(),
+                "both relays commanded again, in the safe order");
+        assertTrue(String.valueOf(f.last(CHANNEL_RELAY_CHECK)).startsWith("MISMATCH: expected EVU, seen NORMAL on "
+                + "relay items"), "shown: " + f.last(CHANNEL_RELAY_CHECK));
+        assertTrue(String.valueOf(f.lastStatus().getDescription())
+                .startsWith("the relays are not where the guards put them: expected EVU, seen NORMAL"),
+                "the Thing says so: " + f.lastStatus().getDescription());
+        assertEquals(new StringType("EVU"), f.last(CHANNEL_SG_MODE), "sg-mode stays what the guards applied");
+        assertEquals(new StringType("GRID_LOCK"), f.last(CHANNEL_ACTIVE_SOURCE), "and the read-back is no override");
+
+        f.command(CHANNEL_RELAY_SG1, OnOffType.ON);
+        f.command(CHANNEL_RELAY_SG2, OnOffType.OFF);
+        assertEquals(new StringType("OK: EVU confirmed by relay items"), f.last(CHANNEL_RELAY_CHECK),
+                "the relay followed the second command");
+        assertNull(f.lastStatus().getDescription(), "the note is gone");
+    }
+
+    @Test
+    void aRelayItemThatNeverFollowsIsCommandedAgainThreeTimesThenOnlyShown() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        f.command(CHANNEL_RELAY_SG1, OnOffType.OFF);
+        f.command(CHANNEL_RELAY_SG2, OnOffType.OFF);
+        f.commands.clear();
+        int answered = 0;
+        for (int second = 0; second < 600; second++) {
+            f.advanceSeconds(1);
+            List<String> commanded = f.relayCommands();
+            for (; answered < commanded.size(); answered++) {
+                // openHAB's auto-update echoes each command at once, then the relay's binding reports 409 open
+                String[] command = commanded.get(answered).split("=");
+                f.command(command[0], OnOffType.valueOf(command[1]));
+                f.command(CHANNEL_RELAY_SG1, OnOffType.OFF);
+            }
+        }
+        assertEquals(List.of("relay-sg2=OFF", "relay-sg1=ON", "relay-sg2=OFF", "relay-sg1=ON", "relay-sg2=OFF",
+                "relay-sg1=ON"), f.relayCommands(), "three attempts, a grace of 10 s after each");
+        assertTrue(String.valueOf(f.last(CHANNEL_RELAY_CHECK)).contains("driven again 3 times without success"),
+                "and then only shown: " + f.last(CHANNEL_RELAY_CHECK));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(), "a warning, not an outage");
     }
 
     @Test

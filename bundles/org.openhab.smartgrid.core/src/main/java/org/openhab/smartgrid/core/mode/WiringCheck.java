@@ -24,17 +24,26 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Checks that the mode the relays were commanded to actually reached the heat pump, from what the heat pump reports
- * back (its Smart Grid status register and/or its two SG-Ready inputs).
+ * Checks that the mode the relays were commanded to actually reached the contacts, from what is read back: the heat
+ * pump's Smart Grid status register and/or its two SG-Ready inputs, the relay module's coils, or what the relay items
+ * report.
  * <p>
  * The heat pump takes a while to take over a new mode, so a disagreement only counts as a mismatch once it has lasted
  * the grace time (default 120 s). It counts from the command when no read-back has confirmed the command yet, and
  * otherwise from the first read-back that disagreed. A mismatch asks for one warning per episode: when it starts.
  * The episode ends when the read-backs agree again (that is reported once too) or when a new command is given.
  * <p>
+ * A mismatch is there to be corrected: when it starts, the verdict asks to drive the relays again, at most
+ * {@code maxRedrives} times in a row for the same commanded mode. A new mode starts the count over, and so do
+ * read-backs that agreed for at least the grace time before disagreeing again (the relays followed for a while: a
+ * new fall-back is a new fault). A read-back that agrees only for a moment does not: openHAB's auto-update echoes
+ * every command at once, before the relay's own binding reports where the relay really is. Driving the same mode
+ * again is a new command for this check, so a relay that still does not follow is caught again after the grace
+ * time; after the last allowed attempt the mismatch is only reported.
+ * <p>
  * Only read-backs taken at or after the command say anything about it; older ones are ignored. Of several
  * read-backs from one source the latest counts. The class reads no clock: the caller passes "now". It keeps the
- * episode state of one heat pump; use one instance per heat pump.
+ * episode state of one read-back path; use one instance per path and heat pump.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -49,7 +58,11 @@ public final class WiringCheck {
         /** Thermia input register 82, the Smart Grid status. */
         STATUS_REGISTER("Smart Grid status (register 82)"),
         /** Thermia discrete inputs 201/204: the contacts as the heat pump sees them. */
-        CONTACT_INPUTS("SG inputs (201/204)");
+        CONTACT_INPUTS("SG inputs (201/204)"),
+        /** The coils of a Modbus relay module, read back from the module. */
+        RELAY_MODULE("relay module coils"),
+        /** What the relay items report (their bindings' feedback, or openHAB's auto-update). */
+        RELAY_ITEMS("relay items");
 
         private final String label;
 
@@ -100,8 +113,13 @@ public final class WiringCheck {
      * @param recheckAt when the status changes without a new read-back (end of the grace time), or {@code null} when
      *            only a new read-back can change it
      * @param event what to log now
+     * @param redrive whether to drive the relays to the commanded mode again now
      */
-    public record Verdict(Status status, String detail, @Nullable Instant recheckAt, Event event) {
+    public record Verdict(Status status, String detail, @Nullable Instant recheckAt, Event event, boolean redrive) {
+
+        Verdict(Status status, String detail, @Nullable Instant recheckAt, Event event) {
+            this(status, detail, recheckAt, event, false);
+        }
     }
 
     private enum Episode {
@@ -111,25 +129,43 @@ public final class WiringCheck {
     }
 
     private final Duration grace;
+    private final int maxRedrives;
+    private int redrives;
+    private @Nullable Instant agreeSince;
     private @Nullable SgMode trackedMode;
     private @Nullable Instant trackedSince;
     private Episode episode = Episode.AGREEING;
     private boolean confirmedSinceCommand;
     private @Nullable Instant disagreeSince;
 
-    /** A check with {@link #DEFAULT_GRACE}. */
+    /** The attempts to drive the relays again for one mismatch, by default. */
+    public static final int DEFAULT_MAX_REDRIVES = 3;
+
+    /** A check with {@link #DEFAULT_GRACE} and {@link #DEFAULT_MAX_REDRIVES}. */
     public WiringCheck() {
         this(DEFAULT_GRACE);
     }
 
-    /**
-     * @throws IllegalArgumentException when the grace time is negative or longer than one hour
-     */
+    /** A check with {@link #DEFAULT_MAX_REDRIVES}. */
     public WiringCheck(Duration grace) {
+        this(grace, DEFAULT_MAX_REDRIVES);
+    }
+
+    /**
+     * @param grace how long a disagreement may last before it is a mismatch
+     * @param maxRedrives how often in a row a mismatch of one commanded mode asks to drive the relays again
+     * @throws IllegalArgumentException when the grace time is negative or longer than one hour, or maxRedrives is
+     *             negative
+     */
+    public WiringCheck(Duration grace, int maxRedrives) {
         if (grace.isNegative() || grace.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("wiring check grace must be between 0 s and 3600 s, was " + grace);
         }
+        if (maxRedrives < 0) {
+            throw new IllegalArgumentException("maxRedrives must be at least 0, was " + maxRedrives);
+        }
         this.grace = grace;
+        this.maxRedrives = maxRedrives;
     }
 
     /** @return how long a disagreement may last before it is a mismatch */
@@ -147,7 +183,11 @@ public final class WiringCheck {
      */
     public Verdict check(SgMode commanded, Instant commandedSince, List<ReadBack> readBacks, Instant now) {
         if (commanded != trackedMode || !commandedSince.equals(trackedSince)) {
-            // a new command ends any episode of the previous one
+            // a new command ends any episode of the previous one; a new mode also the count of attempts
+            if (commanded != trackedMode) {
+                redrives = 0;
+            }
+            agreeSince = null;
             trackedMode = commanded;
             trackedSince = commandedSince;
             episode = Episode.AGREEING;
@@ -165,8 +205,17 @@ public final class WiringCheck {
             episode = Episode.AGREEING;
             confirmedSinceCommand = true;
             disagreeSince = null;
+            if (agreeSince == null) {
+                agreeSince = latest(latest.values());
+            }
             return new Verdict(Status.OK, commanded + " confirmed by " + labels(latest.values()), null, event);
         }
+        Instant agreed = agreeSince;
+        if (agreed != null && !earliest(disagreeing).isBefore(agreed.plus(grace))) {
+            // the relays followed for a while: this is a new fault, with attempts of its own
+            redrives = 0;
+        }
+        agreeSince = null;
         Instant since = disagreeSince;
         if (since == null) {
             // before any confirmation the heat pump is still taking over the command; after one, a change is new
@@ -182,7 +231,15 @@ public final class WiringCheck {
         }
         Event event = episode == Episode.REPORTED ? Event.NONE : Event.MISMATCH_STARTED;
         episode = Episode.REPORTED;
-        return new Verdict(Status.MISMATCH, detail + " since " + since, null, event);
+        boolean redrive = event == Event.MISMATCH_STARTED && redrives < maxRedrives;
+        String attempts = "";
+        if (redrive) {
+            redrives++;
+            attempts = "; driving the relays again (" + redrives + " of " + maxRedrives + ")";
+        } else if (redrives > 0) {
+            attempts = "; driven again " + redrives + " times without success";
+        }
+        return new Verdict(Status.MISMATCH, detail + " since " + since + attempts, null, event, redrive);
     }
 
     private static Map<Source, ReadBack> latestSince(List<ReadBack> readBacks, Instant commandedSince) {
@@ -194,6 +251,16 @@ public final class WiringCheck {
             ReadBack known = latest.get(readBack.source());
             if (known == null || readBack.readAt().isAfter(known.readAt())) {
                 latest.put(readBack.source(), readBack);
+            }
+        }
+        return latest;
+    }
+
+    private static Instant latest(Collection<ReadBack> readBacks) {
+        Instant latest = Instant.MIN;
+        for (ReadBack readBack : readBacks) {
+            if (readBack.readAt().isAfter(latest)) {
+                latest = readBack.readAt();
             }
         }
         return latest;

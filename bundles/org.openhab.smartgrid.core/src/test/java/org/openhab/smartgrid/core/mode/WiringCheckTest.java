@@ -52,6 +52,14 @@ class WiringCheckTest {
         return new ReadBack(Source.CONTACT_INPUTS, seen, at(seconds));
     }
 
+    private static ReadBack items(SgMode seen, long seconds) {
+        return new ReadBack(Source.RELAY_ITEMS, seen, at(seconds));
+    }
+
+    private static ReadBack module(SgMode seen, long seconds) {
+        return new ReadBack(Source.RELAY_MODULE, seen, at(seconds));
+    }
+
     @ParameterizedTest(name = "seen NORMAL {0} s after an EVU command -> {1}")
     @CsvSource({ "10, SETTLING", "119, SETTLING", "120, MISMATCH", "600, MISMATCH" })
     void aDisagreementAfterACommandIsAMismatchOnlyOnceTheGraceTimeHasPassed(long seconds, Status expected) {
@@ -73,7 +81,101 @@ class WiringCheckTest {
                 List.of(status(null, 130), contacts(SgMode.COMFORT, 130)), at(130));
         assertEquals(Status.MISMATCH, verdict.status());
         assertEquals("expected EVU, seen no SG-Ready mode on Smart Grid status (register 82) and COMFORT on "
-                + "SG inputs (201/204) since " + T0, verdict.detail(), "the detail names both sources");
+                + "SG inputs (201/204) since " + T0 + "; driving the relays again (1 of 3)", verdict.detail(),
+                "the detail names both sources and the attempt to correct it");
+        assertTrue(verdict.redrive(), "a new mismatch is corrected at once");
+    }
+
+    /** Each attempt writes the same mode again: a new command for the check, caught again after the grace. */
+    @Test
+    void aRelayThatDoesNotFollowIsDrivenAgainThreeTimesThenOnlyReported() {
+        WiringCheck check = new WiringCheck(Duration.ofSeconds(10));
+        List<Long> redrivenAt = new ArrayList<>();
+        long commandedAt = 0;
+        for (long s = 0; s <= 300; s += 5) {
+            Verdict verdict = check.check(SgMode.EVU, at(commandedAt), List.of(items(SgMode.NORMAL, s)), at(s));
+            if (verdict.redrive()) {
+                redrivenAt.add(s);
+                commandedAt = s; // the relays are driven again now
+            }
+        }
+        assertEquals(List.of(10L, 20L, 30L), redrivenAt,
+                "three attempts, each a grace time of 10 s after the command it corrects");
+        Verdict last = check.check(SgMode.EVU, at(commandedAt), List.of(items(SgMode.NORMAL, 305)), at(305));
+        assertEquals(Status.MISMATCH, last.status(), "still reported");
+        assertTrue(last.detail().endsWith("driven again 3 times without success"), last.detail());
+    }
+
+    @Test
+    void aReadBackThatAgreesOrANewModeStartsTheAttemptsOver() {
+        WiringCheck check = new WiringCheck(Duration.ZERO, 1);
+        assertTrue(check.check(SgMode.EVU, T0, List.of(module(SgMode.NORMAL, 0)), at(0)).redrive());
+        assertFalse(check.check(SgMode.EVU, at(1), List.of(module(SgMode.NORMAL, 1)), at(1)).redrive(),
+                "one attempt allowed, and used");
+        assertEquals(Status.OK, check.check(SgMode.EVU, at(1), List.of(module(SgMode.EVU, 2)), at(2)).status());
+        assertTrue(check.check(SgMode.EVU, at(1), List.of(module(SgMode.NORMAL, 3)), at(3)).redrive(),
+                "after the relays followed, a new fall-back is corrected again");
+        assertFalse(check.check(SgMode.EVU, at(4), List.of(module(SgMode.NORMAL, 4)), at(4)).redrive());
+        assertTrue(check.check(SgMode.BOOST, at(5), List.of(module(SgMode.NORMAL, 5)), at(5)).redrive(),
+                "a new mode has its own attempts");
+    }
+
+    @Test
+    void noAttemptIsAskedForWhenNoneIsAllowed() {
+        Verdict verdict = new WiringCheck(Duration.ZERO, 0).check(SgMode.EVU, T0, List.of(module(SgMode.NORMAL, 0)),
+                at(0));
+        assertEquals(Status.MISMATCH, verdict.status());
+        assertFalse(verdict.redrive());
+    }
+
+    @Test
+    void theAttemptsToCorrectAMismatchAreBoundedWhenTheRelaysNeverFollowForTheGraceTime() {
+        PropertyCheck.forAll("at most maxRedrives attempts per mode while agreements last less than the grace", 300,
+                random -> {
+                    int max = random.nextInt(0, 4);
+                    int graceSeconds = random.nextInt(1, 30);
+                    WiringCheck check = new WiringCheck(Duration.ofSeconds(graceSeconds), max);
+                    SgMode mode = SgMode.EVU;
+                    Instant commanded = T0;
+                    int attempts = 0;
+                    for (int s = 0; s < 3000; s += 1 + random.nextInt(20)) {
+                        if (random.nextInt(60) == 0) {
+                            mode = SgMode.values()[random.nextInt(4)];
+                            commanded = at(s);
+                            attempts = 0;
+                        }
+                        SgMode wrong = SgMode.values()[(mode.ordinal() + 1 + random.nextInt(3)) % 4];
+                        List<List<ReadBack>> reads = new ArrayList<>();
+                        if (random.nextBoolean()) {
+                            // an echo that agrees, and at the same instant the relay reports otherwise
+                            reads.add(List.of(items(mode, s)));
+                        }
+                        reads.add(List.of(items(wrong, s)));
+                        for (List<ReadBack> read : reads) {
+                            Verdict verdict = check.check(mode, commanded, read, at(s));
+                            if (verdict.redrive()) {
+                                attempts++;
+                                commanded = at(s);
+                                assertEquals(Status.MISMATCH, verdict.status());
+                            }
+                            assertTrue(attempts <= max, attempts + " attempts for " + mode + ", max " + max);
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void aRelayThatFollowedForTheGraceTimeAndFallsBackAgainIsCorrectedAgain() {
+        WiringCheck check = new WiringCheck(Duration.ofSeconds(10), 1);
+        assertTrue(check.check(SgMode.EVU, T0, List.of(items(SgMode.NORMAL, 10)), at(10)).redrive());
+        assertEquals(Status.OK, check.check(SgMode.EVU, at(10), List.of(items(SgMode.EVU, 11)), at(11)).status());
+        assertFalse(check.check(SgMode.EVU, at(10), List.of(items(SgMode.NORMAL, 12)), at(22)).redrive(),
+                "it agreed for 1 s only: the one attempt is used");
+        WiringCheck followed = new WiringCheck(Duration.ofSeconds(10), 1);
+        assertTrue(followed.check(SgMode.EVU, T0, List.of(items(SgMode.NORMAL, 10)), at(10)).redrive());
+        assertEquals(Status.OK, followed.check(SgMode.EVU, at(10), List.of(items(SgMode.EVU, 11)), at(11)).status());
+        assertTrue(followed.check(SgMode.EVU, at(10), List.of(items(SgMode.NORMAL, 600)), at(610)).redrive(),
+                "it followed for 589 s: a new fall-back gets its own attempt");
     }
 
     @Test

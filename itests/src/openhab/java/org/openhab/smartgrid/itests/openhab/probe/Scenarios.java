@@ -179,10 +179,12 @@ final class Scenarios {
         item("Switch", "HP_Relay408");
         item("String", "HP_Mode");
         item("String", "HP_Source");
+        item("String", "HP_RelayCheck");
         int linked = events.mark();
         link("HP_GridLock", uid, "grid-lock", null);
         link("HP_Mode", uid, "sg-mode", null);
         link("HP_Source", uid, "active-source", null);
+        link("HP_RelayCheck", uid, "relay-check", null);
         link("HP_Relay409", uid, "relay-sg1", FOLLOW);
         link("HP_Relay408", uid, "relay-sg2", FOLLOW);
         awaitCommands("relay items linked to a NORMAL Thing are commanded open", linked, relays,
@@ -205,10 +207,21 @@ final class Scenarios {
         update("HP_Relay409", OnOffType.OFF);
         awaitState("HP_Relay409", OnOffType.OFF);
         quiet();
-        assertEquals(List.of(), events.commandsSince(echo, relays), "a read-back sends no command");
+        assertEquals(List.of(), events.commandsSince(echo, relays), "a read-back sends no command at once");
         assertState("HP_Mode", new StringType("EVU"));
         assertState("HP_Source", new StringType("GRID_LOCK"));
-        report.add("409 reported OFF: no command, still EVU by GRID_LOCK");
+        // a report that lasts 10 s is a mismatch: shown, and both relays are commanded again
+        awaitCommands("the relays are commanded again when 409 stays open", echo, relays,
+                List.of("HP_Relay408=OFF", "HP_Relay409=ON"), false);
+        Await.until(() -> "relay-check shows the mismatch (is " + state("HP_RelayCheck") + ")", events,
+                () -> String.valueOf(state("HP_RelayCheck")).startsWith("MISMATCH: expected EVU, seen NORMAL"));
+        // auto-update echoes the new command at once: the relay items agree again
+        awaitState("HP_Relay409", OnOffType.ON);
+        Await.until(() -> "relay-check OK again (is " + state("HP_RelayCheck") + ")", events,
+                () -> String.valueOf(state("HP_RelayCheck")).startsWith("OK"));
+        assertState("HP_Source", new StringType("GRID_LOCK"));
+        report.add("409 reported OFF: no command at once, still EVU by GRID_LOCK; after 10 s commanded again "
+                + events.commandsSince(echo, relays));
 
         Bundle binding = bundle("org.openhab.binding.thermia");
         try {

@@ -72,11 +72,40 @@ public final class ModbusRelayOutput implements RelayOutput {
                 }
                 throw new RelayOutputException("Writing " + mode + " failed at coil " + coil(write.contact()) + " ("
                         + name(write.contact()) + " := " + onOff(write.closed()) + "); " + state
-                        + ". Both coils are driven again on the next write. Cause: " + e.getMessage(), e);
+                        + ". Both coils are driven again on the next write. Cause: " + e.getMessage(), e,
+                        !e.isRejectedByPeer());
             }
             done = write;
         }
         verify(mode);
+    }
+
+    /**
+     * Reads both coils: where the relays are now. A connection that broke since the last request (the module
+     * restarted) is opened again once, so a module that came back is read at once.
+     */
+    @Override
+    public synchronized SgMode read() throws RelayOutputException {
+        try {
+            boolean[] contacts;
+            try {
+                contacts = readCoils();
+            } catch (ModbusTransportException e) {
+                if (e.isRejectedByPeer()) {
+                    throw e;
+                }
+                contacts = readCoils();
+            }
+            return SgMode.fromContacts(contacts[0], contacts[1]);
+        } catch (ModbusTransportException e) {
+            throw new RelayOutputException("Reading the coils " + config.relayCoilSg1() + "/" + config.relayCoilSg2()
+                    + " back failed. Cause: " + e.getMessage(), e, !e.isRejectedByPeer());
+        }
+    }
+
+    @Override
+    public boolean readsBack() {
+        return true;
     }
 
     /** Closes the Modbus connection; a later write opens a new one. */
@@ -95,20 +124,13 @@ public final class ModbusRelayOutput implements RelayOutput {
         boolean sg1;
         boolean sg2;
         try {
-            int first = Math.min(config.relayCoilSg1(), config.relayCoilSg2());
-            int distance = Math.abs(config.relayCoilSg1() - config.relayCoilSg2());
-            if (distance == 1) {
-                // adjacent coils (the usual wiring): one read for both
-                boolean[] coils = connection.readCoils(first, 2);
-                sg1 = coils[config.relayCoilSg1() - first];
-                sg2 = coils[config.relayCoilSg2() - first];
-            } else {
-                sg1 = connection.readCoils(config.relayCoilSg1(), 1)[0];
-                sg2 = connection.readCoils(config.relayCoilSg2(), 1)[0];
-            }
+            boolean[] contacts = readCoils();
+            sg1 = contacts[0];
+            sg2 = contacts[1];
         } catch (ModbusTransportException e) {
             throw new RelayOutputException("Both coils were written for " + mode
-                    + ", but reading them back failed, so they are not verified. Cause: " + e.getMessage(), e);
+                    + ", but reading them back failed, so they are not verified. Cause: " + e.getMessage(), e,
+                    !e.isRejectedByPeer());
         }
         StringBuilder wrong = new StringBuilder();
         appendMismatch(wrong, SgContact.SG1, mode.sg1(), sg1);
@@ -118,6 +140,19 @@ public final class ModbusRelayOutput implements RelayOutput {
                     + " (the relay module shows " + SgMode.fromContacts(sg1, sg2)
                     + "). Both coils are driven again on the next write.");
         }
+    }
+
+    /** @return the coils of SG-1 and SG-2, in that order */
+    private boolean[] readCoils() throws ModbusTransportException {
+        int first = Math.min(config.relayCoilSg1(), config.relayCoilSg2());
+        int distance = Math.abs(config.relayCoilSg1() - config.relayCoilSg2());
+        if (distance == 1) {
+            // adjacent coils (the usual wiring): one read for both
+            boolean[] coils = connection.readCoils(first, 2);
+            return new boolean[] { coils[config.relayCoilSg1() - first], coils[config.relayCoilSg2() - first] };
+        }
+        return new boolean[] { connection.readCoils(config.relayCoilSg1(), 1)[0],
+                connection.readCoils(config.relayCoilSg2(), 1)[0] };
     }
 
     private void appendMismatch(StringBuilder wrong, SgContact contact, boolean expected, boolean seen) {

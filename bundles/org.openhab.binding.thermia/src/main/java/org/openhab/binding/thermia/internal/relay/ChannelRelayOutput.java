@@ -120,6 +120,12 @@ public class ChannelRelayOutput implements RelayOutput {
         return written;
     }
 
+    /** Forgets the last write: the next one commands both contacts. */
+    @Override
+    public synchronized void invalidate() {
+        written = null;
+    }
+
     /** @return false: a command only posts an event */
     @Override
     public boolean blocking() {

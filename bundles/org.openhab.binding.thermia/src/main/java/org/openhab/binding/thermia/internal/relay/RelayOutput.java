@@ -13,6 +13,7 @@
 package org.openhab.binding.thermia.internal.relay;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -31,6 +32,29 @@ public interface RelayOutput extends AutoCloseable {
      *             caller re-drives the last approved mode later.
      */
     void write(SgMode mode) throws RelayOutputException;
+
+    /**
+     * Reads back where the contacts are now, from the output itself (a relay module's coils). Only outputs that can
+     * read back answer; the others return null.
+     *
+     * @return the mode the contacts select now, null when this output cannot read back
+     * @throws RelayOutputException when reading fails
+     */
+    default @Nullable SgMode read() throws RelayOutputException {
+        return null;
+    }
+
+    /** @return whether {@link #read} reads the contacts back */
+    default boolean readsBack() {
+        return false;
+    }
+
+    /**
+     * The contacts may not be where the last write put them (a read-back disagrees): the next {@link #write} drives
+     * both again, in the safe order.
+     */
+    default void invalidate() {
+    }
 
     /**
      * @return whether {@link #write} may wait on the network (up to a request timeout per coil); the handler then

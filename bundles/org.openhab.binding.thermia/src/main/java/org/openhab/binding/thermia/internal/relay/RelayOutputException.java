@@ -25,11 +25,29 @@ public class RelayOutputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean unreachable;
+
+    /** An output that answered but failed (refused a write, or its read-back disagrees). */
     public RelayOutputException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
+    /** An output that answered but failed (refused a write, or its read-back disagrees). */
     public RelayOutputException(String message, @Nullable Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /**
+     * @param unreachable whether the output could not be reached at all (no connection, no answer): then it is worth
+     *            trying again as soon as it answers
+     */
+    public RelayOutputException(String message, @Nullable Throwable cause, boolean unreachable) {
         super(message, cause);
+        this.unreachable = unreachable;
+    }
+
+    /** @return whether the output could not be reached at all (as opposed to answering with a failure) */
+    public boolean isUnreachable() {
+        return unreachable;
     }
 }
