@@ -74,7 +74,6 @@ public class ThermiaConfiguration {
     public int genesisUnitId = 1;
     public int pollInterval = 30;
     public int wiringGraceTime = 120;
-    public boolean powerControl = false;
 
     /** @throws IllegalArgumentException naming the guard parameter and its allowed range */
     public GuardConfig guardConfig() {

@@ -148,7 +148,6 @@ public class ThermiaHandler extends BaseThingHandler {
         if (sizing != null) {
             logger.warn("{}: {}", thing.getUID(), sizing);
         }
-        String powerNote = powerControlNote(config);
         synchronized (lock) {
             Storage<String> storage = storageService.getStorage("thermia." + thing.getUID(),
                     getClass().getClassLoader());
@@ -164,7 +163,7 @@ public class ThermiaHandler extends BaseThingHandler {
             // the first step reports the restore event again, with the wanted mode: it is logged there
             logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
             // UNKNOWN until the relays confirm the first write (at once for the relay channels)
-            status.start(StatusBoard.join(sizing, powerNote));
+            status.start(sizing);
             step();
             startGenesisMonitoring(config);
         }
@@ -457,19 +456,6 @@ public class ThermiaHandler extends BaseThingHandler {
             // outside the lock: closing waits for a poll in progress
             current.stop();
         }
-    }
-
-    /**
-     * The experimental power control (registers 124/125) needs a level and a power limit, and this version has no
-     * input that sensibly gives them: the option only says so, nothing is written.
-     */
-    private @Nullable String powerControlNote(ThermiaConfiguration config) {
-        if (!config.powerControl) {
-            return null;
-        }
-        String note = "powerControl is on, but this version writes nothing to the power control registers 124/125";
-        logger.warn("{}: {}", thing.getUID(), note);
-        return note;
     }
 
     /** Publishes the Genesis polls. */

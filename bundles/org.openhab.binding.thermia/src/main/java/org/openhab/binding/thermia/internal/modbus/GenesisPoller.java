@@ -32,18 +32,6 @@ import org.openhab.binding.thermia.internal.modbus.GenesisRegisters.Block;
 @NonNullByDefault
 public final class GenesisPoller implements AutoCloseable {
 
-    /** Desired power consumption control, holding register 124 (experimental). */
-    public enum PowerControl {
-        /** 0 */
-        OFF,
-        /** 1 */
-        LEVEL_1,
-        /** 2 */
-        LEVEL_2,
-        /** 3 */
-        LEVEL_3
-    }
-
     private final ModbusTcpConnection connection;
     private final List<Block> inputBlocks = new ArrayList<>(INPUT_REGISTER_BLOCKS);
 
@@ -71,20 +59,6 @@ public final class GenesisPoller implements AutoCloseable {
                 words[SMART_GRID_STATUS], smartGridMode(words[SMART_GRID_STATUS]), powerWatts(words[THERMAL_POWER]),
                 powerWatts(words[ELECTRIC_POWER]), inputs[0], inputs[SMART_GRID_INPUT_1 - COMPRESSOR_RUNNING],
                 inputs[SMART_GRID_INPUT_2 - COMPRESSOR_RUNNING]);
-    }
-
-    /**
-     * EXPERIMENTAL: writes the desired power consumption control (holding register 124) and the input power limit
-     * (holding register 125, kW × 0.1) in one request. Thermia documents these registers only loosely; the handler
-     * calls this only when the Thing option {@code powerControl} is on (default off).
-     *
-     * @param inputPowerLimitWatts the limit in W, 0–6553500
-     * @throws IllegalArgumentException when the limit is out of range
-     */
-    public synchronized void writePowerControl(PowerControl control, double inputPowerLimitWatts)
-            throws ModbusTransportException {
-        int limit = inputPowerLimitWord(inputPowerLimitWatts);
-        connection.writeHoldingRegisters(DESIRED_POWER_CONTROL, control.ordinal(), limit);
     }
 
     /** @return the input register reads one poll performs now (the wide plan, or narrower after a refusal) */

@@ -72,10 +72,6 @@ public final class GenesisRegisters {
     public static final int SMART_GRID_INPUT_1 = 201;
     public static final int SMART_GRID_INPUT_2 = 204;
 
-    // holding registers (experimental, off by default)
-    public static final int DESIRED_POWER_CONTROL = 124;
-    public static final int INPUT_POWER_LIMIT = 125;
-
     /** Every input register the binding uses, ascending. */
     public static final List<Integer> USED_INPUT_REGISTERS = List.of(OPERATING_STATUS, CONDENSER_IN, CONDENSER_OUT,
             SYSTEM_SUPPLY, OUTDOOR, TAP_WATER_TOP, TAP_WATER_LOWER, TAP_WATER_WEIGHTED, SYSTEM_RETURN,
@@ -150,19 +146,5 @@ public final class GenesisRegisters {
             case 6 -> SgMode.BOOST;
             default -> null;
         };
-    }
-
-    /**
-     * @param inputPowerLimitWatts the limit in W (0–6553.5 kW)
-     * @return the raw word of register 125 (kW × 0.1)
-     * @throws IllegalArgumentException naming powerLimit and its range
-     */
-    public static int inputPowerLimitWord(double inputPowerLimitWatts) {
-        long word = Math.round(inputPowerLimitWatts / 100.0);
-        if (!Double.isFinite(inputPowerLimitWatts) || word < 0 || word > 65535) {
-            throw new IllegalArgumentException(
-                    "input power limit must be between 0 and 6553500 W, was " + inputPowerLimitWatts);
-        }
-        return (int) word;
     }
 }

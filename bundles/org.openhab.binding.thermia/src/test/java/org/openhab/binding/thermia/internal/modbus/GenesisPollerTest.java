@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.thermia.internal.modbus.GenesisPeer.Counter;
-import org.openhab.binding.thermia.internal.modbus.GenesisPoller.PowerControl;
 import org.openhab.binding.thermia.internal.modbus.GenesisRegisters.Block;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.mode.WiringCheck.ReadBack;
@@ -110,16 +109,6 @@ class GenesisPollerTest {
         peer().resetCounters();
         p.poll();
         assertEquals(10, peer().totalRequests(), "9 input register runs and 1 discrete input read, no refused try");
-    }
-
-    @Test
-    void powerControlWritesRegisters124And125InOneRequest() throws Exception {
-        GenesisPoller p = connect(false);
-        p.writePowerControl(PowerControl.LEVEL_2, 3500.0);
-        assertEquals(1, peer().count(Counter.WRITE_REGISTERS), "one write of both registers");
-        assertEquals(1, peer().totalRequests());
-        assertArrayEquals(new int[] { 2, 35 }, peer().holdingRegisters(124, 2),
-                "124 = control level 2, 125 = 3.5 kW as kW x 0.1");
     }
 
     @Test

@@ -54,14 +54,6 @@ class GenesisRegistersTest {
     }
 
     @Test
-    void theInputPowerLimitIsWrittenInTenthsOfAKilowatt() {
-        assertEquals(35, GenesisRegisters.inputPowerLimitWord(3500.0));
-        assertEquals(0, GenesisRegisters.inputPowerLimitWord(0.0));
-        assertThrows(IllegalArgumentException.class, () -> GenesisRegisters.inputPowerLimitWord(-100.0));
-        assertThrows(IllegalArgumentException.class, () -> GenesisRegisters.inputPowerLimitWord(Double.NaN));
-    }
-
-    @Test
     void thePlanReadsEveryUsedRegisterInThreeRequestsWithinTheModbusLimit() {
         for (int address : GenesisRegisters.USED_INPUT_REGISTERS) {
             assertEquals(1, GenesisRegisters.INPUT_REGISTER_BLOCKS.stream().filter(b -> b.contains(address)).count(),
