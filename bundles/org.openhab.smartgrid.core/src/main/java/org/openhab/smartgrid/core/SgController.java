@@ -170,6 +170,11 @@ public final class SgController {
         return provisional.isProvisional(source);
     }
 
+    /** @return when the restored request ends unless something confirms it first, null when it is not provisional */
+    public @Nullable Instant provisionalUntil(ModeSource source) {
+        return provisional.endOf(source);
+    }
+
     /** @return how long after it was switched ON a restored request that nothing confirms ends */
     public Duration maxGridLock() {
         return provisional.window();

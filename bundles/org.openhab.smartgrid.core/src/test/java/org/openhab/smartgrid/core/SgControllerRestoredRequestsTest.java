@@ -86,6 +86,7 @@ class SgControllerRestoredRequestsTest {
         SgStepResult first = after.step(at(30));
         assertEquals(SgMode.EVU, first.effective(), "30 min into the lock: the window runs on");
         assertTrue(after.isProvisional(ModeSource.GRID_LOCK));
+        assertEquals(at(120), after.provisionalUntil(ModeSource.GRID_LOCK));
         assertEquals(at(120), first.nextStepAt(), "the controller wakes up at T0 + 120 min");
         assertEquals(SgMode.EVU, after.step(at(120).minusSeconds(1)).effective(), "one second before");
         SgStepResult end = after.step(at(120));
@@ -108,6 +109,7 @@ class SgControllerRestoredRequestsTest {
         after.step(at(30));
         after.setGridLock(true, at(31));
         assertFalse(after.isProvisional(ModeSource.GRID_LOCK), "confirmed by a fresh command");
+        assertNull(after.provisionalUntil(ModeSource.GRID_LOCK));
         assertEquals(T0, after.requestedSince(ModeSource.GRID_LOCK), "still the same lock block");
         SgStepResult later = after.step(at(600));
         assertEquals(SgMode.EVU, later.effective(), "the grid operator's lock is never limited once confirmed");

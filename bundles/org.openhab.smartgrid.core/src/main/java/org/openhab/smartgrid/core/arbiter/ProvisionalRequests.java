@@ -120,6 +120,12 @@ public final class ProvisionalRequests {
         return pending.containsKey(source);
     }
 
+    /** @return when the source's provisional request ends unless confirmed, null when it is not provisional */
+    public @Nullable Instant endOf(ModeSource source) {
+        Pending request = pending.get(source);
+        return request == null ? null : request.end;
+    }
+
     /** @return when the next provisional request ends, null when none is provisional */
     public @Nullable Instant nextEnd() {
         Instant next = null;
