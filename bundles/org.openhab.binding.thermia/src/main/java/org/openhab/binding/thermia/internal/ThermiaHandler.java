@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,15 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 public class ThermiaHandler extends BaseThingHandler {
+
+    /**
+     * While the relays show EVU the day's lock time grows: the handler steps at least this often then, so that
+     * {@code lock-time-today} (and {@code locks-today}, {@code next-change}) never freeze during a lock.
+     */
+    static final Duration LOCKED_STEP_INTERVAL = Duration.ofMinutes(1);
+    /** The channels a REFRESH makes current with a step (the core counts a running lock up to the step). */
+    private static final Set<String> LIVE_CHANNELS = Set.of(CHANNEL_LOCK_TIME_TODAY, CHANNEL_LOCKS_TODAY,
+            CHANNEL_NEXT_CHANGE);
 
     private final Logger logger = LoggerFactory.getLogger(ThermiaHandler.class);
     private final StorageService storageService;
@@ -227,7 +237,11 @@ public class ThermiaHandler extends BaseThingHandler {
                 return;
             }
             if (command instanceof RefreshType) {
-                refresh(id, current);
+                if (LIVE_CHANNELS.contains(id)) {
+                    step();
+                } else {
+                    refresh(id, current);
+                }
                 return;
             }
             Instant now = clock.instant();
@@ -400,8 +414,14 @@ public class ThermiaHandler extends BaseThingHandler {
         if (saved != null) {
             saved.save(current);
         }
-        schedule(result.nextStepAt(), now);
+        schedule(nextStepAt(result, now), now);
         return result;
+    }
+
+    /** @return the controller's next step, or sooner while the relays show EVU ({@link #LOCKED_STEP_INTERVAL}) */
+    private static Instant nextStepAt(SgStepResult result, Instant now) {
+        Instant live = now.plus(LOCKED_STEP_INTERVAL);
+        return result.effective() == SgMode.EVU && live.isBefore(result.nextStepAt()) ? live : result.nextStepAt();
     }
 
     private void schedule(Instant at, Instant now) {
