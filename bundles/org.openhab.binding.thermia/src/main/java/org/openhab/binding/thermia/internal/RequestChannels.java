@@ -103,9 +103,11 @@ final class RequestChannels {
             } else {
                 Instant end = controller.provisionalUntil(source);
                 if (end != null) {
-                    lines.add(channel + " restored ON, not confirmed by a linked item: it ends at " + end
-                            + " unless a command confirms it (maxGridLockMinutes " + controller.maxGridLock().toMinutes()
-                            + " min, counted from its switch-on at " + controller.requestedSince(source) + ")");
+                    String rule = "maxGridLockMinutes " + controller.maxGridLock().toMinutes()
+                            + " min, counted from its switch-on at " + controller.requestedSince(source);
+                    lines.add(channel + " restored ON, not confirmed by a linked item: " + (end.isAfter(now)
+                            ? "it ends at " + end + " unless a command confirms it (" + rule + ")"
+                            : "it ends now (" + rule + ", passed before the restart)"));
                 }
             }
         }
