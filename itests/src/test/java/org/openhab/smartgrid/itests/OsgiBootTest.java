@@ -15,6 +15,7 @@ package org.openhab.smartgrid.itests;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.util.List;
@@ -50,6 +51,7 @@ import org.osgi.framework.wiring.BundleWiring;
 class OsgiBootTest {
 
     private static final String THING_HANDLER_FACTORY = "org.openhab.core.thing.binding.ThingHandlerFactory";
+    private static final String ITEM_CHANNEL_LINK_REGISTRY = "org.openhab.core.thing.link.ItemChannelLinkRegistry";
     private static final String SCR_RUNTIME = "org.osgi.service.component.runtime.ServiceComponentRuntime";
     /** ComponentConfigurationDTO.SATISFIED and ACTIVE: a component whose references are all bound. */
     private static final Set<Integer> SATISFIED_OR_ACTIVE = Set.of(4, 8);
@@ -66,8 +68,14 @@ class OsgiBootTest {
                 Map.of("getTimeZone", args -> ZoneId.of("Europe/Amsterdam")));
         Object storage = osgi.memoryStorage();
         osgi.registerOpenhabService("org.openhab.core.storage.StorageService", Map.of("getStorage", args -> storage));
-        // what openHAB core registers and the automation add-on's components reference
-        osgi.registerOpenhabService("org.openhab.core.items.ItemRegistry", Map.of());
+        // what openHAB core registers and the add-ons' components reference
+        Object items = osgi.registerOpenhabService("org.openhab.core.items.ItemRegistry", Map.of());
+        // openHAB's link registry is a class, not an interface: the stand-in's, built with its package-private
+        // constructor (openHAB's constructor differs between 4.3 and 5.x)
+        Class<?> links = osgi.openhabClass(ITEM_CHANNEL_LINK_REGISTRY);
+        Constructor<?> newLinks = links.getDeclaredConstructor(osgi.openhabClass("org.openhab.core.items.ItemRegistry"));
+        newLinks.setAccessible(true);
+        osgi.context().registerService(ITEM_CHANNEL_LINK_REGISTRY, newLinks.newInstance(items), null);
         osgi.registerOpenhabService("org.openhab.core.i18n.LocationProvider", Map.of("getLocation", args -> null));
         osgi.registerOpenhabService("org.openhab.core.i18n.TranslationProvider", Map.of("getText", args -> null));
         for (String addon : List.of(BuiltArtifacts.BINDING, BuiltArtifacts.AUTOMATION)) {

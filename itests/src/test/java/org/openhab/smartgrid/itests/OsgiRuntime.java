@@ -112,8 +112,10 @@ final class OsgiRuntime implements AutoCloseable {
     /**
      * Registers a service under an openHAB interface loaded from the stand-in, answering each call through the
      * given handler (method name, arguments) so the test needs no openHAB class of its own.
+     *
+     * @return the registered service object
      */
-    void registerOpenhabService(String interfaceName, Map<String, java.util.function.Function<@Nullable Object[], @Nullable Object>> answers)
+    Object registerOpenhabService(String interfaceName, Map<String, java.util.function.Function<@Nullable Object[], @Nullable Object>> answers)
             throws ClassNotFoundException {
         Class<?> type = openhabClass(interfaceName);
         Object service = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
@@ -133,6 +135,7 @@ final class OsgiRuntime implements AutoCloseable {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("smartgrid.itest", Boolean.TRUE);
         context().registerService(interfaceName, service, properties);
+        return service;
     }
 
     /** A simple in-memory openHAB {@code Storage}, as a proxy of the stand-in's interface. */

@@ -15,13 +15,19 @@ package org.openhab.smartgrid.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.arbiter.Arbitration;
+import org.openhab.smartgrid.core.arbiter.ExpiredRequest;
 import org.openhab.smartgrid.core.arbiter.ManualOverride;
 import org.openhab.smartgrid.core.arbiter.ModeArbiter;
 import org.openhab.smartgrid.core.arbiter.ModeRequests;
+import org.openhab.smartgrid.core.arbiter.ModeSource;
+import org.openhab.smartgrid.core.arbiter.ProvisionalRequests;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardDecision;
 import org.openhab.smartgrid.core.guard.GuardEvent;
@@ -38,6 +44,10 @@ import org.openhab.smartgrid.core.mode.SgMode;
  * each change, write {@link SgStepResult#relays()} to both relays together, and schedule the next step at
  * {@link SgStepResult#nextStepAt()}. Steps are cheap and idempotent. The controller is not thread-safe: call it
  * from one thread (or under one lock).
+ * <p>
+ * Requests restored from storage after a restart ({@link #restoreRequest}) are provisional until a fresh value
+ * confirms them, and end by the rule of {@link ProvisionalRequests}; the step at which one ends reports it in
+ * {@link SgStepResult#expiredRequests()}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -46,6 +56,9 @@ public final class SgController {
 
     private final ModeArbiter arbiter;
     private final ModeGuard guard;
+    private final ProvisionalRequests provisional;
+    /** When each ON/OFF request that is ON was switched ON (stored, so that a restored request can end in time). */
+    private final Map<ModeSource, Instant> switchedOn = new EnumMap<>(ModeSource.class);
     private ModeRequests requests = ModeRequests.NONE;
     private @Nullable Arbitration arbitration;
     private @Nullable Instant changedAt;
@@ -59,8 +72,22 @@ public final class SgController {
      * @throws IllegalArgumentException when {@code pvSurplusMode} is neither BOOST nor COMFORT
      */
     public SgController(GuardConfig config, SgMode pvSurplusMode, ZoneId zone) {
+        this(config, pvSurplusMode, zone, ProvisionalRequests.DEFAULT_WINDOW);
+    }
+
+    /**
+     * @param config the guard settings
+     * @param pvSurplusMode the mode asked for on PV surplus, BOOST or COMFORT
+     * @param zone the time zone whose local midnight resets the daily lock counters
+     * @param maxGridLock how long after it was switched ON a restored request that nothing confirms ends (the
+     *            utility's longest lock block, {@code maxGridLockMinutes})
+     * @throws IllegalArgumentException when {@code pvSurplusMode} is neither BOOST nor COMFORT, or
+     *             {@code maxGridLock} is outside 1 to 1440 min
+     */
+    public SgController(GuardConfig config, SgMode pvSurplusMode, ZoneId zone, Duration maxGridLock) {
         this.arbiter = new ModeArbiter(pvSurplusMode);
         this.guard = new ModeGuard(config, zone);
+        this.provisional = new ProvisionalRequests(maxGridLock);
     }
 
     public GuardConfig config() {
@@ -74,22 +101,83 @@ public final class SgController {
 
     /** The grid operator's lock contact changed (mandatory EVU while active). */
     public void setGridLock(boolean active, Instant now) {
-        update(requests.withGridLock(active), now);
+        setRequest(ModeSource.GRID_LOCK, active, now);
     }
 
     /** The load manager starts or stops shedding the heat pump (EVU while active, within the guards). */
     public void setPeakShed(boolean active, Instant now) {
-        update(requests.withPeakShed(active), now);
+        setRequest(ModeSource.PEAK_SHED, active, now);
     }
 
     /** The energy manager has (or no longer has) PV surplus for the heat pump. */
     public void setPvSurplus(boolean active, Instant now) {
-        update(requests.withPvSurplus(active), now);
+        setRequest(ModeSource.PV_SURPLUS, active, now);
     }
 
     /** A comfort request (e.g. a cheap-tariff window) starts or ends. */
     public void setComfortRequest(boolean active, Instant now) {
-        update(requests.withComfort(active), now);
+        setRequest(ModeSource.COMFORT_REQUEST, active, now);
+    }
+
+    /**
+     * A fresh value of an ON/OFF request: a command, or the linked item's state read after a restart. It confirms a
+     * restored request (which is then no longer provisional), whatever the value.
+     *
+     * @param source one of the ON/OFF request sources ({@link ModeSource#isOnOffRequest()})
+     * @throws IllegalArgumentException for the manual override or {@code DEFAULT}
+     */
+    public void setRequest(ModeSource source, boolean active, Instant now) {
+        ModeRequests changed = requests.with(source, active);
+        provisional.confirmed(source);
+        if (!active) {
+            switchedOn.remove(source);
+        } else if (!switchedOn.containsKey(source)) {
+            // only a switch from OFF counts: a repeated ON is the same lock block, its window does not move
+            switchedOn.put(source, now);
+        }
+        update(changed, now);
+    }
+
+    /**
+     * Restores an ON/OFF request saved before a restart. A request restored ON is provisional: it ends by the rule
+     * of {@link ProvisionalRequests} unless a fresh value ({@link #setRequest}) confirms it first.
+     *
+     * @param source one of the ON/OFF request sources
+     * @param active the saved value
+     * @param since when the request was switched ON, as saved ({@link #requestedSince}); null when the store does
+     *            not say, and the time then counts from {@code now}
+     * @param now the instant of the restart
+     * @throws IllegalArgumentException for the manual override or {@code DEFAULT}
+     */
+    public void restoreRequest(ModeSource source, boolean active, @Nullable Instant since, Instant now) {
+        ModeRequests changed = requests.with(source, active);
+        if (active) {
+            switchedOn.put(source, provisional.restored(source, since, now));
+        } else {
+            provisional.confirmed(source);
+            switchedOn.remove(source);
+        }
+        update(changed, now);
+    }
+
+    /** @return when the request was last switched ON, null while it is OFF (for {@link #restoreRequest}) */
+    public @Nullable Instant requestedSince(ModeSource source) {
+        return switchedOn.get(source);
+    }
+
+    /** @return whether the request was restored from storage and nothing has confirmed it yet */
+    public boolean isProvisional(ModeSource source) {
+        return provisional.isProvisional(source);
+    }
+
+    /** @return when the restored request ends unless something confirms it first, null when it is not provisional */
+    public @Nullable Instant provisionalUntil(ModeSource source) {
+        return provisional.endOf(source);
+    }
+
+    /** @return how long after it was switched ON a restored request that nothing confirms ends */
+    public Duration maxGridLock() {
+        return provisional.window();
     }
 
     /**
@@ -150,6 +238,11 @@ public final class SgController {
      * instant changes nothing and reports no events.
      */
     public SgStepResult step(Instant now) {
+        List<ExpiredRequest> expired = provisional.endAt(now);
+        for (ExpiredRequest end : expired) {
+            switchedOn.remove(end.source());
+            update(requests.with(end.source(), false), end.endedAt());
+        }
         ManualOverride manual = requests.manual();
         if (manual != null && !manual.isActiveAt(now)) {
             Instant expiry = manual.expiresAt();
@@ -173,7 +266,11 @@ public final class SgController {
         if (expiry != null && expiry.isBefore(next)) {
             next = expiry;
         }
-        return new SgStepResult(current, since, decision, next);
+        Instant provisionalEnd = provisional.nextEnd();
+        if (provisionalEnd != null && provisionalEnd.isBefore(next)) {
+            next = provisionalEnd;
+        }
+        return new SgStepResult(current, since, decision, next, expired);
     }
 
     private static boolean sameWinner(@Nullable Arbitration a, Arbitration b) {
@@ -189,8 +286,8 @@ public final class SgController {
     /**
      * Restores a saved state. A missing, corrupt or inconsistent snapshot leaves the guards with the most
      * restrictive history (a lock just ended, relays NORMAL); the returned event says which it was, and the next
-     * step reports it too. The requests other than the manual override are not saved: feed them again before the
-     * next step.
+     * step reports it too. The requests other than the manual override are not in the snapshot: feed them again
+     * ({@link #restoreRequest}, or fresh values) before the next step.
      */
     public GuardEvent restore(@Nullable SgControllerSnapshot snapshot, Instant now) {
         update(requests.withManual(snapshot == null ? null : snapshot.manual()), now);

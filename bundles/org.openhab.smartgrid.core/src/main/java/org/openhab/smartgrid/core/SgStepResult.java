@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.arbiter.Arbitration;
+import org.openhab.smartgrid.core.arbiter.ExpiredRequest;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.guard.GuardDecision;
 import org.openhab.smartgrid.core.guard.GuardEvent;
@@ -33,12 +34,19 @@ import org.openhab.smartgrid.core.mode.SgMode;
  * @param wantedSince since when the arbiter wants this mode from this source (the instant of the request change)
  * @param guard the relays' mode, what is pending and why, the events and the day's lock counters
  * @param nextStepAt when to call {@code step} again without new input: a pending relay change, a manual
- *            override's expiry, or at the latest the next local midnight (the day's counters reset)
+ *            override's expiry, the end of a provisional restored request, or at the latest the next local midnight
+ *            (the day's counters reset)
+ * @param expiredRequests the restored requests that nothing confirmed and that ended at this step (they are OFF
+ *            now), in order of precedence; usually none
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record SgStepResult(Arbitration arbitration, Instant wantedSince, GuardDecision guard,
-        Instant nextStepAt) {
+public record SgStepResult(Arbitration arbitration, Instant wantedSince, GuardDecision guard, Instant nextStepAt,
+        List<ExpiredRequest> expiredRequests) {
+
+    public SgStepResult {
+        expiredRequests = List.copyOf(expiredRequests);
+    }
 
     /** @return the step's instant */
     public Instant at() {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.arbiter.ModeArbiter;
+import org.openhab.smartgrid.core.arbiter.ProvisionalRequests;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.sizing.ControllableConsumer;
@@ -53,6 +54,7 @@ public class ThermiaConfiguration {
     public int maxLocksPerDay = GuardConfig.DEFAULT_MAX_LOCKS_PER_DAY;
     public int maxLockMinutesPerDay = GuardConfig.DEFAULT_MAX_LOCK_MINUTES_PER_DAY;
     public int minModeDwellSeconds = GuardConfig.DEFAULT_MIN_MODE_DWELL_SECONDS;
+    public int maxGridLockMinutes = ProvisionalRequests.DEFAULT_MAX_GRID_LOCK_MINUTES;
 
     // sizing
     public double designLockHours = 2;
@@ -79,6 +81,14 @@ public class ThermiaConfiguration {
     public GuardConfig guardConfig() {
         return GuardConfig.ofMinutes(minLockMinutes, minReleaseMinutes, maxLockMinutes, maxLocksPerDay,
                 maxLockMinutesPerDay, minModeDwellSeconds);
+    }
+
+    /**
+     * @return how long after it was switched ON a request restored after a restart ends unless confirmed
+     * @throws IllegalArgumentException when maxGridLockMinutes is outside 1..1440
+     */
+    public Duration maxGridLock() {
+        return ProvisionalRequests.windowOfMinutes(maxGridLockMinutes);
     }
 
     /** @throws IllegalArgumentException when pvSurplusMode is neither BOOST nor COMFORT */
@@ -170,6 +180,7 @@ public class ThermiaConfiguration {
      */
     public void validate() {
         guardConfig();
+        maxGridLock();
         pvSurplusMode();
         overrideExpiry();
         designLockTime();

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,7 @@ import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
+import org.openhab.smartgrid.core.arbiter.ExpiredRequest;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
@@ -66,7 +68,9 @@ import org.slf4j.LoggerFactory;
  * deferral timing, lock budget) is the controller's.
  * <p>
  * The guard history, the manual override and the last requests are saved in openHAB's storage after every
- * change and restored in {@link #initialize()}, so the guards continue across a restart.
+ * change and restored in {@link #initialize()}, so the guards continue across a restart. A restored request is
+ * confirmed by the state of its linked item ({@link LinkedItemStates}) or by a fresh command; otherwise the core ends
+ * it {@code maxGridLockMinutes} after it was switched ON ({@link RequestChannels}).
  * <p>
  * The relays are written by a {@link RelayDriver}: a Modbus relay module on the scheduler (never on the thread that
  * delivers a command), one write at a time, retried with a {@link Backoff} while it fails, the Thing OFFLINE
@@ -78,8 +82,18 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class ThermiaHandler extends BaseThingHandler {
 
+    /**
+     * While the relays show EVU the day's lock time grows: the handler steps at least this often then, so that
+     * {@code lock-time-today} (and {@code locks-today}, {@code next-change}) never freeze during a lock.
+     */
+    static final Duration LOCKED_STEP_INTERVAL = Duration.ofMinutes(1);
+    /** The channels a REFRESH makes current with a step (the core counts a running lock up to the step). */
+    private static final Set<String> LIVE_CHANNELS = Set.of(CHANNEL_LOCK_TIME_TODAY, CHANNEL_LOCKS_TODAY,
+            CHANNEL_NEXT_CHANGE);
+
     private final Logger logger = LoggerFactory.getLogger(ThermiaHandler.class);
     private final StorageService storageService;
+    private final LinkedItemStates linkedItems;
     private final Clock clock;
     private final ScheduledExecutorService timers;
     private final Object lock = new Object();
@@ -102,14 +116,25 @@ public class ThermiaHandler extends BaseThingHandler {
      * @param clock the time source; its zone is the zone whose midnight resets the daily lock counters
      */
     public ThermiaHandler(Thing thing, StorageService storageService, Clock clock) {
-        this(thing, storageService, clock, null);
+        this(thing, storageService, clock, LinkedItemStates.NONE, null);
+    }
+
+    /** @param linkedItems the states of the items linked to a channel, read to confirm restored requests */
+    public ThermiaHandler(Thing thing, StorageService storageService, Clock clock, LinkedItemStates linkedItems) {
+        this(thing, storageService, clock, linkedItems, null);
     }
 
     /** @param timers the scheduler for the controller's steps; null for the handler's own {@code scheduler} */
     ThermiaHandler(Thing thing, StorageService storageService, Clock clock,
             @Nullable ScheduledExecutorService timers) {
+        this(thing, storageService, clock, LinkedItemStates.NONE, timers);
+    }
+
+    ThermiaHandler(Thing thing, StorageService storageService, Clock clock, LinkedItemStates linkedItems,
+            @Nullable ScheduledExecutorService timers) {
         super(thing);
         this.storageService = storageService;
+        this.linkedItems = linkedItems;
         this.clock = clock;
         this.timers = timers == null ? scheduler : timers;
     }
@@ -129,7 +154,7 @@ public class ThermiaHandler extends BaseThingHandler {
             designLock = config.designLockTime();
             kind = config.relayOutputKind();
             consumer = config.controllableConsumer();
-            created = new SgController(guards, config.pvSurplusMode(), clock.getZone());
+            created = new SgController(guards, config.pvSurplusMode(), clock.getZone(), config.maxGridLock());
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
@@ -159,9 +184,13 @@ public class ThermiaHandler extends BaseThingHandler {
             lastStep = null;
             lastEvent = null;
             controller = created;
-            GuardEvent restored = saved.restore(created, clock.instant());
+            Instant now = clock.instant();
+            GuardEvent restored = saved.restore(created, now);
             // the first step reports the restore event again, with the wanted mode: it is logged there
             logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
+            for (String line : RequestChannels.confirmByLinkedItems(created, thing.getUID(), linkedItems, now)) {
+                logger.info("{}: {}", thing.getUID(), line);
+            }
             // UNKNOWN until the relays confirm the first write (at once for the relay channels)
             status.start(sizing);
             step();
@@ -209,7 +238,11 @@ public class ThermiaHandler extends BaseThingHandler {
                 return;
             }
             if (command instanceof RefreshType) {
-                refresh(id, current);
+                if (LIVE_CHANNELS.contains(id)) {
+                    step();
+                } else {
+                    refresh(id, current);
+                }
                 return;
             }
             Instant now = clock.instant();
@@ -274,7 +307,8 @@ public class ThermiaHandler extends BaseThingHandler {
             return;
         }
         State state = StepStates.of(step, lastEvent).get(id);
-        if (state == null) {
+        if (state == null && !RequestChannels.isProvisional(current, id)) {
+            // a provisional request is not published: its item's state would confirm it at the next initialize
             state = StepStates.of(current.requests()).get(id);
         }
         if (state != null) {
@@ -363,6 +397,12 @@ public class ThermiaHandler extends BaseThingHandler {
             logger.info("{}: {} | wanted {} by {} since {}", thing.getUID(), event.detail(), result.wanted(),
                     result.source(), result.wantedSince());
         }
+        for (ExpiredRequest ended : result.expiredRequests()) {
+            // after the guard events: last-event says why the relays changed
+            lastEvent = ended.detail();
+            logger.info("{}: {}", thing.getUID(), ended.detail());
+            updateState(RequestChannels.channelOf(ended.source()), OnOffType.OFF);
+        }
         logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
                 result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
         RelayControl output = relays;
@@ -376,8 +416,14 @@ public class ThermiaHandler extends BaseThingHandler {
         if (saved != null) {
             saved.save(current);
         }
-        schedule(result.nextStepAt(), now);
+        schedule(nextStepAt(result, now), now);
         return result;
+    }
+
+    /** @return the controller's next step, or sooner while the relays show EVU ({@link #LOCKED_STEP_INTERVAL}) */
+    private static Instant nextStepAt(SgStepResult result, Instant now) {
+        Instant live = now.plus(LOCKED_STEP_INTERVAL);
+        return result.effective() == SgMode.EVU && live.isBefore(result.nextStepAt()) ? live : result.nextStepAt();
     }
 
     private void schedule(Instant at, Instant now) {

@@ -66,6 +66,8 @@ final class HandlerFixture {
     /** The commands the handler posted to its channels (the relay channels drive the relay items so). */
     final List<Map.Entry<String, Command>> commands = new ArrayList<>();
     final List<ThingStatusInfo> statuses = new ArrayList<>();
+    /** The state of the item linked to a channel, by channel id, as openHAB's registries give it to the handler. */
+    final Map<String, State> linkedItems = new HashMap<>();
     ThermiaHandler handler;
     Thing thing;
 
@@ -76,13 +78,13 @@ final class HandlerFixture {
         when(storage.put(anyString(), any())).thenAnswer(i -> stored.put(i.getArgument(0), i.getArgument(1)));
         when(storageService.<String> getStorage(eq("thermia." + UID), any())).thenReturn(storage);
         thing = ThingBuilder.create(THING_TYPE_HEATPUMP, UID).build();
-        handler = new ThermiaHandler(thing, storageService, clock, scheduler.executor);
+        handler = new ThermiaHandler(thing, storageService, clock, this::linkedItemStates, scheduler.executor);
     }
 
     /** Creates a new handler for a Thing with this configuration (a restart keeps storage, clock and scheduler). */
     ThermiaHandler create(Map<String, Object> config) {
         thing = ThingBuilder.create(THING_TYPE_HEATPUMP, UID).withConfiguration(new Configuration(config)).build();
-        handler = new ThermiaHandler(thing, storageService, clock, scheduler.executor);
+        handler = new ThermiaHandler(thing, storageService, clock, this::linkedItemStates, scheduler.executor);
         return handler;
     }
 
@@ -104,6 +106,11 @@ final class HandlerFixture {
         created.setCallback(callback);
         created.initialize();
         return created;
+    }
+
+    private List<State> linkedItemStates(ChannelUID channel) {
+        State state = linkedItems.get(channel.getId());
+        return state == null ? List.of() : List.of(state);
     }
 
     void command(String channelId, Command command) {

@@ -198,7 +198,8 @@ class ThermiaHandlerTest {
         f.command(CHANNEL_PV_BOOST, OnOffType.ON);
         assertTrue(String.valueOf(f.stored.get(ControllerStore.KEY_GUARD)).contains("eff=BOOST"),
                 "the saved guard state has the relays in BOOST: " + f.stored.get(ControllerStore.KEY_GUARD));
-        assertEquals("0010", f.stored.get(ControllerStore.KEY_REQUESTS), "the saved requests: only PV surplus");
+        assertEquals("0010;-;-;" + HandlerFixture.QUIET + ";-", f.stored.get(ControllerStore.KEY_REQUESTS),
+                "the saved requests: only PV surplus, switched ON now");
     }
 
     @Test

@@ -54,6 +54,20 @@ public record ModeRequests(boolean gridLock, @Nullable ManualOverride manual, bo
         return new ModeRequests(gridLock, manual, peakShed, pvSurplus, active);
     }
 
+    /**
+     * @param source one of the ON/OFF request sources ({@link ModeSource#isOnOffRequest()})
+     * @throws IllegalArgumentException for the manual override or {@code DEFAULT}, which are no ON/OFF requests
+     */
+    public ModeRequests with(ModeSource source, boolean active) {
+        return switch (source) {
+            case GRID_LOCK -> withGridLock(active);
+            case PEAK_SHED -> withPeakShed(active);
+            case PV_SURPLUS -> withPvSurplus(active);
+            case COMFORT_REQUEST -> withComfort(active);
+            case MANUAL_OVERRIDE, DEFAULT -> throw new IllegalArgumentException(source + " is no ON/OFF request");
+        };
+    }
+
     /** @return the manual override in force at {@code now}, or null when none is (or it has expired) */
     public @Nullable ManualOverride activeManual(Instant now) {
         ManualOverride override = manual;

@@ -51,6 +51,14 @@ public enum ModeSource {
         return this == GRID_LOCK;
     }
 
+    /**
+     * @return whether this source asks by a plain ON/OFF request (the grid lock, peak shedding, PV surplus and the
+     *         comfort request); the manual override carries a mode, and {@code DEFAULT} never asks
+     */
+    public boolean isOnOffRequest() {
+        return this != MANUAL_OVERRIDE && this != DEFAULT;
+    }
+
     /** @return whether this source wins over {@code other} */
     public boolean outranks(ModeSource other) {
         return ordinal() < other.ordinal();

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -54,6 +55,8 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.storage.Storage;
+import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
@@ -71,6 +74,7 @@ import org.openhab.core.thing.type.ThingTypeRegistry;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 import org.openhab.core.types.StateDescription;
+import org.openhab.core.types.UnDefType;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -162,7 +166,9 @@ final class Scenarios {
 
     /**
      * A Thing created and linked as the binding's README says; a grid lock switches the relay items, their echo is no
-     * override, and a restart of the binding puts the relays back where the guards say.
+     * override, and a restart of the binding puts the relays back where the guards say. The grid lock restored from
+     * storage is confirmed by the grid-lock item's state, read through openHAB's link and item registries; without
+     * that state (UNDEF), a lock switched ON longer than maxGridLockMinutes ago ends at the restart.
      */
     private String relays() {
         List<String> report = new ArrayList<>();
@@ -227,17 +233,49 @@ final class Scenarios {
         try {
             binding.stop();
             awaitStatus(uid, ThingStatus.UNINITIALIZED);
+            // as if the lock had begun 3 h before the restart: only the grid-lock item's state (ON, set by the
+            // command's auto-update) can keep it now
+            backdateStoredGridLock(uid, Duration.ofHours(3));
+            assertState("HP_GridLock", OnOffType.ON);
             int restart = events.mark();
             binding.start();
             awaitStatus(uid, ThingStatus.ONLINE);
             awaitCommands("after a restart both relays are commanded, 408 opening first", restart, relays,
                     List.of("HP_Relay408=OFF", "HP_Relay409=ON"), false);
             awaitState("HP_Mode", new StringType("EVU"));
-            report.add("restart: " + events.commandsSince(restart, relays));
+            awaitState("HP_Source", new StringType("GRID_LOCK"));
+            report.add("restart: " + events.commandsSince(restart, relays) + ", the grid-lock item's ON confirmed "
+                    + "the lock switched ON 3 h before");
+
+            binding.stop();
+            awaitStatus(uid, ThingStatus.UNINITIALIZED);
+            backdateStoredGridLock(uid, Duration.ofHours(3));
+            update("HP_GridLock", UnDefType.UNDEF);
+            awaitState("HP_GridLock", UnDefType.UNDEF);
+            binding.start();
+            awaitStatus(uid, ThingStatus.ONLINE);
+            // the request ends at once; the relays follow when the lock hold (10 min from the command) allows
+            awaitState("HP_Source", new StringType("DEFAULT"));
+            awaitState("HP_GridLock", OnOffType.OFF);
+            report.add("restart without the item's state: the grid lock of 3 h ago ended at once, HP_GridLock OFF");
         } catch (BundleException e) {
             throw new IllegalStateException(e);
         }
         return String.join("; ", report);
+    }
+
+    /**
+     * Moves the grid lock's saved switch-on instant back, in the binding's storage (openHAB's JSON storage), while
+     * the binding is stopped: the binding's next start reads it from there.
+     */
+    private void backdateStoredGridLock(ThingUID uid, Duration age) {
+        Storage<String> storage = service(StorageService.class).getStorage("thermia." + uid,
+                Scenarios.class.getClassLoader());
+        String requests = Objects.requireNonNull(storage.get("requests"), "the binding saved its requests");
+        String[] fields = requests.split(";");
+        assertTrue(fields.length == 5 && fields[0].startsWith("1"), "the grid lock is saved ON: " + requests);
+        fields[1] = Instant.now().minus(age).toString();
+        storage.put("requests", String.join(";", fields));
     }
 
     /** A rule from each template, configured as in the UI: valid, and a meter update commands its item. */
