@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,46 @@ class ThermiaModbusHandlerTest {
         assertEquals(2, peer().count(Counter.WRITE_COIL), "nothing more to write: no flapping");
         assertEquals(1, statusesOf(ThingStatus.ONLINE, before), "one ONLINE after the restart");
         assertEquals(0, statusesOf(ThingStatus.OFFLINE, before), "and no OFFLINE since");
+    }
+
+    @Test
+    void aRestoredGridLockEndsByTheRuleAndTheCoilsFollow() throws Exception {
+        f.startQuiet(modbusRelays());
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        f.advanceSeconds(0);
+        assertCoils(1, 0, "EVU for the grid lock");
+        Instant lockedAt = f.clock.instant();
+        f.handler.dispose();
+
+        // openHAB is down for 30 min; nothing ever switches the grid lock OFF, and no linked item confirms it
+        f.advanceSeconds(30 * 60);
+        f.start(f.create(modbusRelays()));
+        f.advanceSeconds(0);
+        assertCoils(1, 0, "the restored lock holds, for now");
+        Instant end = lockedAt.plus(Duration.ofMinutes(120));
+        f.scheduler.advanceTo(end.minusSeconds(1));
+        assertCoils(1, 0, "one second before the end of maxGridLockMinutes (120 min) since it was switched ON");
+        f.scheduler.advanceTo(end);
+        assertCoils(0, 0, "the module is released when the restored request ends by the rule");
+        assertEquals(OnOffType.OFF, f.last(CHANNEL_GRID_LOCK), "the request channel says it ended");
+        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("maxGridLockMinutes (120 min)"),
+                String.valueOf(f.last(CHANNEL_LAST_EVENT)));
+    }
+
+    @Test
+    void theLockCountersAdvanceDuringAFiveHourGridLock() throws Exception {
+        f.startQuiet(modbusRelays());
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        f.advanceSeconds(0);
+        assertCoils(1, 0, "EVU for the grid lock");
+        for (int hour = 1; hour <= 5; hour++) {
+            f.advanceSeconds(3600);
+            assertEquals(new QuantityType<>(60 * hour, Units.MINUTE), f.last(CHANNEL_LOCK_TIME_TODAY),
+                    "lock time after " + hour + " h of the lock");
+            assertEquals(new DecimalType(1), f.last(CHANNEL_LOCKS_TODAY), "one lock block");
+        }
+        assertCoils(1, 0, "and the module still holds it, read back every 15 s");
+        assertEquals(new StringType("OK: EVU confirmed by relay module coils"), f.last(CHANNEL_RELAY_CHECK));
     }
 
     private Map<String, Object> genesis(int graceSeconds) {
