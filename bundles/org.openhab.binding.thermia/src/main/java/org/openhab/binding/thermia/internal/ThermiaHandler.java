@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -82,11 +80,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class ThermiaHandler extends BaseThingHandler {
 
-    /**
-     * While the relays show EVU the day's lock time grows: the handler steps at least this often then, so that
-     * {@code lock-time-today} (and {@code locks-today}, {@code next-change}) never freeze during a lock.
-     */
-    static final Duration LOCKED_STEP_INTERVAL = Duration.ofMinutes(1);
     /** The channels a REFRESH makes current with a step (the core counts a running lock up to the step). */
     private static final Set<String> LIVE_CHANNELS = Set.of(CHANNEL_LOCK_TIME_TODAY, CHANNEL_LOCKS_TODAY,
             CHANNEL_NEXT_CHANGE);
@@ -104,8 +97,7 @@ public class ThermiaHandler extends BaseThingHandler {
     private @Nullable RelayControl relays;
     private @Nullable GenesisMonitor monitor;
     private @Nullable ControllerStore store;
-    private @Nullable ScheduledFuture<?> timer;
-    private @Nullable Instant timerAt;
+    private final StepTimer stepTimer;
     private @Nullable SgStepResult lastStep;
     private @Nullable String lastEvent;
     private @Nullable Duration overrideExpiry;
@@ -137,6 +129,7 @@ public class ThermiaHandler extends BaseThingHandler {
         this.linkedItems = linkedItems;
         this.clock = clock;
         this.timers = timers == null ? scheduler : timers;
+        this.stepTimer = new StepTimer(this.timers, this::onTimer);
     }
 
     @Override
@@ -202,7 +195,7 @@ public class ThermiaHandler extends BaseThingHandler {
     public void dispose() {
         stopGenesisMonitoring();
         synchronized (lock) {
-            cancelTimer();
+            stepTimer.cancel();
             RelayControl current = relays;
             if (current != null) {
                 current.close();
@@ -416,44 +409,16 @@ public class ThermiaHandler extends BaseThingHandler {
         if (saved != null) {
             saved.save(current);
         }
-        schedule(nextStepAt(result, now), now);
+        stepTimer.at(StepTimer.nextStepAt(result, now), now);
         return result;
-    }
-
-    /** @return the controller's next step, or sooner while the relays show EVU ({@link #LOCKED_STEP_INTERVAL}) */
-    private static Instant nextStepAt(SgStepResult result, Instant now) {
-        Instant live = now.plus(LOCKED_STEP_INTERVAL);
-        return result.effective() == SgMode.EVU && live.isBefore(result.nextStepAt()) ? live : result.nextStepAt();
-    }
-
-    private void schedule(Instant at, Instant now) {
-        ScheduledFuture<?> current = timer;
-        if (at.equals(timerAt) && current != null && !current.isDone()) {
-            return;
-        }
-        cancelTimer();
-        long delay = Math.max(0, Duration.between(now, at).toMillis());
-        timerAt = at;
-        timer = timers.schedule(this::onTimer, delay, TimeUnit.MILLISECONDS);
     }
 
     private void onTimer() {
         synchronized (lock) {
-            timer = null;
-            timerAt = null;
             if (controller != null) {
                 step();
             }
         }
-    }
-
-    private void cancelTimer() {
-        ScheduledFuture<?> current = timer;
-        if (current != null) {
-            current.cancel(false);
-        }
-        timer = null;
-        timerAt = null;
     }
 
     /**

@@ -64,7 +64,7 @@ class LiveCountersHandlerTest {
         assertTrue(f.scheduler.nextDue().orElseThrow().isAfter(now.plus(Duration.ofHours(1))),
                 "NORMAL: the next step is far (midnight), not every minute");
         f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
-        assertEquals(now.plus(ThermiaHandler.LOCKED_STEP_INTERVAL), f.scheduler.nextDue().orElseThrow(),
+        assertEquals(now.plus(StepTimer.LOCKED_STEP_INTERVAL), f.scheduler.nextDue().orElseThrow(),
                 "EVU: a step a minute later");
         f.advanceSeconds(600);
         f.command(CHANNEL_GRID_LOCK, OnOffType.OFF);
