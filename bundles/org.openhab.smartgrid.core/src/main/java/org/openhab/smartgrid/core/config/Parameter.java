@@ -1,0 +1,339 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * One parameter of the engine, once for everything that configures it: its name (as openHAB's module types and Thing
+ * configuration and the simulator's YAML spell it), its type and unit, its default, its range or its words, what it
+ * means, and the parser that turns a raw value (a number, a word or a flag, from openHAB's configuration or from YAML)
+ * into its value. Cross-field rules stay with the configuration records the values build (for example
+ * {@code GuardConfig}).
+ *
+ * @param <T> the value's type
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class Parameter<T> {
+
+    private final String name;
+    private final ParameterType type;
+    private final @Nullable String unit;
+    private final @Nullable String defaultText;
+    private final @Nullable BigDecimal min;
+    private final @Nullable BigDecimal max;
+    private final List<String> options;
+    private final String label;
+    private final String description;
+    private final boolean advanced;
+    private final Function<Object, T> parser;
+    private final @Nullable T defaultValue;
+
+    private Parameter(Builder<T> builder) {
+        this.name = builder.name;
+        this.type = builder.type;
+        this.unit = builder.unit;
+        this.defaultText = builder.defaultText;
+        this.min = builder.min;
+        this.max = builder.max;
+        this.options = List.copyOf(builder.options);
+        this.label = builder.label;
+        this.description = builder.description;
+        this.advanced = builder.advanced;
+        this.parser = builder.parser;
+        String text = defaultText;
+        this.defaultValue = text == null ? null : checked(text);
+    }
+
+    /** @return the name, as openHAB and the simulator spell it */
+    public String name() {
+        return name;
+    }
+
+    public ParameterType type() {
+        return type;
+    }
+
+    /** @return the unit of the number (openHAB's unit symbol: W, s, min, %), null when it has none */
+    public @Nullable String unit() {
+        return unit;
+    }
+
+    /** @return the default as openHAB's configuration writes it, null when the parameter is required */
+    public @Nullable String defaultText() {
+        return defaultText;
+    }
+
+    /** @return whether a value must be given */
+    public boolean required() {
+        return defaultText == null;
+    }
+
+    /** @return the smallest number allowed, null when there is no lower bound */
+    public @Nullable BigDecimal min() {
+        return min;
+    }
+
+    /** @return the largest number allowed, null when there is no upper bound */
+    public @Nullable BigDecimal max() {
+        return max;
+    }
+
+    /** @return the words allowed (a text parameter limited to them), empty for any value of the type */
+    public List<String> options() {
+        return options;
+    }
+
+    /** @return a short English label */
+    public String label() {
+        return label;
+    }
+
+    /** @return what the parameter means, in English, with its unit */
+    public String description() {
+        return description;
+    }
+
+    /** @return whether openHAB's UI shows it only on request */
+    public boolean advanced() {
+        return advanced;
+    }
+
+    /**
+     * @param raw the value as given (a {@link Number}, {@link String} or {@link Boolean}), null when not given
+     * @return the value; the default when not given
+     * @throws IllegalArgumentException naming the parameter, the rule and the value given
+     */
+    public T parse(@Nullable Object raw) {
+        if (raw == null || (raw instanceof String text && text.isBlank())) {
+            T fallback = defaultValue;
+            if (fallback == null) {
+                throw new IllegalArgumentException(name + " is required");
+            }
+            return fallback;
+        }
+        return checked(raw);
+    }
+
+    private T checked(Object raw) {
+        if (type == ParameterType.INTEGER || type == ParameterType.DECIMAL) {
+            BigDecimal number = number(raw);
+            if (type == ParameterType.INTEGER && number.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException(name + " must be a whole number" + inUnit() + ", was " + raw);
+            }
+            BigDecimal low = min;
+            BigDecimal high = max;
+            if ((low != null && number.compareTo(low) < 0) || (high != null && number.compareTo(high) > 0)) {
+                throw new IllegalArgumentException(name + " must be " + range() + inUnit() + ", was " + raw);
+            }
+            return parser.apply(number);
+        }
+        if (type == ParameterType.BOOLEAN) {
+            if (raw instanceof Boolean flag) {
+                return parser.apply(flag);
+            }
+            String text = raw.toString().trim().toLowerCase(Locale.ROOT);
+            if (!"true".equals(text) && !"false".equals(text)) {
+                throw new IllegalArgumentException(name + " must be true or false, was '" + raw + "'");
+            }
+            return parser.apply(Boolean.valueOf(text));
+        }
+        if (!(raw instanceof String) && !(raw instanceof Number)) {
+            throw new IllegalArgumentException(name + " must be a text, was " + raw);
+        }
+        return parser.apply(raw.toString().trim());
+    }
+
+    private BigDecimal number(Object raw) {
+        if (raw instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return BigDecimal.valueOf(((Number) raw).longValue());
+        }
+        if (raw instanceof Number number) {
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException(name + " must be a number" + inUnit() + ", was " + raw);
+            }
+            return new BigDecimal(number.toString());
+        }
+        if (raw instanceof String text) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a number" + inUnit() + ", was '" + raw + "'", e);
+            }
+        }
+        throw new IllegalArgumentException(name + " must be a number" + inUnit() + ", was " + raw);
+    }
+
+    /** @return the range in words, e.g. "between 1 and 12" or "0 or more" */
+    public String range() {
+        BigDecimal low = min;
+        BigDecimal high = max;
+        if (low != null && high != null) {
+            return "between " + low.toPlainString() + " and " + high.toPlainString();
+        }
+        if (low != null) {
+            return low.toPlainString() + " or more";
+        }
+        return high == null ? "a number" : high.toPlainString() + " or less";
+    }
+
+    private String inUnit() {
+        return unit == null ? "" : " " + unit;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    // ------------------------------------------------------------------ building
+
+    /** A whole number, with its unit, default and bounds (either may be null). */
+    public static Builder<Integer> integer(String name, @Nullable String unit, @Nullable Integer defaultValue,
+            @Nullable Integer min, @Nullable Integer max) {
+        return new Builder<Integer>(name, ParameterType.INTEGER, BigDecimal::intValueExact).unit(unit)
+                .defaultText(defaultValue == null ? null : defaultValue.toString()).bounds(decimal(min), decimal(max));
+    }
+
+    /** A number, with its unit, default and bounds (either may be null). */
+    public static Builder<Double> decimal(String name, @Nullable String unit, @Nullable Double defaultValue,
+            @Nullable Double min, @Nullable Double max) {
+        return new Builder<Double>(name, ParameterType.DECIMAL, BigDecimal::doubleValue).unit(unit)
+                .defaultText(defaultValue == null ? null : plain(defaultValue)).bounds(decimal(min), decimal(max));
+    }
+
+    /** A duration given as a whole number of seconds or minutes ({@code unit} "s" or "min"). */
+    public static Builder<Duration> duration(String name, String unit, @Nullable Integer defaultValue,
+            @Nullable Integer min, @Nullable Integer max) {
+        Function<BigDecimal, Duration> parse = switch (unit) {
+            case "s" -> n -> Duration.ofSeconds(n.longValueExact());
+            case "min" -> n -> Duration.ofMinutes(n.longValueExact());
+            default -> throw new IllegalArgumentException("a duration is in s or min, not " + unit);
+        };
+        return new Builder<Duration>(name, ParameterType.INTEGER, parse).unit(unit)
+                .defaultText(defaultValue == null ? null : defaultValue.toString()).bounds(decimal(min), decimal(max));
+    }
+
+    /** {@code true} or {@code false}. */
+    public static Builder<Boolean> flag(String name, boolean defaultValue) {
+        Function<Boolean, Boolean> same = Function.identity();
+        return new Builder<Boolean>(name, ParameterType.BOOLEAN, same).defaultText(Boolean.toString(defaultValue));
+    }
+
+    /** One of the constants of an enum, by name, any case. */
+    public static <E extends Enum<E>> Builder<E> word(String name, Class<E> type, @Nullable E defaultValue) {
+        E[] constants = type.getEnumConstants();
+        List<String> words = Arrays.stream(constants).map(Enum::name).toList();
+        Function<String, E> parse = text -> {
+            for (E constant : constants) {
+                if (constant.name().equalsIgnoreCase(text)) {
+                    return constant;
+                }
+            }
+            throw new IllegalArgumentException(name + " must be " + String.join(", ", words) + ", was '" + text + "'");
+        };
+        return new Builder<E>(name, ParameterType.TEXT, parse).options(words)
+                .defaultText(defaultValue == null ? null : defaultValue.name());
+    }
+
+    /** A text read by {@code parser} (which throws IllegalArgumentException naming the parameter). */
+    public static <V> Builder<V> text(String name, @Nullable String defaultValue, Function<String, V> parser) {
+        return new Builder<V>(name, ParameterType.TEXT, parser).defaultText(defaultValue);
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable Number value) {
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Builds a {@link Parameter}.
+     *
+     * @param <T> the value's type
+     */
+    public static final class Builder<T> {
+        private final String name;
+        private final ParameterType type;
+        private final Function<Object, T> parser;
+        private @Nullable String unit;
+        private @Nullable String defaultText;
+        private @Nullable BigDecimal min;
+        private @Nullable BigDecimal max;
+        private List<String> options = List.of();
+        private String label = "";
+        private String description = "";
+        private boolean advanced;
+
+        @SuppressWarnings("unchecked")
+        private <R> Builder(String name, ParameterType type, Function<R, T> parser) {
+            this.name = name;
+            this.type = type;
+            this.parser = raw -> parser.apply((R) raw);
+        }
+
+        Builder<T> unit(@Nullable String value) {
+            unit = value;
+            return this;
+        }
+
+        Builder<T> defaultText(@Nullable String value) {
+            defaultText = value;
+            return this;
+        }
+
+        Builder<T> bounds(@Nullable BigDecimal low, @Nullable BigDecimal high) {
+            min = low;
+            max = high;
+            return this;
+        }
+
+        Builder<T> options(List<String> words) {
+            options = words;
+            return this;
+        }
+
+        /** The English label and meaning. */
+        public Builder<T> text(String shortLabel, String meaning) {
+            label = shortLabel;
+            description = meaning;
+            return this;
+        }
+
+        /** Shown in openHAB's UI only on request. */
+        public Builder<T> advanced() {
+            advanced = true;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when the default breaks the parameter's own rules */
+        public Parameter<T> build() {
+            return new Parameter<>(this);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.energy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.core.config.ParameterSet;
+import org.openhab.smartgrid.core.config.ParameterValues;
+
+/**
+ * The parameters of one load of an energy manager (Loxone Energiemanager), once for openHAB's SurplusLoad trigger
+ * and the simulator's {@code energyManager.loads}: names, units, defaults and ranges, and the
+ * {@link SurplusLoadConfig} they make.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class SurplusLoadParameters {
+
+    public static final Parameter<Integer> PRIORITY = Parameter
+            .integer("priority", null, 1, SurplusLoadConfig.HIGHEST_PRIORITY, SurplusLoadConfig.LOWEST_PRIORITY)
+            .text("Priority", "1 is the highest, 12 the lowest.").build();
+    public static final Parameter<Double> SWITCH_ON_POWER = Parameter.decimal("switchOnPower", "W", -1.0, -1.0, null)
+            .text("Switch-on Power", "W of surplus needed to start. -1: the same as the power.").build();
+    public static final Parameter<Double> POWER = Parameter.decimal("power", "W", null, 1.0, null)
+            .text("Power", "W the load draws when on.").build();
+    public static final Parameter<Duration> ACTIVATION_DELAY = Parameter
+            .duration("activationDelay", "s", 0, 0, 86_400)
+            .text("Activation Delay", "s the start condition must hold.").build();
+    public static final Parameter<Duration> MIN_ON_TIME = Parameter.duration("minOnTime", "min", 0, 0, 1440)
+            .text("Min On Time", "min the load stays on once started.").build();
+    public static final Parameter<Duration> MIN_OFF_TIME = Parameter.duration("minOffTime", "min", 0, 0, 1440)
+            .text("Min Off Time", "min the load stays off once stopped.").build();
+    public static final Parameter<Duration> MIN_ON_TIME_PER_DAY = Parameter
+            .duration("minOnTimePerDay", "min", 0, 0, 1440)
+            .text("Min On Time per Day", "min of runtime every local day, from grid power if need be; 0: none.")
+            .build();
+    public static final Parameter<DailyDeadline> DAILY_DEADLINE = Parameter
+            .text("dailyDeadline", "24:00", DailyDeadline::parse).text("Daily Deadline",
+                    "When the daily minimum must be reached: HH:mm, 24:00 or SUNSET (sunset at the location).")
+            .build();
+
+    /** Every parameter of a load, in the order a user reads them. */
+    public static final ParameterSet LOAD = new ParameterSet("energy manager load", List.of(PRIORITY,
+            SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE));
+
+    private SurplusLoadParameters() {
+    }
+
+    /**
+     * @param name the load's name in its manager
+     * @throws IllegalArgumentException naming the load and the rule its values break together
+     */
+    public static SurplusLoadConfig config(String name, ParameterValues values) {
+        double power = values.get(POWER);
+        double switchOn = values.get(SWITCH_ON_POWER);
+        return new SurplusLoadConfig(name, values.get(PRIORITY), switchOn < 0 ? power : switchOn, power,
+                values.get(ACTIVATION_DELAY), values.get(MIN_ON_TIME), values.get(MIN_OFF_TIME),
+                values.get(MIN_ON_TIME_PER_DAY), values.get(DAILY_DEADLINE));
+    }
+}

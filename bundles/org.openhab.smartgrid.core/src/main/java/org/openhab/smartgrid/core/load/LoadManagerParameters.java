@@ -1,0 +1,84 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.load;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.core.config.ParameterSet;
+import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.meter.SignConvention;
+
+/**
+ * The parameters of a load manager itself (not of one load), once for openHAB's PeakLoad trigger (where every load of
+ * a manager gives the same values) and the simulator's {@code loadManager}: names, units, defaults and ranges, and the
+ * {@link LoadManagerConfig} they make.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class LoadManagerParameters {
+
+    public static final Parameter<LoadManagerMode> MODE = Parameter
+            .word("mode", LoadManagerMode.class, LoadManagerConfig.DEFAULT_MODE)
+            .text("Mode", "OVERLOAD: instantaneous import; PEAK: quarter-hour average (capacity tariff); BOTH.")
+            .build();
+    public static final Parameter<Double> MAX_POWER = Parameter.decimal("maxPower", "W", null, 1.0, null)
+            .text("Max Power", "Manager level, W: the limit.").build();
+    public static final Parameter<Double> OVERLOAD_POWER = Parameter.decimal("overloadPower", "W", 0.0, 0.0, null)
+            .text("Overload Power", "Manager level, BOTH mode only, W: the instantaneous limit; 0: the same as max power.")
+            .advanced().build();
+    public static final Parameter<Boolean> FOLLOW_MONTH_PEAK = Parameter.flag("followMonthPeak", false)
+            .text("Follow Month Peak", "Never shave below this month's highest quarter-hour: it is billed anyway.")
+            .build();
+    public static final Parameter<Double> MONTH_PEAK_FLOOR = Parameter
+            .decimal("monthPeakFloor", "W", LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR, 0.0, null)
+            .text("Month Peak Floor",
+                    "Manager level, W: the month peak followed is never below this (Flanders bills at least 2.5 kW).")
+            .advanced().build();
+    public static final Parameter<Duration> STALE_AFTER = Parameter
+            .duration("staleAfter", "s", (int) LoadManagerConfig.DEFAULT_STALE_AFTER.toSeconds(), 1,
+                    (int) LoadManagerConfig.MAX_STALE_AFTER.toSeconds())
+            .text("Stale After",
+                    "Manager level, s: a grid reading older than this is stale; sheds are kept, nothing is restored.")
+            .advanced().build();
+    public static final Parameter<Duration> FEEDBACK_TIMEOUT = Parameter
+            .duration("feedbackTimeout", "s", (int) LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT.toSeconds(), 0, 3600)
+            .text("Feedback Timeout",
+                    "Manager level, s: how long a shed with feedback counts as not yet in effect before its load "
+                            + "reports it.")
+            .advanced().build();
+
+    /** Every parameter of the manager, in the order a user reads them. */
+    public static final ParameterSet MANAGER = new ParameterSet("load manager", List.of(MODE, MAX_POWER,
+            OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, FEEDBACK_TIMEOUT));
+
+    private LoadManagerParameters() {
+    }
+
+    /**
+     * @param gridSign how the grid meter signs its power
+     * @param zone the time zone of the clock quarter-hours and the month
+     * @param loads the manager's loads
+     * @throws IllegalArgumentException naming the rule the values break together
+     */
+    public static LoadManagerConfig config(ParameterValues values, SignConvention gridSign, ZoneId zone,
+            List<SheddableLoadConfig> loads) {
+        return new LoadManagerConfig(values.get(MAX_POWER), values.get(MODE), values.get(OVERLOAD_POWER),
+                values.get(FOLLOW_MONTH_PEAK), values.get(MONTH_PEAK_FLOOR), values.get(STALE_AFTER),
+                values.get(FEEDBACK_TIMEOUT), zone, gridSign, loads);
+    }
+}

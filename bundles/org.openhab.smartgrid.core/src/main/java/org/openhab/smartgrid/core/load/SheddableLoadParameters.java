@@ -1,0 +1,66 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.load;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.core.config.ParameterSet;
+import org.openhab.smartgrid.core.config.ParameterValues;
+
+/**
+ * The parameters of one load of a load manager (Loxone Lastmanager), once for openHAB's PeakLoad trigger and the
+ * simulator's {@code loadManager.loads}: names, units, defaults and ranges, and the {@link SheddableLoadConfig} they
+ * make.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class SheddableLoadParameters {
+
+    public static final Parameter<Integer> PRIORITY = Parameter
+            .integer("priority", null, 1, SheddableLoadConfig.HIGHEST_PRIORITY, SheddableLoadConfig.LOWEST_PRIORITY)
+            .text("Priority", "1 = shed last, restored first; 12 = shed first.").build();
+    public static final Parameter<Double> POWER = Parameter.decimal("power", "W", null, 1.0, null)
+            .text("Power", "W shedding this load frees.").build();
+    public static final Parameter<Double> RESTORE_HYSTERESIS = Parameter
+            .decimal("restoreHysteresis", "W", SheddableLoadConfig.DEFAULT_RESTORE_HYSTERESIS, 0.0, null)
+            .text("Restore Hysteresis", "W of headroom needed beyond the power before the load comes back.")
+            .advanced().build();
+    public static final Parameter<Duration> MIN_SHED_TIME = Parameter
+            .duration("minShedTime", "min", (int) SheddableLoadConfig.DEFAULT_MIN_SHED_TIME.toMinutes(), 0, 1440)
+            .text("Min Shed Time", "min a shed holds (utility lock: 10).").build();
+    public static final Parameter<Duration> MIN_RELEASE_TIME = Parameter
+            .duration("minReleaseTime", "min", (int) SheddableLoadConfig.DEFAULT_MIN_RELEASE_TIME.toMinutes(), 0,
+                    1440)
+            .text("Min Release Time", "min after a restore before the next shed (utility lock: 10).").build();
+
+    /** Every parameter of a load, in the order a user reads them. */
+    public static final ParameterSet LOAD = new ParameterSet("load manager load",
+            List.of(PRIORITY, POWER, RESTORE_HYSTERESIS, MIN_SHED_TIME, MIN_RELEASE_TIME));
+
+    private SheddableLoadParameters() {
+    }
+
+    /**
+     * @param name the load's name in its manager
+     * @param shedFeedback whether the adapter reports whether a shed of this load is in effect
+     * @throws IllegalArgumentException naming the load and the rule its values break together
+     */
+    public static SheddableLoadConfig config(String name, ParameterValues values, boolean shedFeedback) {
+        return new SheddableLoadConfig(name, values.get(PRIORITY), values.get(POWER), values.get(RESTORE_HYSTERESIS),
+                values.get(MIN_SHED_TIME), values.get(MIN_RELEASE_TIME), shedFeedback);
+    }
+}

@@ -1,0 +1,154 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.core.config;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.core.energy.DailyDeadline;
+import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
+import org.openhab.smartgrid.core.guard.GuardParameters;
+import org.openhab.smartgrid.core.load.LoadManagerMode;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
+import org.openhab.smartgrid.core.mode.SgMode;
+
+/**
+ * A parameter reads a value the way openHAB's configuration (BigDecimal, String, Boolean) and YAML (Integer, Double,
+ * String, Boolean) give it, and refuses a wrong one naming itself, its rule and its unit.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class ParameterTest {
+
+    @ParameterizedTest(name = "minOnTime from {0}")
+    @ValueSource(strings = { "int", "long", "bigdecimal", "double", "text" })
+    void aDurationIsReadFromAnyNumberInItsUnit(String kind) {
+        Object raw = switch (kind) {
+            case "int" -> 5;
+            case "long" -> 5L;
+            case "bigdecimal" -> new BigDecimal("5");
+            case "double" -> 5.0;
+            default -> "5";
+        };
+        assertEquals(Duration.ofMinutes(5), SurplusLoadParameters.MIN_ON_TIME.parse(raw));
+    }
+
+    @Test
+    void aValueOutsideTheRangeIsRefusedNamingTheParameterTheRangeAndTheUnit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.MIN_ON_TIME.parse(1500));
+        assertEquals("minOnTime must be between 0 and 1440 min, was 1500", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> SurplusLoadParameters.PRIORITY.parse(13));
+        assertEquals("priority must be between 1 and 12, was 13", e.getMessage());
+    }
+
+    @Test
+    void aWholeNumberParameterRefusesAFraction() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.MIN_ON_TIME.parse(1.5));
+        assertEquals("minOnTime must be a whole number min, was 1.5", e.getMessage());
+        assertEquals(Duration.ofMinutes(2), SurplusLoadParameters.MIN_ON_TIME.parse(2.0), "2.0 is whole");
+    }
+
+    @ParameterizedTest(name = "{0} is no number")
+    @ValueSource(strings = { "five", "", "NaN" })
+    void aWordIsNoNumber(String raw) {
+        if (raw.isEmpty()) {
+            assertEquals(Duration.ZERO, SurplusLoadParameters.MIN_ON_TIME.parse(raw), "empty: the default");
+            return;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.MIN_ON_TIME.parse(raw));
+        assertTrue(e.getMessage().startsWith("minOnTime must be a number min, was"), e.getMessage());
+    }
+
+    @Test
+    void anInfiniteNumberIsNoNumber() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoadManagerParameters.MAX_POWER.parse(Double.POSITIVE_INFINITY));
+        assertEquals("maxPower must be a number W, was Infinity", e.getMessage());
+    }
+
+    @Test
+    void aRequiredParameterSaysSoAndAnOptionalOneHasItsDefault() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.POWER.parse(null));
+        assertEquals("power is required", e.getMessage());
+        assertTrue(SurplusLoadParameters.POWER.required());
+        assertFalse(SurplusLoadParameters.MIN_ON_TIME.required());
+        assertEquals("24:00", SurplusLoadParameters.DAILY_DEADLINE.defaultText());
+        assertEquals(DailyDeadline.END_OF_DAY, SurplusLoadParameters.DAILY_DEADLINE.parse(null));
+    }
+
+    @Test
+    void wordsAreReadInAnyCaseAndAWrongOneListsTheWords() {
+        assertEquals(LoadManagerMode.PEAK, LoadManagerParameters.MODE.parse("peak"));
+        assertEquals(java.util.List.of("OVERLOAD", "PEAK", "BOTH"), LoadManagerParameters.MODE.options());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoadManagerParameters.MODE.parse("PEEK"));
+        assertEquals("mode must be OVERLOAD, PEAK, BOTH, was 'PEEK'", e.getMessage());
+        assertEquals(SgMode.COMFORT, GuardParameters.PV_SURPLUS_MODE.parse("comfort"));
+        e = assertThrows(IllegalArgumentException.class, () -> GuardParameters.PV_SURPLUS_MODE.parse("EVU"));
+        assertEquals("pvSurplusMode must be BOOST or COMFORT, was 'EVU'", e.getMessage());
+    }
+
+    @Test
+    void aFlagIsTrueOrFalse() {
+        assertTrue(LoadManagerParameters.FOLLOW_MONTH_PEAK.parse("TRUE"));
+        assertFalse(LoadManagerParameters.FOLLOW_MONTH_PEAK.parse(Boolean.FALSE));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoadManagerParameters.FOLLOW_MONTH_PEAK.parse("yes"));
+        assertEquals("followMonthPeak must be true or false, was 'yes'", e.getMessage());
+    }
+
+    @Test
+    void theDeadlineIsReadByTheCoreParser() {
+        assertEquals(DailyDeadline.sunset(), SurplusLoadParameters.DAILY_DEADLINE.parse("sunset"));
+        assertEquals(DailyDeadline.END_OF_DAY, SurplusLoadParameters.DAILY_DEADLINE.parse("24:00"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.DAILY_DEADLINE.parse("25:00"));
+        assertTrue(e.getMessage().startsWith("dailyDeadline must be SUNSET or a local time HH:mm"), e.getMessage());
+    }
+
+    @Test
+    void aSetRefusesAnUnknownNameAndNamesTheNearestKnownOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SurplusLoadParameters.LOAD.read(Map.of("power", 2000, "minOnTme", 30)));
+        assertTrue(e.getMessage().startsWith(
+                "unknown parameter 'minOnTme' for the energy manager load (did you mean 'minOnTime'?); known: "),
+                e.getMessage());
+    }
+
+    @Test
+    void aSetLeavesTheNamesTheCallerReadsToTheCaller() {
+        ParameterValues values = SurplusLoadParameters.LOAD.read(Map.of("power", 2000, "gridItem", "Grid"),
+                java.util.Set.of("gridItem"));
+        assertEquals(2000.0, values.get(SurplusLoadParameters.POWER));
+        assertEquals(2000.0, SurplusLoadParameters.config("heatpump", values).switchOnPower(),
+                "switchOnPower -1 (the default): the same as the power");
+    }
+
+    @Test
+    void aNameFarFromEveryParameterSuggestsNone() {
+        assertNull(ParameterSet.nearest("colour", java.util.List.of("priority", "power", "minOnTime")));
+        assertEquals("maxPower", ParameterSet.nearest("maxpower", java.util.List.of("maxPower", "power")));
+    }
+}
