@@ -134,6 +134,50 @@ public final class Parameter<T> {
         return checked(raw);
     }
 
+    /**
+     * @param raw the value as given, null when not given
+     * @return the value as openHAB's configuration and the simulator's YAML write it: an {@link Integer} for a whole
+     *         number, a {@link BigDecimal} for a number, a {@link Boolean}, or a {@link String} (an option in its
+     *         declared spelling); the default's form when not given
+     * @throws IllegalArgumentException as {@link #parse}
+     */
+    public Object canonical(@Nullable Object raw) {
+        if (raw == null || (raw instanceof String text && text.isBlank())) {
+            String fallback = defaultText;
+            if (fallback == null) {
+                throw new IllegalArgumentException(name + " is required");
+            }
+            return canonical(fallback);
+        }
+        checked(raw);
+        return switch (type) {
+            case INTEGER, DECIMAL -> canonicalNumber(number(raw));
+            case BOOLEAN -> raw instanceof Boolean flag ? flag
+                    : Boolean.valueOf(raw.toString().trim().toLowerCase(Locale.ROOT));
+            case TEXT -> option(raw.toString().trim());
+        };
+    }
+
+    /** A whole number that fits an int as an Integer (YAML and openHAB's UI write 2000, not 2000.0). */
+    private static Object canonicalNumber(BigDecimal number) {
+        BigDecimal plain = number.stripTrailingZeros();
+        boolean whole = plain.scale() <= 0;
+        if (whole && plain.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                && plain.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+            return plain.intValueExact();
+        }
+        return whole ? plain.setScale(0) : plain;
+    }
+
+    private String option(String text) {
+        for (String option : options) {
+            if (option.equalsIgnoreCase(text)) {
+                return option;
+            }
+        }
+        return text;
+    }
+
     private T checked(Object raw) {
         if (type == ParameterType.INTEGER || type == ParameterType.DECIMAL) {
             BigDecimal number = number(raw);
@@ -313,7 +357,8 @@ public final class Parameter<T> {
             return this;
         }
 
-        Builder<T> options(List<String> words) {
+        /** Limits a text to these words (any case); openHAB's UI offers them. */
+        public Builder<T> options(List<String> words) {
             options = words;
             return this;
         }

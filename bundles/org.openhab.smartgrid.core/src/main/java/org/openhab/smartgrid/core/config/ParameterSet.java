@@ -89,10 +89,13 @@ public final class ParameterSet {
             }
         }
         Map<Parameter<?>, Object> values = new HashMap<>();
+        Map<String, Object> canonical = new LinkedHashMap<>();
         for (Parameter<?> parameter : parameters.values()) {
-            values.put(parameter, parameter.parse(raw.get(parameter.name())));
+            Object given = raw.get(parameter.name());
+            values.put(parameter, parameter.parse(given));
+            canonical.put(parameter.name(), parameter.canonical(given));
         }
-        return new ParameterValues(values);
+        return new ParameterValues(values, canonical);
     }
 
     /** @return the message for a name that is no parameter: what it is not, and the nearest known name */

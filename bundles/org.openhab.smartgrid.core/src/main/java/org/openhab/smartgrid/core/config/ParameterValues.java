@@ -12,6 +12,8 @@
  */
 package org.openhab.smartgrid.core.config;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,9 +27,23 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class ParameterValues {
 
     private final Map<Parameter<?>, Object> values;
+    private final Map<String, Object> canonical;
 
-    ParameterValues(Map<Parameter<?>, Object> values) {
+    /**
+     * @param values the parsed values by parameter
+     * @param canonical the values as openHAB writes them, by name, in the set's order
+     */
+    ParameterValues(Map<Parameter<?>, Object> values, Map<String, Object> canonical) {
         this.values = Map.copyOf(values);
+        this.canonical = Collections.unmodifiableMap(new LinkedHashMap<>(canonical));
+    }
+
+    /**
+     * @return every value as openHAB's configuration and the simulator's YAML write it (see
+     *         {@link Parameter#canonical}), by name, in the order of the set, defaults filled in
+     */
+    public Map<String, Object> canonical() {
+        return canonical;
     }
 
     /**

@@ -68,6 +68,7 @@ public final class GuardParameters {
             .advanced().build();
     public static final Parameter<SgMode> PV_SURPLUS_MODE = Parameter
             .text("pvSurplusMode", SgMode.BOOST.name(), GuardParameters::pvSurplusMode)
+            .options(List.of(SgMode.BOOST.name(), SgMode.COMFORT.name()))
             .text("PV Surplus Mode",
                     "The mode asked for on PV surplus: BOOST (1/1, a command to run more) or COMFORT (0/1, only a "
                             + "recommendation).")

@@ -151,4 +151,26 @@ class ParameterTest {
         assertNull(ParameterSet.nearest("colour", java.util.List.of("priority", "power", "minOnTime")));
         assertEquals("maxPower", ParameterSet.nearest("maxpower", java.util.List.of("maxPower", "power")));
     }
+
+    @Test
+    void theCanonicalFormIsWhatOpenhabAndTheSimulatorWrite() {
+        ParameterValues values = SurplusLoadParameters.LOAD.read(Map.of("power", new BigDecimal("2000.0"),
+                "switchOnPower", 2500.5, "dailyDeadline", " sunset ", "minOnTime", "5"));
+        Map<String, Object> canonical = values.canonical();
+        assertEquals(java.util.List.of("priority", "switchOnPower", "power", "activationDelay", "minOnTime",
+                "minOffTime", "minOnTimePerDay", "dailyDeadline"), java.util.List.copyOf(canonical.keySet()),
+                "every parameter, in the set's order");
+        assertEquals(2000, canonical.get("power"), "a whole decimal is written as a whole number");
+        assertEquals(new BigDecimal("2500.5"), canonical.get("switchOnPower"));
+        assertEquals(5, canonical.get("minOnTime"));
+        assertEquals(1, canonical.get("priority"), "the default");
+        assertEquals("sunset", canonical.get("dailyDeadline"), "a free text is trimmed, not rewritten");
+        assertEquals("PEAK", LoadManagerParameters.MODE.canonical("peak"), "an option in its declared spelling");
+        assertEquals("COMFORT", GuardParameters.PV_SURPLUS_MODE.canonical("Comfort"));
+        assertEquals(Boolean.TRUE, LoadManagerParameters.FOLLOW_MONTH_PEAK.canonical("true"));
+        assertEquals(-1, SurplusLoadParameters.SWITCH_ON_POWER.canonical(null));
+        assertThrows(IllegalArgumentException.class, () -> SurplusLoadParameters.POWER.canonical(null));
+        assertEquals(SurplusLoadParameters.LOAD.read(canonical).canonical(), canonical,
+                "the canonical form reads back to itself");
+    }
 }
