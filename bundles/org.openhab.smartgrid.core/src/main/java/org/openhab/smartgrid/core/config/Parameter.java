@@ -303,6 +303,19 @@ public final class Parameter<T> {
                 .defaultText(defaultValue == null ? null : defaultValue.name());
     }
 
+    /** A name that must not be blank: a manager's or a load's, or an item's when {@code defaultValue} is null. */
+    public static Builder<String> name(String name, @Nullable String defaultValue) {
+        return text(name, defaultValue, text -> text);
+    }
+
+    /**
+     * An item's name that may be left out (read as the empty text): the adapter then does without it. openHAB's UI
+     * offers an item picker.
+     */
+    public static Builder<String> optionalItem(String name) {
+        return text(name, "", text -> text);
+    }
+
     /** A text read by {@code parser} (which throws IllegalArgumentException naming the parameter). */
     public static <V> Builder<V> text(String name, @Nullable String defaultValue, Function<String, V> parser) {
         return new Builder<V>(name, ParameterType.TEXT, parser).defaultText(defaultValue);

@@ -53,6 +53,29 @@ public final class EnergyManagerParameters {
     public static final ParameterSet MANAGER = new ParameterSet("energy manager",
             List.of(OFFSET, MIN_SOC, STALE_AFTER, SETTLE_TIME));
 
+    public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "energy")
+            .text("Energy Manager", "Loads with the same manager name are arbitrated together.").build();
+    public static final Parameter<String> GRID_ITEM = Parameter.name("gridItem", null).text("Grid Power Item",
+            "Grid power in W (or any power unit); import positive unless the sign is changed below.").build();
+    public static final Parameter<SignConvention> GRID_SIGN = Parameter
+            .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
+            .text("Grid Meter Sign", "How the grid meter signs its power.").advanced().build();
+    public static final Parameter<String> BATTERY_ITEM = Parameter.optionalItem("batteryItem")
+            .text("Battery Power Item", "Optional: the battery's power.").build();
+    public static final Parameter<SignConvention> BATTERY_SIGN = Parameter
+            .word("batterySign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
+            .text("Battery Sign", "IMPORT_POSITIVE: charging positive; EXPORT_POSITIVE: discharging positive.")
+            .advanced().build();
+    public static final Parameter<String> SOC_ITEM = Parameter.optionalItem("socItem")
+            .text("Battery State of Charge Item", "Optional: the battery's state of charge in %.").build();
+
+    /**
+     * Where the manager's data comes from: its name and its meters' items and signs. openHAB reads the items; the
+     * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
+     */
+    public static final ParameterSet WIRING = new ParameterSet("energy manager",
+            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, BATTERY_ITEM, BATTERY_SIGN, SOC_ITEM));
+
     private EnergyManagerParameters() {
     }
 

@@ -53,6 +53,15 @@ public final class SurplusLoadParameters {
                     "When the daily minimum must be reached: HH:mm, 24:00 or SUNSET (sunset at the location).")
             .build();
 
+    public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
+            .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
+    public static final Parameter<String> LOAD_POWER_ITEM = Parameter.optionalItem("loadPowerItem")
+            .text("Load Power Item", "Optional: this load's measured power.").build();
+
+    /** The load's name and the item of its measured power (see {@link EnergyManagerParameters#WIRING}). */
+    public static final ParameterSet WIRING = new ParameterSet("energy manager load",
+            List.of(LOAD_NAME, LOAD_POWER_ITEM));
+
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("energy manager load", List.of(PRIORITY,
             SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE));

@@ -66,6 +66,24 @@ public final class LoadManagerParameters {
     public static final ParameterSet MANAGER = new ParameterSet("load manager", List.of(MODE, MAX_POWER,
             OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, FEEDBACK_TIMEOUT));
 
+    public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "grid")
+            .text("Load Manager", "Loads with the same manager name are arbitrated together.").build();
+    public static final Parameter<String> GRID_ITEM = Parameter.name("gridItem", null)
+            .text("Grid Power Item", "Grid power, import positive unless changed below.").build();
+    public static final Parameter<SignConvention> GRID_SIGN = Parameter
+            .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
+            .text("Grid Meter Sign", "How the grid meter signs its power.").advanced().build();
+    public static final Parameter<String> ENERGY_ITEM = Parameter.optionalItem("energyItem").text(
+            "Grid Import Counter Item", "Optional: total grid import in kWh; quarter-hour energy then comes from it.")
+            .build();
+
+    /**
+     * Where the manager's data comes from: its name and its meter's items and sign. openHAB reads the items; the
+     * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
+     */
+    public static final ParameterSet WIRING = new ParameterSet("load manager",
+            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, ENERGY_ITEM));
+
     private LoadManagerParameters() {
     }
 

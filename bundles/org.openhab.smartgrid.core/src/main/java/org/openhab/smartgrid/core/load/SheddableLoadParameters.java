@@ -47,6 +47,18 @@ public final class SheddableLoadParameters {
                     1440)
             .text("Min Release Time", "min after a restore before the next shed (utility lock: 10).").build();
 
+    public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
+            .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
+    public static final Parameter<String> SHED_FEEDBACK_ITEM = Parameter.optionalItem("shedFeedbackItem").text(
+            "Shed Feedback Item",
+            "Optional: says whether a shed of this load is really in effect (for the heat pump: the item of the "
+                    + "Thing's mode channel, EVU; or the load's power). Without it a shed counts at once.")
+            .build();
+
+    /** The load's name and the item that says whether its shed is in effect. */
+    public static final ParameterSet WIRING = new ParameterSet("load manager load",
+            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM));
+
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("load manager load",
             List.of(PRIORITY, POWER, RESTORE_HYSTERESIS, MIN_SHED_TIME, MIN_RELEASE_TIME));

@@ -53,8 +53,27 @@ class ParameterModelTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     static Stream<ParameterSet> sets() {
-        return Stream.of(SurplusLoadParameters.LOAD, EnergyManagerParameters.MANAGER, SheddableLoadParameters.LOAD,
-                LoadManagerParameters.MANAGER, GuardParameters.GUARDS);
+        return Stream.of(SurplusLoadParameters.LOAD, SurplusLoadParameters.WIRING, EnergyManagerParameters.MANAGER,
+                EnergyManagerParameters.WIRING, SheddableLoadParameters.LOAD, SheddableLoadParameters.WIRING,
+                LoadManagerParameters.MANAGER, LoadManagerParameters.WIRING, GuardParameters.GUARDS);
+    }
+
+    @Test
+    void aTriggerTakesEachNameOnce() {
+        // openHAB's triggers take a load's and its manager's parameters and wiring in one configuration
+        assertDisjoint(SurplusLoadParameters.LOAD, SurplusLoadParameters.WIRING, EnergyManagerParameters.MANAGER,
+                EnergyManagerParameters.WIRING);
+        assertDisjoint(SheddableLoadParameters.LOAD, SheddableLoadParameters.WIRING, LoadManagerParameters.MANAGER,
+                LoadManagerParameters.WIRING);
+    }
+
+    private static void assertDisjoint(ParameterSet... sets) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ParameterSet set : sets) {
+            for (Parameter<?> parameter : set.parameters()) {
+                assertTrue(seen.add(parameter.name()), parameter.name() + " is in two sets of one trigger");
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}: every default is valid for its own parameter")
