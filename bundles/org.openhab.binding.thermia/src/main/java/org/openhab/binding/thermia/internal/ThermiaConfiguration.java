@@ -12,28 +12,33 @@
  */
 package org.openhab.binding.thermia.internal;
 
+import static org.openhab.binding.thermia.internal.ThermiaParameters.*;
+
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.smartgrid.core.arbiter.ModeArbiter;
-import org.openhab.smartgrid.core.arbiter.ProvisionalRequests;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.core.config.ParameterValues;
 import org.openhab.smartgrid.core.guard.GuardConfig;
+import org.openhab.smartgrid.core.guard.GuardParameters;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.sizing.ControllableConsumer;
 
 /**
- * The configuration of a {@code thermia:heatpump} Thing, filled by {@code getConfigAs}. Field names are the
- * parameter names of {@code OH-INF/thing/thing-types.xml}; the defaults are the same as there.
- * <p>
- * The accessors turn the numbers into core values and throw an {@link IllegalArgumentException} naming the
- * parameter and its allowed range when a value is out of range.
+ * The configuration of a {@code thermia:heatpump} Thing, read from the Thing's configuration with the core's
+ * parameter model: the guard parameters ({@link GuardParameters}, the same the simulator reads) and the binding's own
+ * ({@link ThermiaParameters}). Reading checks every value and refuses a name that is no parameter, naming the nearest
+ * one, so a typo in a {@code .things} file does not silently leave a default in force.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public class ThermiaConfiguration {
+public final class ThermiaConfiguration {
 
     /** Which relay output drives the two contacts. */
     public enum RelayOutputKind {
@@ -43,167 +48,152 @@ public class ThermiaConfiguration {
         MODBUS
     }
 
-    // modes
-    public String pvSurplusMode = SgMode.BOOST.name();
-    public int overrideExpiryMinutes = 0;
+    private final ParameterValues guards;
+    private final ParameterValues own;
+    private final Set<String> retired;
 
-    // guards (core defaults)
-    public int minLockMinutes = GuardConfig.DEFAULT_MIN_LOCK_MINUTES;
-    public int minReleaseMinutes = GuardConfig.DEFAULT_MIN_RELEASE_MINUTES;
-    public int maxLockMinutes = GuardConfig.DEFAULT_MAX_LOCK_MINUTES;
-    public int maxLocksPerDay = GuardConfig.DEFAULT_MAX_LOCKS_PER_DAY;
-    public int maxLockMinutesPerDay = GuardConfig.DEFAULT_MAX_LOCK_MINUTES_PER_DAY;
-    public int minModeDwellSeconds = GuardConfig.DEFAULT_MIN_MODE_DWELL_SECONDS;
-    public int maxGridLockMinutes = ProvisionalRequests.DEFAULT_MAX_GRID_LOCK_MINUTES;
-
-    // sizing
-    public double designLockHours = 2;
-    public double heatPumpPowerKw = 0;
-    public double auxiliaryHeaterPowerKw = 0;
-
-    // relay output
-    public String relayOutput = RelayOutputKind.CHANNELS.name();
-    public String relayHost = "";
-    public int relayPort = 502;
-    public int relayUnitId = 1;
-    public int relayCoilSg1 = 0;
-    public int relayCoilSg2 = 1;
-    public int relayReadBackSeconds = 15;
-
-    // Genesis Modbus connection (monitoring and contact read-back)
-    public String genesisHost = "";
-    public int genesisPort = 502;
-    public int genesisUnitId = 1;
-    public int pollInterval = 30;
-    public int wiringGraceTime = 120;
-
-    /** @throws IllegalArgumentException naming the guard parameter and its allowed range */
-    public GuardConfig guardConfig() {
-        return GuardConfig.ofMinutes(minLockMinutes, minReleaseMinutes, maxLockMinutes, maxLocksPerDay,
-                maxLockMinutesPerDay, minModeDwellSeconds);
+    private ThermiaConfiguration(ParameterValues guards, ParameterValues own, Set<String> retired) {
+        this.guards = guards;
+        this.own = own;
+        this.retired = retired;
     }
 
     /**
-     * @return how long after it was switched ON a request restored after a restart ends unless confirmed
-     * @throws IllegalArgumentException when maxGridLockMinutes is outside 1..1440
-     */
-    public Duration maxGridLock() {
-        return ProvisionalRequests.windowOfMinutes(maxGridLockMinutes);
-    }
-
-    /** @throws IllegalArgumentException when pvSurplusMode is neither BOOST nor COMFORT */
-    public SgMode pvSurplusMode() {
-        return ModeArbiter.parsePvSurplusMode(pvSurplusMode);
-    }
-
-    /**
-     * @return how long a manual override holds before control returns to automatic; null: until {@code AUTO}
-     * @throws IllegalArgumentException when overrideExpiryMinutes is outside 0..10080 (one week)
-     */
-    public @Nullable Duration overrideExpiry() {
-        requireBetween("overrideExpiryMinutes", overrideExpiryMinutes, 0, 10080);
-        return overrideExpiryMinutes == 0 ? null : Duration.ofMinutes(overrideExpiryMinutes);
-    }
-
-    /** @throws IllegalArgumentException when designLockHours is outside 0..24 */
-    public Duration designLockTime() {
-        if (!(designLockHours >= 0 && designLockHours <= 24)) {
-            throw new IllegalArgumentException("designLockHours must be between 0 and 24, was " + designLockHours);
-        }
-        return Duration.ofSeconds(Math.round(designLockHours * 3600));
-    }
-
-    /**
-     * @return the §14a EnWG classification, or null when heatPumpPowerKw is not set (0)
-     * @throws IllegalArgumentException when a power is negative or above 1000 kW
-     */
-    public @Nullable ControllableConsumer controllableConsumer() {
-        requireKw("heatPumpPowerKw", heatPumpPowerKw);
-        requireKw("auxiliaryHeaterPowerKw", auxiliaryHeaterPowerKw);
-        return heatPumpPowerKw == 0 ? null : new ControllableConsumer(heatPumpPowerKw, auxiliaryHeaterPowerKw);
-    }
-
-    /**
-     * Checks the relay output settings; the Modbus ones only when the Modbus output is chosen.
+     * Reads and checks every parameter at once, including the rules between parameters.
      *
-     * @throws IllegalArgumentException naming the parameter and the allowed values or range
+     * @param raw the Thing's configuration (numbers as BigDecimal, texts, flags)
+     * @throws IllegalArgumentException naming the first parameter that is unknown or out of range, and its rule
+     */
+    public static ThermiaConfiguration read(Map<String, ?> raw) {
+        Set<String> ownNames = names(THING.parameters().stream());
+        Set<String> guardNames = names(GuardParameters.GUARDS.parameters().stream());
+        Set<String> retired = raw.keySet().stream().filter(RETIRED::contains).collect(Collectors.toUnmodifiableSet());
+        Set<String> notGuards = Stream.concat(ownNames.stream(), retired.stream()).collect(Collectors.toSet());
+        Set<String> notOwn = Stream.concat(guardNames.stream(), retired.stream()).collect(Collectors.toSet());
+        ThermiaConfiguration config = new ThermiaConfiguration(GuardParameters.GUARDS.read(raw, notGuards),
+                THING.read(raw, notOwn), retired);
+        config.guardConfig();
+        config.relayOutputKind();
+        return config;
+    }
+
+    private static Set<String> names(Stream<Parameter<?>> parameters) {
+        return parameters.map(Parameter::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return parameters of earlier versions this configuration still carries; they are ignored */
+    public Set<String> retired() {
+        return retired;
+    }
+
+    /** @throws IllegalArgumentException naming the rule between guard parameters that the values break */
+    public GuardConfig guardConfig() {
+        return GuardParameters.config(guards);
+    }
+
+    /** @return how long after it was switched ON a request restored after a restart ends unless confirmed */
+    public Duration maxGridLock() {
+        return own.get(MAX_GRID_LOCK);
+    }
+
+    public SgMode pvSurplusMode() {
+        return guards.get(GuardParameters.PV_SURPLUS_MODE);
+    }
+
+    /** @return how long a manual override holds before control returns to automatic; null: until {@code AUTO} */
+    public @Nullable Duration overrideExpiry() {
+        Duration expiry = own.get(OVERRIDE_EXPIRY);
+        return expiry.isZero() ? null : expiry;
+    }
+
+    public double designLockHours() {
+        return own.get(DESIGN_LOCK_HOURS);
+    }
+
+    public Duration designLockTime() {
+        return Duration.ofSeconds(Math.round(designLockHours() * 3600));
+    }
+
+    /** @return the §14a EnWG classification, or null when heatPumpPowerKw is not set (0) */
+    public @Nullable ControllableConsumer controllableConsumer() {
+        double heatPump = own.get(HEAT_PUMP_POWER);
+        return heatPump == 0 ? null : new ControllableConsumer(heatPump, own.get(AUXILIARY_HEATER_POWER));
+    }
+
+    /**
+     * @return the relay output; with MODBUS its host set and its two coils distinct
+     * @throws IllegalArgumentException naming the parameter that breaks the rule
      */
     public RelayOutputKind relayOutputKind() {
-        RelayOutputKind kind;
-        try {
-            kind = RelayOutputKind.valueOf(relayOutput.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("relayOutput must be CHANNELS or MODBUS, was '" + relayOutput + "'",
-                    e);
-        }
+        RelayOutputKind kind = own.get(RELAY_OUTPUT);
         if (kind == RelayOutputKind.MODBUS) {
-            requireHost("relayHost", relayHost);
-            requireBetween("relayPort", relayPort, 1, 65535);
-            requireBetween("relayUnitId", relayUnitId, 0, 247);
-            requireBetween("relayCoilSg1", relayCoilSg1, 0, 65535);
-            requireBetween("relayCoilSg2", relayCoilSg2, 0, 65535);
-            if (relayCoilSg1 == relayCoilSg2) {
+            requireHost(RELAY_HOST);
+            if (relayCoilSg1() == relayCoilSg2()) {
                 throw new IllegalArgumentException(
-                        "relayCoilSg2 must differ from relayCoilSg1, both were " + relayCoilSg1);
+                        "relayCoilSg2 must differ from relayCoilSg1, both were " + relayCoilSg1());
             }
-            requireBetween("relayReadBackSeconds", relayReadBackSeconds, 0, 3600);
+        }
+        if (hasGenesisConnection()) {
+            requireHost(GENESIS_HOST);
         }
         return kind;
     }
 
+    public String relayHost() {
+        return own.get(RELAY_HOST);
+    }
+
+    public int relayPort() {
+        return own.get(RELAY_PORT);
+    }
+
+    public int relayUnitId() {
+        return own.get(RELAY_UNIT_ID);
+    }
+
+    public int relayCoilSg1() {
+        return own.get(RELAY_COIL_SG1);
+    }
+
+    public int relayCoilSg2() {
+        return own.get(RELAY_COIL_SG2);
+    }
+
     /** @return how often the relay module's coils are read back between writes; zero for never */
     public Duration relayReadBack() {
-        return Duration.ofSeconds(relayReadBackSeconds);
+        return own.get(RELAY_READ_BACK);
     }
 
     /** @return whether a Genesis Modbus connection is configured (genesisHost not empty) */
     public boolean hasGenesisConnection() {
-        return !genesisHost.isBlank();
+        return !genesisHost().isEmpty();
     }
 
-    /** @throws IllegalArgumentException naming the Genesis parameter and its range, when a connection is set */
-    public void checkGenesis() {
-        if (!hasGenesisConnection()) {
-            return;
-        }
-        requireHost("genesisHost", genesisHost);
-        requireBetween("genesisPort", genesisPort, 1, 65535);
-        requireBetween("genesisUnitId", genesisUnitId, 0, 247);
-        requireBetween("pollInterval", pollInterval, 5, 3600);
-        requireBetween("wiringGraceTime", wiringGraceTime, 0, 3600);
+    public String genesisHost() {
+        return own.get(GENESIS_HOST);
     }
 
-    /**
-     * Checks every parameter at once.
-     *
-     * @throws IllegalArgumentException for the first parameter out of range, naming it and its range
-     */
-    public void validate() {
-        guardConfig();
-        maxGridLock();
-        pvSurplusMode();
-        overrideExpiry();
-        designLockTime();
-        controllableConsumer();
-        relayOutputKind();
-        checkGenesis();
+    public int genesisPort() {
+        return own.get(GENESIS_PORT);
     }
 
-    private static void requireBetween(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-        }
+    public int genesisUnitId() {
+        return own.get(GENESIS_UNIT_ID);
     }
 
-    private static void requireKw(String name, double value) {
-        if (!(value >= 0 && value <= 1000)) {
-            throw new IllegalArgumentException(name + " must be between 0 and 1000 kW, was " + value);
-        }
+    public Duration pollInterval() {
+        return own.get(POLL_INTERVAL);
     }
 
-    private static void requireHost(String name, String value) {
-        if (value.isBlank() || value.trim().contains(" ")) {
-            throw new IllegalArgumentException(name + " must be a host name or IP address, was '" + value + "'");
+    public Duration wiringGraceTime() {
+        return own.get(WIRING_GRACE_TIME);
+    }
+
+    private void requireHost(Parameter<String> host) {
+        String value = own.get(host);
+        if (value.isEmpty() || value.contains(" ")) {
+            throw new IllegalArgumentException(
+                    host.name() + " must be a host name or IP address, was '" + value + "'");
         }
     }
 }

@@ -134,24 +134,25 @@ public class ThermiaHandler extends BaseThingHandler {
 
     @Override
     public void initialize() {
-        ThermiaConfiguration config = getConfigAs(ThermiaConfiguration.class);
+        ThermiaConfiguration config;
         SgController created;
         GuardConfig guards;
-        Duration designLock;
-        RelayOutputKind kind;
-        @Nullable
-        ControllableConsumer consumer;
         try {
-            config.validate();
+            config = ThermiaConfiguration.read(thing.getConfiguration().getProperties());
             guards = config.guardConfig();
-            designLock = config.designLockTime();
-            kind = config.relayOutputKind();
-            consumer = config.controllableConsumer();
             created = new SgController(guards, config.pvSurplusMode(), clock.getZone(), config.maxGridLock());
         } catch (IllegalArgumentException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
         }
+        if (!config.retired().isEmpty()) {
+            logger.warn("{}: parameters {} are no longer used and are ignored; remove them from the configuration",
+                    thing.getUID(), config.retired());
+        }
+        Duration designLock = config.designLockTime();
+        RelayOutputKind kind = config.relayOutputKind();
+        @Nullable
+        ControllableConsumer consumer = config.controllableConsumer();
         RelayOutput output;
         try {
             output = createRelayOutput(kind, config);
@@ -162,7 +163,7 @@ public class ThermiaHandler extends BaseThingHandler {
         updateProperty(PROPERTY_DAILY_LOCK_LIMIT, guards.dailyLockLimit().toMinutes() + " min");
         updateProperty(PROPERTY_CONTROLLABLE_CONSUMER,
                 consumer == null ? null : SizingStatus.classification(consumer));
-        String sizing = SizingStatus.warning(guards, designLock, config.designLockHours);
+        String sizing = SizingStatus.warning(guards, designLock, config.designLockHours());
         if (sizing != null) {
             logger.warn("{}: {}", thing.getUID(), sizing);
         }
@@ -437,8 +438,8 @@ public class ThermiaHandler extends BaseThingHandler {
      * @throws IllegalArgumentException naming the relay parameter that is out of range
      */
     private RelayOutput createModbusRelayOutput(ThermiaConfiguration config) {
-        return new ModbusRelayOutput(new ModbusRelayConfig(config.relayHost.trim(), config.relayPort,
-                config.relayUnitId, config.relayCoilSg1, config.relayCoilSg2));
+        return new ModbusRelayOutput(new ModbusRelayConfig(config.relayHost(), config.relayPort(),
+                config.relayUnitId(), config.relayCoilSg1(), config.relayCoilSg2()));
     }
 
     /** Starts polling the heat pump when {@code genesisHost} is set. Call under {@link #lock}. */
@@ -447,13 +448,13 @@ public class ThermiaHandler extends BaseThingHandler {
             return;
         }
         GenesisPoller poller = new GenesisPoller(
-                ModbusEndpoint.of(config.genesisHost.trim(), config.genesisPort, config.genesisUnitId));
+                ModbusEndpoint.of(config.genesisHost(), config.genesisPort(), config.genesisUnitId()));
         RelayControl current = relays;
         Supplier<@Nullable Confirmed> commanded = () -> current == null ? null : current.confirmed();
         GenesisMonitor started = new GenesisMonitor(thing.getUID().toString(), poller,
-                new WiringCheck(Duration.ofSeconds(config.wiringGraceTime)), clock, commanded, new GenesisSink());
+                new WiringCheck(config.wiringGraceTime()), clock, commanded, new GenesisSink());
         monitor = started;
-        started.start(timers, Duration.ofSeconds(config.pollInterval));
+        started.start(timers, config.pollInterval());
     }
 
     /** Cancels the polls and closes the Genesis connection. */

@@ -191,7 +191,7 @@ class RestoredRequestsHandlerTest {
         f.start(f.create(Map.of("maxGridLockMinutes", 0)));
         assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, f.lastStatus().getStatusDetail());
-        assertEquals("maxGridLockMinutes must be between 1 and 1440, was 0", f.lastStatus().getDescription());
+        assertEquals("maxGridLockMinutes must be between 1 and 1440 min, was 0", f.lastStatus().getDescription());
     }
 
     @Test

@@ -380,6 +380,25 @@ class ThermiaHandlerTest {
     }
 
     @Test
+    void anUnknownParameterPutsTheThingOfflineNamingTheNearestKnownOne() {
+        // a typo in a .things file must not leave the default lock time in force unnoticed
+        f.start(f.create(Map.of("minLockMinuts", 30)));
+        assertEquals(ThingStatus.OFFLINE, f.lastStatus().getStatus());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, f.lastStatus().getStatusDetail());
+        assertTrue(String.valueOf(f.lastStatus().getDescription())
+                .startsWith("unknown parameter 'minLockMinuts' for the heat pump (did you mean 'minLockMinutes'?)"),
+                String.valueOf(f.lastStatus().getDescription()));
+        assertEquals(0, f.scheduler.pending(), "an unconfigured Thing schedules nothing");
+    }
+
+    @Test
+    void aParameterOfAnEarlierVersionIsIgnored() {
+        f.start(f.create(Map.of("powerControl", true)));
+        assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus(),
+                "an update must not take the heat pump offline for a parameter it no longer has");
+    }
+
+    @Test
     void anInvalidModbusCoilPutsTheThingOfflineNamingIt() {
         f.start(f.create(Map.of("relayOutput", "MODBUS", "relayHost", "192.0.2.8", "relayCoilSg1", 3,
                 "relayCoilSg2", 3)));

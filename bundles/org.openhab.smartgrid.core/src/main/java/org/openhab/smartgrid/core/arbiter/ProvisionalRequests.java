@@ -63,19 +63,6 @@ public final class ProvisionalRequests {
         this.window = checkedWindow(window);
     }
 
-    /**
-     * Reads the parameter.
-     *
-     * @throws IllegalArgumentException naming {@value #PARAMETER} and its range (1 to 1440 min)
-     */
-    public static Duration windowOfMinutes(long maxGridLockMinutes) {
-        if (maxGridLockMinutes < MIN_MINUTES || maxGridLockMinutes > MAX_MINUTES) {
-            throw new IllegalArgumentException(PARAMETER + " must be between " + MIN_MINUTES + " and " + MAX_MINUTES
-                    + ", was " + maxGridLockMinutes);
-        }
-        return Duration.ofMinutes(maxGridLockMinutes);
-    }
-
     private static Duration checkedWindow(Duration window) {
         if (window.compareTo(Duration.ofMinutes(MIN_MINUTES)) < 0
                 || window.compareTo(Duration.ofMinutes(MAX_MINUTES)) > 0) {

@@ -147,7 +147,8 @@ public final class Parameter<T> {
             if (fallback == null) {
                 throw new IllegalArgumentException(name + " is required");
             }
-            return canonical(fallback);
+            // an optional text's default is the empty text, which is its own canonical form
+            return fallback.isBlank() ? fallback : canonical(fallback);
         }
         checked(raw);
         return switch (type) {
@@ -297,7 +298,7 @@ public final class Parameter<T> {
                     return constant;
                 }
             }
-            throw new IllegalArgumentException(name + " must be " + String.join(", ", words) + ", was '" + text + "'");
+            throw new IllegalArgumentException(name + " must be " + alternatives(words) + ", was '" + text + "'");
         };
         return new Builder<E>(name, ParameterType.TEXT, parse).options(words)
                 .defaultText(defaultValue == null ? null : defaultValue.name());
@@ -321,8 +322,15 @@ public final class Parameter<T> {
         return new Builder<V>(name, ParameterType.TEXT, parser).defaultText(defaultValue);
     }
 
+    /** @return "A, B or C" */
+    private static String alternatives(List<String> words) {
+        int last = words.size() - 1;
+        return last <= 0 ? String.join("", words) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
+    }
+
     private static @Nullable BigDecimal decimal(@Nullable Number value) {
-        return value == null ? null : new BigDecimal(value.toString());
+        // stripped, so that a range reads "between 0 and 24", not "between 0.0 and 24.0"
+        return value == null ? null : new BigDecimal(value.toString()).stripTrailingZeros();
     }
 
     private static String plain(double value) {

@@ -14,9 +14,9 @@ package org.openhab.smartgrid.core.guard;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.arbiter.ModeArbiter;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -67,7 +67,7 @@ public final class GuardParameters {
                             + "lock is applied at once.")
             .advanced().build();
     public static final Parameter<SgMode> PV_SURPLUS_MODE = Parameter
-            .text("pvSurplusMode", SgMode.BOOST.name(), GuardParameters::pvSurplusMode)
+            .text("pvSurplusMode", SgMode.BOOST.name(), ModeArbiter::parsePvSurplusMode)
             .options(List.of(SgMode.BOOST.name(), SgMode.COMFORT.name()))
             .text("PV Surplus Mode",
                     "The mode asked for on PV surplus: BOOST (1/1, a command to run more) or COMFORT (0/1, only a "
@@ -85,16 +85,5 @@ public final class GuardParameters {
     public static GuardConfig config(ParameterValues values) {
         return new GuardConfig(values.get(MIN_LOCK), values.get(MIN_RELEASE), values.get(MAX_LOCK),
                 values.get(MAX_LOCKS_PER_DAY), values.get(MAX_LOCK_PER_DAY), values.get(MIN_MODE_DWELL));
-    }
-
-    private static SgMode pvSurplusMode(String text) {
-        String word = text.toUpperCase(Locale.ROOT);
-        if (SgMode.BOOST.name().equals(word)) {
-            return SgMode.BOOST;
-        }
-        if (SgMode.COMFORT.name().equals(word)) {
-            return SgMode.COMFORT;
-        }
-        throw new IllegalArgumentException("pvSurplusMode must be BOOST or COMFORT, was '" + text + "'");
     }
 }

@@ -104,7 +104,7 @@ class ParameterTest {
         assertEquals(java.util.List.of("OVERLOAD", "PEAK", "BOTH"), LoadManagerParameters.MODE.options());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LoadManagerParameters.MODE.parse("PEEK"));
-        assertEquals("mode must be OVERLOAD, PEAK, BOTH, was 'PEEK'", e.getMessage());
+        assertEquals("mode must be OVERLOAD, PEAK or BOTH, was 'PEEK'", e.getMessage());
         assertEquals(SgMode.COMFORT, GuardParameters.PV_SURPLUS_MODE.parse("comfort"));
         e = assertThrows(IllegalArgumentException.class, () -> GuardParameters.PV_SURPLUS_MODE.parse("EVU"));
         assertEquals("pvSurplusMode must be BOOST or COMFORT, was 'EVU'", e.getMessage());
@@ -172,5 +172,21 @@ class ParameterTest {
         assertThrows(IllegalArgumentException.class, () -> SurplusLoadParameters.POWER.canonical(null));
         assertEquals(SurplusLoadParameters.LOAD.read(canonical).canonical(), canonical,
                 "the canonical form reads back to itself");
+    }
+
+    @Test
+    void anOptionalItemLeftOutIsTheEmptyText() {
+        ParameterValues values = org.openhab.smartgrid.core.energy.EnergyManagerParameters.WIRING
+                .read(Map.of("gridItem", "Grid_Power"));
+        assertEquals("", values.get(org.openhab.smartgrid.core.energy.EnergyManagerParameters.BATTERY_ITEM));
+        assertEquals("", values.canonical().get("batteryItem"));
+        assertEquals("energy", values.canonical().get("manager"));
+    }
+
+    @Test
+    void aDecimalRangeReadsWithoutTrailingZeros() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> org.openhab.smartgrid.core.energy.EnergyManagerParameters.MIN_SOC.parse(120));
+        assertEquals("minSoc must be between 0 and 100 %, was 120", e.getMessage());
     }
 }
