@@ -15,9 +15,12 @@ package org.openhab.smartgrid.core.config;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,13 +30,20 @@ import org.eclipse.jdt.annotation.Nullable;
  * configuration and the simulator's YAML spell it), its type and unit, its default, its range or its words, what it
  * means, and the parser that turns a raw value (a number, a word or a flag, from openHAB's configuration or from YAML)
  * into its value. Cross-field rules stay with the configuration records the values build (for example
- * {@code GuardConfig}).
+ * {@code GuardConfig}). What openHAB's UI needs besides (an item picker for an item's name, a pattern, the labels of
+ * the words, the name of the Loxone parameter it corresponds to) is part of it too, so that no adapter repeats it.
  *
  * @param <T> the value's type
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Parameter<T> {
+
+    /**
+     * openHAB's rule for item names (its {@code ItemUtil.isValidItemName}): a typo, or a rule template's reference
+     * left unresolved ({@code {{item}}}), is refused here rather than read as an item that never reports.
+     */
+    private static final Pattern ITEM_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final String name;
     private final ParameterType type;
@@ -45,6 +55,11 @@ public final class Parameter<T> {
     private final String label;
     private final String description;
     private final boolean advanced;
+    private final @Nullable String loxone;
+    private final boolean itemName;
+    private final @Nullable String pattern;
+    private final boolean limitToOptions;
+    private final Map<String, String> optionLabels;
     private final Function<Object, T> parser;
     private final @Nullable T defaultValue;
 
@@ -59,6 +74,11 @@ public final class Parameter<T> {
         this.label = builder.label;
         this.description = builder.description;
         this.advanced = builder.advanced;
+        this.loxone = builder.loxone;
+        this.itemName = builder.itemName;
+        this.pattern = builder.pattern;
+        this.limitToOptions = builder.limitToOptions;
+        this.optionLabels = Map.copyOf(builder.optionLabels);
         this.parser = builder.parser;
         String text = defaultText;
         this.defaultValue = text == null ? null : checked(text);
@@ -118,6 +138,31 @@ public final class Parameter<T> {
         return advanced;
     }
 
+    /** @return the name of the Loxone parameter it corresponds to (as Loxone's Dutch UI shows it), null for none */
+    public @Nullable String loxone() {
+        return loxone;
+    }
+
+    /** @return whether the value is the name of an openHAB item (openHAB's UI offers an item picker) */
+    public boolean isItemName() {
+        return itemName;
+    }
+
+    /** @return a regular expression a given text must match (openHAB's UI checks it as the user types), or null */
+    public @Nullable String pattern() {
+        return pattern;
+    }
+
+    /** @return whether the value must be one of {@link #options()}; false when they are only suggestions */
+    public boolean limitToOptions() {
+        return limitToOptions && !options.isEmpty();
+    }
+
+    /** @return the English label of one of {@link #options()}: its own label, else the word itself */
+    public String optionLabel(String option) {
+        return optionLabels.getOrDefault(option, option);
+    }
+
     /**
      * @param raw the value as given (a {@link Number}, {@link String} or {@link Boolean}), null when not given
      * @return the value; the default when not given
@@ -138,7 +183,8 @@ public final class Parameter<T> {
      * @param raw the value as given, null when not given
      * @return the value as openHAB's configuration and the simulator's YAML write it: an {@link Integer} for a whole
      *         number, a {@link BigDecimal} for a number, a {@link Boolean}, or a {@link String} (an option in its
-     *         declared spelling); the default's form when not given
+     *         declared spelling, a suggestion or other free text as given, trimmed); the default's form when not
+     *         given
      * @throws IllegalArgumentException as {@link #parse}
      */
     public Object canonical(@Nullable Object raw) {
@@ -155,7 +201,7 @@ public final class Parameter<T> {
             case INTEGER, DECIMAL -> canonicalNumber(number(raw));
             case BOOLEAN -> raw instanceof Boolean flag ? flag
                     : Boolean.valueOf(raw.toString().trim().toLowerCase(Locale.ROOT));
-            case TEXT -> option(raw.toString().trim());
+            case TEXT -> limitToOptions() ? option(raw.toString().trim()) : raw.toString().trim();
         };
     }
 
@@ -205,7 +251,14 @@ public final class Parameter<T> {
         if (!(raw instanceof String) && !(raw instanceof Number)) {
             throw new IllegalArgumentException(name + " must be a text, was " + raw);
         }
-        return parser.apply(raw.toString().trim());
+        String text = raw.toString().trim();
+        T value = parser.apply(text);
+        // the pattern openHAB's UI checks holds here too, so a file or YAML accepts what the UI accepts, no more
+        String regex = pattern;
+        if (regex != null && !text.matches(regex)) {
+            throw new IllegalArgumentException(name + " must match " + regex + ", was '" + raw + "'");
+        }
+        return value;
     }
 
     private BigDecimal number(Object raw) {
@@ -309,12 +362,25 @@ public final class Parameter<T> {
         return text(name, defaultValue, text -> text);
     }
 
+    /** The name of an openHAB item that must be given. openHAB's UI offers an item picker. */
+    public static Builder<String> item(String name) {
+        return text(name, null, text -> itemName(name, text)).itemName();
+    }
+
     /**
      * An item's name that may be left out (read as the empty text): the adapter then does without it. openHAB's UI
      * offers an item picker.
      */
     public static Builder<String> optionalItem(String name) {
-        return text(name, "", text -> text);
+        return text(name, "", text -> text.isEmpty() ? text : itemName(name, text)).itemName();
+    }
+
+    private static String itemName(String name, String text) {
+        if (!ITEM_NAME.matcher(text).matches()) {
+            throw new IllegalArgumentException(name + " must be the name of an item (letters, digits and _, not "
+                    + "starting with a digit), was '" + text + "'");
+        }
+        return text;
     }
 
     /** A text read by {@code parser} (which throws IllegalArgumentException naming the parameter). */
@@ -354,6 +420,11 @@ public final class Parameter<T> {
         private String label = "";
         private String description = "";
         private boolean advanced;
+        private @Nullable String loxone;
+        private boolean itemName;
+        private @Nullable String pattern;
+        private boolean limitToOptions = true;
+        private final Map<String, String> optionLabels = new LinkedHashMap<>();
 
         @SuppressWarnings("unchecked")
         private <R> Builder(String name, ParameterType type, Function<R, T> parser) {
@@ -381,6 +452,37 @@ public final class Parameter<T> {
         /** Limits a text to these words (any case); openHAB's UI offers them. */
         public Builder<T> options(List<String> words) {
             options = words;
+            limitToOptions = true;
+            return this;
+        }
+
+        /** Offers these words in openHAB's UI without limiting the text to them (its parser decides). */
+        public Builder<T> suggestions(List<String> words) {
+            options = words;
+            limitToOptions = false;
+            return this;
+        }
+
+        /** The English label of one of the options, as openHAB's UI shows it. */
+        public Builder<T> optionLabel(String option, String optionLabel) {
+            optionLabels.put(option, optionLabel);
+            return this;
+        }
+
+        /** The name of the Loxone parameter this one corresponds to. */
+        public Builder<T> loxone(String loxoneName) {
+            loxone = loxoneName;
+            return this;
+        }
+
+        /** A regular expression (as JavaScript and Java read it alike) a given text must match. */
+        public Builder<T> pattern(String regex) {
+            pattern = regex;
+            return this;
+        }
+
+        Builder<T> itemName() {
+            itemName = true;
             return this;
         }
 
@@ -397,8 +499,16 @@ public final class Parameter<T> {
             return this;
         }
 
-        /** @throws IllegalArgumentException when the default breaks the parameter's own rules */
+        /**
+         * @throws IllegalArgumentException when the default breaks the parameter's own rules, or an option label
+         *             names no option
+         */
         public Parameter<T> build() {
+            for (String option : optionLabels.keySet()) {
+                if (!options.contains(option)) {
+                    throw new IllegalArgumentException(name + ": a label for '" + option + "', which is no option");
+                }
+            }
             return new Parameter<>(this);
         }
     }

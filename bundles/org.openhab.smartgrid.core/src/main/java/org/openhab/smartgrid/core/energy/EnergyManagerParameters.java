@@ -35,13 +35,14 @@ public final class EnergyManagerParameters {
 
     public static final Parameter<Double> OFFSET = Parameter.decimal("offset", "W", 0.0, null, null)
             .text("Offset", "Manager level, W: positive allows that much import, negative keeps that much export.")
-            .build();
+            .loxone("Offset").build();
     public static final Parameter<Double> MIN_SOC = Parameter.decimal("minSoc", "%", 0.0, 0.0, 100.0)
-            .text("Min SoC", "Manager level, %: below it the battery charges first.").build();
+            .text("Min SoC", "Manager level, %: below it the battery charges first.").loxone("Min SoC").build();
     public static final Parameter<Duration> STALE_AFTER = Parameter
             .duration("staleAfter", "s", (int) EnergyManagerConfig.DEFAULT_STALE_AFTER.toSeconds(), 1, 3600)
             .text("Stale After",
-                    "Manager level, s: a grid reading older than this is stale; nothing starts, running loads stop.")
+                    "Manager level, s: a grid reading older than this is stale; nothing starts, running loads stop. "
+                            + "Longer than the meter's reporting interval.")
             .advanced().build();
     public static final Parameter<Duration> SETTLE_TIME = Parameter
             .duration("settleTime", "s", (int) EnergyManagerConfig.DEFAULT_SETTLE_TIME.toSeconds(), 0, 3600)
@@ -55,19 +56,26 @@ public final class EnergyManagerParameters {
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "energy")
             .text("Energy Manager", "Loads with the same manager name are arbitrated together.").build();
-    public static final Parameter<String> GRID_ITEM = Parameter.name("gridItem", null).text("Grid Power Item",
-            "Grid power in W (or any power unit); import positive unless the sign is changed below.").build();
+    public static final Parameter<String> GRID_ITEM = Parameter.item("gridItem")
+            .text("Grid Power Item",
+                    "Grid power in W (or any power unit); import positive unless the sign is changed below.")
+            .loxone("Gpwr").build();
     public static final Parameter<SignConvention> GRID_SIGN = Parameter
             .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
-            .text("Grid Meter Sign", "How the grid meter signs its power.").advanced().build();
+            .text("Grid Meter Sign", "How the grid meter signs its power.")
+            .optionLabel("IMPORT_POSITIVE", "Import positive").optionLabel("EXPORT_POSITIVE", "Export positive")
+            .advanced().build();
     public static final Parameter<String> BATTERY_ITEM = Parameter.optionalItem("batteryItem")
             .text("Battery Power Item", "Optional: the battery's power.").build();
     public static final Parameter<SignConvention> BATTERY_SIGN = Parameter
             .word("batterySign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
             .text("Battery Sign", "IMPORT_POSITIVE: charging positive; EXPORT_POSITIVE: discharging positive.")
-            .advanced().build();
+            .optionLabel("IMPORT_POSITIVE", "Charging positive")
+            .optionLabel("EXPORT_POSITIVE", "Discharging positive").advanced().build();
     public static final Parameter<String> SOC_ITEM = Parameter.optionalItem("socItem")
-            .text("Battery State of Charge Item", "Optional: the battery's state of charge in %.").build();
+            .text("Battery State of Charge Item",
+                    "Optional: the battery's state of charge in %. Without it the battery counts as full.")
+            .loxone("SoC").build();
 
     /**
      * Where the manager's data comes from: its name and its meters' items and signs. openHAB reads the items; the

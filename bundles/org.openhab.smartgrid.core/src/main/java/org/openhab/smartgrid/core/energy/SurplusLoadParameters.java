@@ -32,31 +32,40 @@ public final class SurplusLoadParameters {
 
     public static final Parameter<Integer> PRIORITY = Parameter
             .integer("priority", null, 1, SurplusLoadConfig.HIGHEST_PRIORITY, SurplusLoadConfig.LOWEST_PRIORITY)
-            .text("Priority", "1 is the highest, 12 the lowest.").build();
+            .text("Priority", "1 is the highest, 12 the lowest: higher priorities are served first.")
+            .loxone("Prioriteit").build();
     public static final Parameter<Double> SWITCH_ON_POWER = Parameter.decimal("switchOnPower", "W", -1.0, -1.0, null)
-            .text("Switch-on Power", "W of surplus needed to start. -1: the same as the power.").build();
+            .text("Switch-on Power", "W of surplus needed to start the load. -1: the same as the power.")
+            .loxone("Inschakelvermogen").build();
     public static final Parameter<Double> POWER = Parameter.decimal("power", "W", null, 1.0, null)
-            .text("Power", "W the load draws when on.").build();
+            .text("Power", "W the load draws when on.").loxone("Vermogen").build();
     public static final Parameter<Duration> ACTIVATION_DELAY = Parameter
             .duration("activationDelay", "s", 0, 0, 86_400)
-            .text("Activation Delay", "s the start condition must hold.").build();
+            .text("Activation Delay", "s the start condition must hold before the load starts.")
+            .loxone("Activeringsduur").build();
     public static final Parameter<Duration> MIN_ON_TIME = Parameter.duration("minOnTime", "min", 0, 0, 1440)
-            .text("Min On Time", "min the load stays on once started.").build();
+            .text("Min On Time", "min the load stays on once started.").loxone("Min. inschakelduur").build();
     public static final Parameter<Duration> MIN_OFF_TIME = Parameter.duration("minOffTime", "min", 0, 0, 1440)
-            .text("Min Off Time", "min the load stays off once stopped.").build();
+            .text("Min Off Time", "min the load stays off once stopped.").loxone("Min. uitschakelduur").build();
     public static final Parameter<Duration> MIN_ON_TIME_PER_DAY = Parameter
             .duration("minOnTimePerDay", "min", 0, 0, 1440)
             .text("Min On Time per Day", "min of runtime every local day, from grid power if need be; 0: none.")
-            .build();
+            .loxone("Min. inschakelduur/dag").build();
+    /** What {@link DailyDeadline#parse} reads, as openHAB's UI checks it: SUNSET (any case), HH:mm or 24:00. */
+    private static final String DEADLINE_PATTERN = "^([Ss][Uu][Nn][Ss][Ee][Tt]|([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
     public static final Parameter<DailyDeadline> DAILY_DEADLINE = Parameter
-            .text("dailyDeadline", "24:00", DailyDeadline::parse).text("Daily Deadline",
-                    "When the daily minimum must be reached: HH:mm, 24:00 or SUNSET (sunset at the location).")
-            .build();
+            .text("dailyDeadline", "24:00", DailyDeadline::parse)
+            .text("Daily Deadline",
+                    "When the daily minimum must be reached: HH:mm, 24:00 (midnight) or SUNSET (sunset at openHAB's "
+                            + "location).")
+            .loxone("Einde min. inschakelduur/dag").suggestions(List.of("SUNSET", "24:00"))
+            .optionLabel("SUNSET", "Sunset").optionLabel("24:00", "Midnight").pattern(DEADLINE_PATTERN).build();
 
     public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
             .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
     public static final Parameter<String> LOAD_POWER_ITEM = Parameter.optionalItem("loadPowerItem")
-            .text("Load Power Item", "Optional: this load's measured power.").build();
+            .text("Load Power Item", "Optional: this load's measured power (better surplus arithmetic while it runs).")
+            .build();
 
     /** The load's name and the item of its measured power (see {@link EnergyManagerParameters#WIRING}). */
     public static final ParameterSet WIRING = new ParameterSet("energy manager load",

@@ -34,15 +34,21 @@ public final class LoadManagerParameters {
 
     public static final Parameter<LoadManagerMode> MODE = Parameter
             .word("mode", LoadManagerMode.class, LoadManagerConfig.DEFAULT_MODE)
-            .text("Mode", "OVERLOAD: instantaneous import; PEAK: quarter-hour average (capacity tariff); BOTH.")
-            .build();
+            .text("Mode",
+                    "Manager level. OVERLOAD: instantaneous import; PEAK: quarter-hour average (capacity tariff); "
+                            + "BOTH.")
+            .optionLabel("OVERLOAD", "Overload protection").optionLabel("PEAK", "Peak load manager")
+            .optionLabel("BOTH", "Peak load manager and overload protection").build();
     public static final Parameter<Double> MAX_POWER = Parameter.decimal("maxPower", "W", null, 1.0, null)
-            .text("Max Power", "Manager level, W: the limit.").build();
+            .text("Max Power", "Manager level, W: the limit.").loxone("MaxP").build();
     public static final Parameter<Double> OVERLOAD_POWER = Parameter.decimal("overloadPower", "W", 0.0, 0.0, null)
-            .text("Overload Power", "Manager level, BOTH mode only, W: the instantaneous limit; 0: the same as max power.")
+            .text("Overload Power",
+                    "Manager level, BOTH mode only, W: the instantaneous limit; 0: the same as max power.")
             .advanced().build();
     public static final Parameter<Boolean> FOLLOW_MONTH_PEAK = Parameter.flag("followMonthPeak", false)
-            .text("Follow Month Peak", "Never shave below this month's highest quarter-hour: it is billed anyway.")
+            .text("Follow Month Peak",
+                    "Manager level: never shave below this month's highest quarter-hour (it is billed anyway) nor "
+                            + "below the month peak floor.")
             .build();
     public static final Parameter<Double> MONTH_PEAK_FLOOR = Parameter
             .decimal("monthPeakFloor", "W", LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR, 0.0, null)
@@ -58,8 +64,8 @@ public final class LoadManagerParameters {
     public static final Parameter<Duration> FEEDBACK_TIMEOUT = Parameter
             .duration("feedbackTimeout", "s", (int) LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT.toSeconds(), 0, 3600)
             .text("Feedback Timeout",
-                    "Manager level, s: how long a shed with feedback counts as not yet in effect before its load "
-                            + "reports it.")
+                    "Manager level, s: how long a shed of a load with a feedback item counts as done while the "
+                            + "device has not confirmed it; then only the device's report counts.")
             .advanced().build();
 
     /** Every parameter of the manager, in the order a user reads them. */
@@ -68,14 +74,18 @@ public final class LoadManagerParameters {
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "grid")
             .text("Load Manager", "Loads with the same manager name are arbitrated together.").build();
-    public static final Parameter<String> GRID_ITEM = Parameter.name("gridItem", null)
-            .text("Grid Power Item", "Grid power, import positive unless changed below.").build();
+    public static final Parameter<String> GRID_ITEM = Parameter.item("gridItem")
+            .text("Grid Power Item",
+                    "Grid power in W (or any power unit); import positive unless the sign is changed below.")
+            .loxone("Gpwr").build();
     public static final Parameter<SignConvention> GRID_SIGN = Parameter
             .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
-            .text("Grid Meter Sign", "How the grid meter signs its power.").advanced().build();
+            .text("Grid Meter Sign", "How the grid meter signs its power.")
+            .optionLabel("IMPORT_POSITIVE", "Import positive").optionLabel("EXPORT_POSITIVE", "Export positive")
+            .advanced().build();
     public static final Parameter<String> ENERGY_ITEM = Parameter.optionalItem("energyItem").text(
             "Grid Import Counter Item", "Optional: total grid import in kWh; quarter-hour energy then comes from it.")
-            .build();
+            .loxone("Gi").build();
 
     /**
      * Where the manager's data comes from: its name and its meter's items and sign. openHAB reads the items; the

@@ -32,9 +32,9 @@ public final class SheddableLoadParameters {
 
     public static final Parameter<Integer> PRIORITY = Parameter
             .integer("priority", null, 1, SheddableLoadConfig.HIGHEST_PRIORITY, SheddableLoadConfig.LOWEST_PRIORITY)
-            .text("Priority", "1 = shed last, restored first; 12 = shed first.").build();
+            .text("Priority", "1 = shed last, restored first; 12 = shed first.").loxone("Prioriteit").build();
     public static final Parameter<Double> POWER = Parameter.decimal("power", "W", null, 1.0, null)
-            .text("Power", "W shedding this load frees.").build();
+            .text("Power", "W shedding this load frees.").loxone("Vermogen").build();
     public static final Parameter<Double> RESTORE_HYSTERESIS = Parameter
             .decimal("restoreHysteresis", "W", SheddableLoadConfig.DEFAULT_RESTORE_HYSTERESIS, 0.0, null)
             .text("Restore Hysteresis", "W of headroom needed beyond the power before the load comes back.")
@@ -49,11 +49,12 @@ public final class SheddableLoadParameters {
 
     public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
             .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
-    public static final Parameter<String> SHED_FEEDBACK_ITEM = Parameter.optionalItem("shedFeedbackItem").text(
-            "Shed Feedback Item",
-            "Optional: says whether a shed of this load is really in effect (for the heat pump: the item of the "
-                    + "Thing's mode channel, EVU; or the load's power). Without it a shed counts at once.")
-            .build();
+    public static final Parameter<String> SHED_FEEDBACK_ITEM = Parameter.optionalItem("shedFeedbackItem")
+            .text("Shed Feedback Item",
+                    "Optional: says whether a shed of this load is really in effect: the item of the heat pump "
+                            + "Thing's sg-mode channel (EVU), a Switch (ON) or the load's power (below half its "
+                            + "power). Without it a shed counts at once.")
+            .loxone("S1…S12").build();
 
     /** The load's name and the item that says whether its shed is in effect. */
     public static final ParameterSet WIRING = new ParameterSet("load manager load",

@@ -27,6 +27,7 @@ import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
 import org.openhab.smartgrid.core.guard.GuardParameters;
 import org.openhab.smartgrid.core.load.LoadManagerMode;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
+import org.openhab.smartgrid.core.load.SheddableLoadParameters;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -188,5 +189,63 @@ class ParameterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> org.openhab.smartgrid.core.energy.EnergyManagerParameters.MIN_SOC.parse(120));
         assertEquals("minSoc must be between 0 and 100 %, was 120", e.getMessage());
+    }
+
+    @Test
+    void anItemNameFollowsOpenhabsRuleSoAnUnresolvedTemplateReferenceIsRefused() {
+        assertEquals("Grid_Power", LoadManagerParameters.GRID_ITEM.parse(" Grid_Power "));
+        assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.parse(""), "an optional item may be left out");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SheddableLoadParameters.SHED_FEEDBACK_ITEM.parse("{{modeItem}}"));
+        assertEquals("shedFeedbackItem must be the name of an item (letters, digits and _, not starting with a "
+                + "digit), was '{{modeItem}}'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LoadManagerParameters.GRID_ITEM.parse("Grid Power"));
+        assertThrows(IllegalArgumentException.class, () -> LoadManagerParameters.GRID_ITEM.parse("1Grid"));
+        assertTrue(LoadManagerParameters.GRID_ITEM.isItemName());
+        assertTrue(SheddableLoadParameters.SHED_FEEDBACK_ITEM.isItemName());
+        assertFalse(LoadManagerParameters.MANAGER_NAME.isItemName(), "a manager's name is no item");
+    }
+
+    @ParameterizedTest(name = "dailyDeadline ''{0}'' is refused by the pattern the UI checks, and by the engine")
+    @ValueSource(strings = { "7:30", "12:00:30", "sun set" })
+    void theDeadlinesPatternHoldsForEveryoneNotOnlyForTheUi(String raw) {
+        String pattern = SurplusLoadParameters.DAILY_DEADLINE.pattern();
+        assertNotNull(pattern);
+        assertFalse(raw.matches(pattern));
+        assertThrows(IllegalArgumentException.class, () -> SurplusLoadParameters.DAILY_DEADLINE.parse(raw));
+    }
+
+    @ParameterizedTest(name = "dailyDeadline ''{0}'' matches the pattern and is read")
+    @ValueSource(strings = { "SUNSET", "Sunset", "sunset", "07:30", "00:00", "23:59", "24:00" })
+    void everyDeadlineThePatternAcceptsIsRead(String raw) {
+        String pattern = SurplusLoadParameters.DAILY_DEADLINE.pattern();
+        assertNotNull(pattern);
+        assertTrue(raw.matches(pattern));
+        assertNotNull(SurplusLoadParameters.DAILY_DEADLINE.parse(raw));
+    }
+
+    @Test
+    void suggestionsAreOfferedWithoutLimitingTheTextWhileWordsAreLimited() {
+        assertEquals(java.util.List.of("SUNSET", "24:00"), SurplusLoadParameters.DAILY_DEADLINE.options());
+        assertFalse(SurplusLoadParameters.DAILY_DEADLINE.limitToOptions(), "12:30 is a deadline too");
+        assertEquals("Midnight", SurplusLoadParameters.DAILY_DEADLINE.optionLabel("24:00"));
+        assertTrue(LoadManagerParameters.MODE.limitToOptions());
+        assertEquals("Overload protection", LoadManagerParameters.MODE.optionLabel("OVERLOAD"));
+        assertEquals("BOOST", GuardParameters.PV_SURPLUS_MODE.optionLabel("BOOST"), "without a label: the word");
+        assertFalse(SurplusLoadParameters.MIN_ON_TIME.limitToOptions(), "a number has no options");
+    }
+
+    @Test
+    void aLabelForAWordThatIsNoOptionIsAMistakeOfTheModel() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Parameter.word("mode", LoadManagerMode.class, null).optionLabel("PEEK", "Peek").build());
+        assertEquals("mode: a label for 'PEEK', which is no option", e.getMessage());
+    }
+
+    @Test
+    void theLoxoneNameIsKeptForLabelsAndDocs() {
+        assertEquals("Prioriteit", SurplusLoadParameters.PRIORITY.loxone());
+        assertEquals("MaxP", LoadManagerParameters.MAX_POWER.loxone());
+        assertNull(LoadManagerParameters.STALE_AFTER.loxone(), "ours, no Loxone parameter");
     }
 }
