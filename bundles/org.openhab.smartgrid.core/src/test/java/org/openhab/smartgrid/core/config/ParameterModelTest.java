@@ -88,6 +88,23 @@ class ParameterModelTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}: read with only the required names given, and its canonical form reads back")
+    @MethodSource("sets")
+    void everySetReadsItsDefaults(ParameterSet set) {
+        Map<String, Object> required = new HashMap<>();
+        for (Parameter<?> parameter : set.parameters()) {
+            if (parameter.required()) {
+                required.put(parameter.name(), switch (parameter.type()) {
+                    case TEXT -> "Grid_Power";
+                    case BOOLEAN -> true;
+                    case INTEGER, DECIMAL -> 1000;
+                });
+            }
+        }
+        ParameterValues values = set.read(required);
+        assertEquals(values.canonical(), set.read(values.canonical()).canonical());
+    }
+
     @Test
     void theDefaultsAreTheRecordsDefaults() {
         assertEquals(GuardConfig.DEFAULTS, GuardParameters.config(GuardParameters.GUARDS.read(Map.of())));

@@ -248,4 +248,13 @@ class ParameterTest {
         assertEquals("MaxP", LoadManagerParameters.MAX_POWER.loxone());
         assertNull(LoadManagerParameters.STALE_AFTER.loxone(), "ours, no Loxone parameter");
     }
+
+    @Test
+    void anOptionalItemLeftOutIsReadAndWrittenAsEmptyText() {
+        ParameterValues values = SheddableLoadParameters.WIRING.read(Map.of("load", "heatpump"));
+        assertEquals("", values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM));
+        assertEquals(Map.of("load", "heatpump", "shedFeedbackItem", ""), values.canonical());
+        assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(null));
+        assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(" "));
+    }
 }
