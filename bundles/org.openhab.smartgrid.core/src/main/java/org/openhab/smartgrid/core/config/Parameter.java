@@ -394,9 +394,13 @@ public final class Parameter<T> {
         return last <= 0 ? String.join("", words) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
     }
 
+    /** @return the number as written plainly: 100.0 as 100, 0.5 as 0.5 */
     private static @Nullable BigDecimal decimal(@Nullable Number value) {
-        // stripped, so that a range reads "between 0 and 24", not "between 0.0 and 24.0"
-        return value == null ? null : new BigDecimal(value.toString()).stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = new BigDecimal(value.toString()).stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     private static String plain(double value) {

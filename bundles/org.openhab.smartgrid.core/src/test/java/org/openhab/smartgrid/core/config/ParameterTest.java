@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.smartgrid.core.energy.DailyDeadline;
+import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
 import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
 import org.openhab.smartgrid.core.guard.GuardParameters;
 import org.openhab.smartgrid.core.load.LoadManagerMode;
@@ -59,6 +60,8 @@ class ParameterTest {
         assertEquals("minOnTime must be between 0 and 1440 min, was 1500", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> SurplusLoadParameters.PRIORITY.parse(13));
         assertEquals("priority must be between 1 and 12, was 13", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EnergyManagerParameters.MIN_SOC.parse(120));
+        assertEquals("minSoc must be between 0 and 100 %, was 120", e.getMessage(), "bounds written plainly");
     }
 
     @Test
