@@ -30,6 +30,7 @@ import org.openhab.core.io.console.extensions.AbstractConsoleCommandExtension;
 import org.openhab.core.io.console.extensions.ConsoleCommandExtension;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -127,7 +128,8 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
     private void surplusStatus(Console console, SurplusManagerAdapter manager, ZoneId zone) {
         EnergyManagerResult result = manager.lastResult();
         console.println("energy manager '" + manager.name() + "'" + (manager.isLocked() ? " (locked)" : "")
-                + ", grid item " + manager.settings().gridItem());
+                + ", grid item " + manager.gridItem());
+        console.println("  " + manager.settings().describe());
         if (result == null) {
             console.println("  not stepped yet");
             return;
@@ -150,8 +152,10 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
 
     private void peakStatus(Console console, PeakManagerAdapter manager, ZoneId zone) {
         LoadManagerResult result = manager.lastResult();
-        console.println("load manager '" + manager.name() + "', " + manager.settings().mode() + " "
-                + Math.round(manager.settings().maxPower()) + " W, grid item " + manager.settings().gridItem());
+        console.println("load manager '" + manager.name() + "', " + manager.settings().get(LoadManagerParameters.MODE)
+                + " " + Math.round(manager.settings().get(LoadManagerParameters.MAX_POWER)) + " W, grid item "
+                + manager.gridItem());
+        console.println("  " + manager.settings().describe());
         if (result == null) {
             console.println("  not stepped yet");
             return;
@@ -169,6 +173,14 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
                     onOff(command, "SHED", "running"), command == null ? "-" : command.reason(), next(command, zone)));
             if (command != null && !command.detail().isEmpty()) {
                 console.println("    " + command.detail());
+            }
+            String feedbackItem = manager.shedFeedbackItem(load);
+            if (feedbackItem != null) {
+                console.println("    shed feedback from " + feedbackItem + ": " + switch (manager.lastFeedback(load)) {
+                    case IN_EFFECT -> "in effect";
+                    case NOT_IN_EFFECT -> "not in effect";
+                    case NO_REPORT -> "no report";
+                });
             }
         }
     }

@@ -18,11 +18,12 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.EnergyManagerConstants;
-import org.openhab.automation.energymanager.internal.config.LoadActionConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
 import org.openhab.automation.energymanager.internal.manager.SurplusManagerAdapter;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.handler.BaseActionModuleHandler;
+import org.openhab.smartgrid.core.config.ParameterValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,35 +39,39 @@ public class LoadActionHandler extends BaseActionModuleHandler {
 
     private final Logger logger = LoggerFactory.getLogger(LoadActionHandler.class);
     private final ManagerRegistry registry;
-    private final LoadActionConfig config;
-    private final boolean force;
+    private final String manager;
+    private final String load;
+    /** How long the load is forced on; null for ReleaseLoad. */
+    private final @Nullable Duration duration;
 
-    /** @throws IllegalArgumentException naming the parameter when the configuration is invalid */
+    /**
+     * @throws IllegalArgumentException naming the parameter when the configuration is invalid, or an unknown
+     *             parameter and the nearest known one
+     */
     public LoadActionHandler(Action action, ManagerRegistry registry) {
         super(action);
         this.registry = registry;
-        this.config = action.getConfiguration().as(LoadActionConfig.class);
-        this.force = EnergyManagerConstants.FORCE_LOAD_ACTION.equals(action.getTypeUID());
-        if (config.manager.isBlank() || config.load.isBlank()) {
-            throw new IllegalArgumentException("manager and load are required");
-        }
-        if (force && config.duration <= 0) {
-            throw new IllegalArgumentException("duration must be more than 0 min, was " + config.duration + " min");
-        }
+        boolean force = EnergyManagerConstants.FORCE_LOAD_ACTION.equals(action.getTypeUID());
+        ParameterValues values = (force ? ModuleParameters.FORCE_LOAD : ModuleParameters.RELEASE_LOAD)
+                .read(action.getConfiguration().getProperties());
+        this.manager = values.get(ModuleParameters.MANAGER);
+        this.load = values.get(ModuleParameters.LOAD);
+        this.duration = force ? values.get(ModuleParameters.FORCE_DURATION) : null;
     }
 
     @Override
     public @Nullable Map<String, @Nullable Object> execute(Map<String, Object> context) {
-        SurplusManagerAdapter manager = registry.surplusManager(config.manager);
-        if (manager == null || !manager.loadNames().contains(config.load)) {
+        SurplusManagerAdapter adapter = registry.surplusManager(manager);
+        if (adapter == null || !adapter.loadNames().contains(load)) {
             logger.warn("{}: energy manager '{}' has no load '{}' (is its rule enabled?)", module.getTypeUID(),
-                    config.manager, config.load);
+                    manager, load);
             return null;
         }
-        if (force) {
-            manager.force(config.load, Duration.ofMinutes(config.duration));
+        Duration forced = duration;
+        if (forced != null) {
+            adapter.force(load, forced);
         } else {
-            manager.release(config.load);
+            adapter.release(load);
         }
         return null;
     }

@@ -16,11 +16,12 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.automation.energymanager.internal.config.LockActionConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
 import org.openhab.automation.energymanager.internal.manager.SurplusManagerAdapter;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.handler.BaseActionModuleHandler;
+import org.openhab.smartgrid.core.config.ParameterValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,27 +35,27 @@ public class LockManagerActionHandler extends BaseActionModuleHandler {
 
     private final Logger logger = LoggerFactory.getLogger(LockManagerActionHandler.class);
     private final ManagerRegistry registry;
-    private final LockActionConfig config;
+    private final String manager;
+    private final boolean lock;
 
-    /** @throws IllegalArgumentException when no manager is named */
+    /** @throws IllegalArgumentException naming the parameter, or an unknown parameter and the nearest known one */
     public LockManagerActionHandler(Action action, ManagerRegistry registry) {
         super(action);
         this.registry = registry;
-        this.config = action.getConfiguration().as(LockActionConfig.class);
-        if (config.manager.isBlank()) {
-            throw new IllegalArgumentException("manager is required");
-        }
+        ParameterValues values = ModuleParameters.LOCK_MANAGER.read(action.getConfiguration().getProperties());
+        this.manager = values.get(ModuleParameters.MANAGER);
+        this.lock = values.get(ModuleParameters.LOCK);
     }
 
     @Override
     public @Nullable Map<String, @Nullable Object> execute(Map<String, Object> context) {
-        SurplusManagerAdapter manager = registry.surplusManager(config.manager);
-        if (manager == null) {
+        SurplusManagerAdapter adapter = registry.surplusManager(manager);
+        if (adapter == null) {
             logger.warn("energymanager.LockManager: there is no energy manager '{}' (is a load's rule enabled?)",
-                    config.manager);
+                    manager);
             return null;
         }
-        manager.setLocked(config.lock);
+        adapter.setLocked(lock);
         return null;
     }
 }

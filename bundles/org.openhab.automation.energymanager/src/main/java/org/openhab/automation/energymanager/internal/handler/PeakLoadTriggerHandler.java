@@ -13,7 +13,7 @@
 package org.openhab.automation.energymanager.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.automation.energymanager.internal.config.PeakLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerAdapter;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
 import org.openhab.automation.energymanager.internal.manager.PeakLoadSpec;
@@ -31,11 +31,14 @@ public class PeakLoadTriggerHandler extends LoadTriggerHandler {
     private final ManagerRegistry registry;
     private final PeakLoadSpec spec;
 
-    /** @throws IllegalArgumentException naming the parameter when the configuration is invalid */
+    /**
+     * @throws IllegalArgumentException naming the parameter when the configuration is invalid, or an unknown
+     *             parameter and the nearest known one
+     */
     public PeakLoadTriggerHandler(Trigger trigger, ManagerRegistry registry) {
         super(trigger);
         this.registry = registry;
-        this.spec = PeakLoadSpec.from(trigger.getConfiguration().as(PeakLoadTriggerConfig.class));
+        this.spec = PeakLoadSpec.from(ModuleParameters.PEAK_LOAD.read(trigger.getConfiguration().getProperties()));
     }
 
     @Override

@@ -16,11 +16,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.automation.energymanager.internal.config.SurplusAvailableConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
 import org.openhab.automation.energymanager.internal.manager.SurplusManagerAdapter;
 import org.openhab.core.automation.Condition;
 import org.openhab.core.automation.handler.BaseConditionModuleHandler;
+import org.openhab.smartgrid.core.config.ParameterValues;
 
 /**
  * The {@code energymanager.SurplusAvailable} condition: the energy manager's surplus was at least {@code power} W
@@ -33,24 +34,27 @@ import org.openhab.core.automation.handler.BaseConditionModuleHandler;
 public class SurplusAvailableConditionHandler extends BaseConditionModuleHandler {
 
     private final ManagerRegistry registry;
-    private final SurplusAvailableConfig config;
+    private final String manager;
+    private final double watts;
+    private final Duration heldFor;
 
-    /** @throws IllegalArgumentException naming the parameter when the configuration is invalid */
+    /**
+     * @throws IllegalArgumentException naming the parameter when the configuration is invalid, or an unknown
+     *             parameter and the nearest known one
+     */
     public SurplusAvailableConditionHandler(Condition condition, ManagerRegistry registry) {
         super(condition);
         this.registry = registry;
-        this.config = condition.getConfiguration().as(SurplusAvailableConfig.class);
-        if (config.manager.isBlank()) {
-            throw new IllegalArgumentException("manager is required");
-        }
-        if (config.duration < 0 || config.duration > 3600) {
-            throw new IllegalArgumentException("duration must be 0 to 3600 s, was " + config.duration + " s");
-        }
+        ParameterValues values = ModuleParameters.SURPLUS_AVAILABLE
+                .read(condition.getConfiguration().getProperties());
+        this.manager = values.get(ModuleParameters.MANAGER);
+        this.watts = values.get(ModuleParameters.SURPLUS);
+        this.heldFor = values.get(ModuleParameters.HELD_FOR);
     }
 
     @Override
     public boolean isSatisfied(Map<String, Object> context) {
-        SurplusManagerAdapter manager = registry.surplusManager(config.manager);
-        return manager != null && manager.surplusHeld(config.power, Duration.ofSeconds(config.duration));
+        SurplusManagerAdapter adapter = registry.surplusManager(manager);
+        return adapter != null && adapter.surplusHeld(watts, heldFor);
     }
 }

@@ -13,7 +13,7 @@
 package org.openhab.automation.energymanager.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.automation.energymanager.internal.config.SurplusLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerAdapter;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
 import org.openhab.automation.energymanager.internal.manager.SurplusLoadSpec;
@@ -31,11 +31,15 @@ public class SurplusLoadTriggerHandler extends LoadTriggerHandler {
     private final ManagerRegistry registry;
     private final SurplusLoadSpec spec;
 
-    /** @throws IllegalArgumentException naming the parameter when the configuration is invalid */
+    /**
+     * @throws IllegalArgumentException naming the parameter when the configuration is invalid, or an unknown
+     *             parameter and the nearest known one
+     */
     public SurplusLoadTriggerHandler(Trigger trigger, ManagerRegistry registry) {
         super(trigger);
         this.registry = registry;
-        this.spec = SurplusLoadSpec.from(trigger.getConfiguration().as(SurplusLoadTriggerConfig.class));
+        this.spec = SurplusLoadSpec
+                .from(ModuleParameters.SURPLUS_LOAD.read(trigger.getConfiguration().getProperties()));
     }
 
     @Override

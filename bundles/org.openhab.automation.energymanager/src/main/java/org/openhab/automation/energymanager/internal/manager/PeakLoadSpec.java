@@ -12,45 +12,38 @@
  */
 package org.openhab.automation.energymanager.internal.manager;
 
-import static org.openhab.automation.energymanager.internal.manager.SurplusLoadSpec.blankToNull;
-import static org.openhab.automation.energymanager.internal.manager.SurplusLoadSpec.required;
-
-import java.time.Duration;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.automation.energymanager.internal.config.PeakLoadTriggerConfig;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
+import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
+import org.openhab.smartgrid.core.load.SheddableLoadParameters;
 
 /**
- * One load-manager load as a trigger configures it, validated.
+ * One load-manager load as its trigger configures it, validated. With a shed feedback item the load is configured
+ * with shed feedback: its sheds count once the item says they are in effect.
  *
  * @param manager the manager's name
  * @param settings what the manager's loads share
  * @param load the core load configuration
+ * @param shedFeedbackItem the item that says whether a shed of the load is in effect, or null
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record PeakLoadSpec(String manager, PeakManagerSettings settings, SheddableLoadConfig load) {
+public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLoadConfig load,
+        @Nullable String shedFeedbackItem) {
 
     /**
-     * @throws IllegalArgumentException naming the parameter (and the load) when the configuration is invalid
+     * @param values the trigger's configuration, read with {@link ModuleParameters#PEAK_LOAD}
+     * @throws IllegalArgumentException naming the load and the rule its values break together
      */
-    public static PeakLoadSpec from(PeakLoadTriggerConfig config) {
-        String manager = required("manager", config.manager);
-        String name = required("load", config.load);
-        String grid = required("gridItem", config.gridItem);
-        if (!(config.maxPower > 0) || !Double.isFinite(config.maxPower)) {
-            throw new IllegalArgumentException("maxPower must be more than 0 W, was " + config.maxPower + " W");
-        }
-        if (!(config.overloadPower >= 0) || !Double.isFinite(config.overloadPower)) {
-            throw new IllegalArgumentException(
-                    "overloadPower must be 0 W (same as maxPower) or more, was " + config.overloadPower + " W");
-        }
-        PeakManagerSettings settings = new PeakManagerSettings(grid, config.gridSign, blankToNull(config.energyItem),
-                config.mode, config.maxPower, config.overloadPower, config.followMonthPeak);
-        SheddableLoadConfig load = new SheddableLoadConfig(name, config.priority, config.power,
-                config.restoreHysteresis, Duration.ofMinutes(config.minShedTime),
-                Duration.ofMinutes(config.minReleaseTime), false);
-        return new PeakLoadSpec(manager, settings, load);
+    public static PeakLoadSpec from(ParameterValues values) {
+        ManagerSettings settings = new ManagerSettings(ModuleParameters.PEAK_SHARED, values);
+        String feedback = values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM);
+        SheddableLoadConfig load = SheddableLoadParameters.config(values.get(SheddableLoadParameters.LOAD_NAME),
+                values, !feedback.isEmpty());
+        return new PeakLoadSpec(values.get(LoadManagerParameters.MANAGER_NAME), settings, load,
+                feedback.isEmpty() ? null : feedback);
     }
 }

@@ -13,9 +13,11 @@
 package org.openhab.automation.energymanager.internal.manager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,39 +28,59 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.PowerStates;
+import org.openhab.automation.energymanager.internal.ShedFeedback;
 import org.openhab.core.types.State;
+import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.LoadManager;
-import org.openhab.smartgrid.core.load.LoadManagerConfig;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 import org.openhab.smartgrid.core.load.LoadManagerSnapshot;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
 
 /**
  * One load manager of the rules: its core {@link LoadManager}, rebuilt (and restored from its own snapshot)
- * whenever a load joins or leaves, and the translation of the grid power and energy counter items into its
- * inputs. After a rebuild the manager counts as stale until the meter reports again (normally seconds).
+ * whenever a load joins or leaves, and the translation of the grid power, energy counter and shed feedback items
+ * into its inputs. After a rebuild the manager counts as stale until the meter reports again (normally seconds).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class PeakManagerAdapter extends ManagerAdapter {
 
-    private final PeakManagerSettings settings;
+    /** The last command to a load: shed or restored, and when. */
+    private record Commanded(boolean shed, Instant at) {
+    }
+
+    private final ManagerSettings settings;
+    private final String gridItem;
+    private final @Nullable String energyItem;
+    private final Duration feedbackTimeout;
     private final ZoneId zone;
     private final SnapshotStore store;
     private final Map<String, PeakLoadSpec> specs = new LinkedHashMap<>();
+    private final Map<String, Commanded> commanded = new HashMap<>();
+    private final Map<String, ShedFeedback> feedback = new HashMap<>();
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
 
-    PeakManagerAdapter(String name, PeakManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock) {
+    PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock) {
         super("load manager", name, clock);
         this.settings = settings;
+        this.gridItem = settings.get(LoadManagerParameters.GRID_ITEM);
+        this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
+        this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
         this.zone = zone;
         this.store = store;
     }
 
-    public PeakManagerSettings settings() {
+    /** @return what the manager's loads share: its meter and parameters */
+    public ManagerSettings settings() {
         return settings;
+    }
+
+    /** @return the item of the grid power */
+    public String gridItem() {
+        return gridItem;
     }
 
     /**
@@ -73,6 +95,8 @@ public final class PeakManagerAdapter extends ManagerAdapter {
 
     synchronized void remove(String load) {
         leave(specs, load);
+        commanded.remove(load);
+        feedback.remove(load);
     }
 
     @Override
@@ -84,11 +108,8 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         }
         List<SheddableLoadConfig> loads = new ArrayList<>();
         specs.values().forEach(spec -> loads.add(spec.load()));
-        LoadManagerConfig config = new LoadManagerConfig(settings.maxPower(), settings.mode(),
-                settings.overloadPower(), settings.followMonthPeak(), LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR,
-                LoadManagerConfig.DEFAULT_STALE_AFTER, LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT, zone,
-                settings.gridSign(), loads);
-        LoadManager fresh = new LoadManager(config);
+        LoadManager fresh = new LoadManager(LoadManagerParameters.config(settings.values(),
+                settings.get(LoadManagerParameters.GRID_SIGN), zone, loads));
         LoadManagerSnapshot saved = old != null ? old.snapshot() : store.loadPeak(name());
         if (saved != null) {
             fresh.restore(saved, clock.instant());
@@ -99,10 +120,18 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     @Override
     public Set<String> items() {
         Set<String> items = new LinkedHashSet<>();
-        items.add(settings.gridItem());
-        String energy = settings.energyItem();
+        items.add(gridItem);
+        String energy = energyItem;
         if (energy != null) {
             items.add(energy);
+        }
+        synchronized (this) {
+            for (PeakLoadSpec spec : specs.values()) {
+                String item = spec.shedFeedbackItem();
+                if (item != null) {
+                    items.add(item);
+                }
+            }
         }
         return items;
     }
@@ -113,7 +142,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         if (manager == null) {
             return;
         }
-        if (item.equals(settings.gridItem())) {
+        if (item.equals(gridItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
                 manager.updateGridMeter(watts.getAsDouble(), now);
@@ -121,7 +150,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 manager.gridUndefined(now);
             }
         }
-        if (item.equals(settings.energyItem())) {
+        if (item.equals(energyItem)) {
             OptionalDouble kwh = PowerStates.toKilowattHours(state);
             if (kwh.isPresent()) {
                 manager.updateEnergyCounter(kwh.getAsDouble(), now);
@@ -129,6 +158,33 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 manager.energyCounterUndefined();
             }
         }
+        for (PeakLoadSpec spec : specs.values()) {
+            if (item.equals(spec.shedFeedbackItem())) {
+                reportShedState(manager, spec.load(), ShedFeedback.of(state, spec.load().power()), now);
+            }
+        }
+    }
+
+    private void reportShedState(LoadManager manager, SheddableLoadConfig load, ShedFeedback report, Instant now) {
+        feedback.put(load.name(), report);
+        if (report != ShedFeedback.NO_REPORT) {
+            boolean inEffect = report == ShedFeedback.IN_EFFECT;
+            manager.reportShedState(load.name(), inEffect, reportedAt(load.name(), inEffect, now));
+        }
+    }
+
+    /**
+     * openHAB delivers item events asynchronously: a state the device posted before it saw the last command can
+     * arrive after it. A report that contradicts the last command and arrives within {@code feedbackTimeout} of it is
+     * therefore dated just before the command: it still tells the device's state, but it does not end the wait for
+     * the device's answer. Only a report that confirms the command, or the timeout, ends it.
+     */
+    private Instant reportedAt(String load, boolean inEffect, Instant now) {
+        Commanded last = commanded.get(load);
+        if (last != null && last.shed() != inEffect && now.isBefore(last.at().plus(feedbackTimeout))) {
+            return last.at().minusMillis(1);
+        }
+        return now;
     }
 
     @Override
@@ -139,6 +195,12 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         }
         LoadManagerResult result = manager.step(now);
         lastResult = result;
+        for (LoadCommand command : result.commands()) {
+            Commanded last = commanded.get(command.load());
+            if (last == null ? command.on() : last.shed() != command.on()) {
+                commanded.put(command.load(), new Commanded(command.on(), now));
+            }
+        }
         store.savePeak(name(), manager.snapshot());
         publish(result.commands(), result.nextWakeUp(), now);
     }
@@ -146,5 +208,16 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     /** @return the last step's result, null before the first step */
     public synchronized @Nullable LoadManagerResult lastResult() {
         return lastResult;
+    }
+
+    /** @return the item that reports whether a shed of the load is in effect, null when the load has none */
+    public synchronized @Nullable String shedFeedbackItem(String load) {
+        PeakLoadSpec spec = specs.get(load);
+        return spec == null ? null : spec.shedFeedbackItem();
+    }
+
+    /** @return what the load's shed feedback item said last, NO_REPORT before it said anything */
+    public synchronized ShedFeedback lastFeedback(String load) {
+        return feedback.getOrDefault(load, ShedFeedback.NO_REPORT);
     }
 }

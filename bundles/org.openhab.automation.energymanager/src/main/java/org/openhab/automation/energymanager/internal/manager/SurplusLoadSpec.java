@@ -12,16 +12,16 @@
  */
 package org.openhab.automation.energymanager.internal.manager;
 
-import java.time.Duration;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.automation.energymanager.internal.config.SurplusLoadTriggerConfig;
-import org.openhab.smartgrid.core.energy.DailyDeadline;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
+import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
 import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
+import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
 
 /**
- * One energy-manager load as a trigger configures it, validated.
+ * One energy-manager load as its trigger configures it, validated.
  *
  * @param manager the manager's name
  * @param settings what the manager's loads share
@@ -30,44 +30,18 @@ import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record SurplusLoadSpec(String manager, SurplusManagerSettings settings, SurplusLoadConfig load,
+public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusLoadConfig load,
         @Nullable String loadPowerItem) {
 
     /**
-     * @throws IllegalArgumentException naming the parameter (and the load) when the configuration is invalid
+     * @param values the trigger's configuration, read with {@link ModuleParameters#SURPLUS_LOAD}
+     * @throws IllegalArgumentException naming the load and the rule its values break together
      */
-    public static SurplusLoadSpec from(SurplusLoadTriggerConfig config) {
-        String manager = required("manager", config.manager);
-        String name = required("load", config.load);
-        String grid = required("gridItem", config.gridItem);
-        if (!(config.minSoc >= 0 && config.minSoc <= 100)) {
-            throw new IllegalArgumentException("minSoc must be 0 to 100 %, was " + config.minSoc);
-        }
-        if (!Double.isFinite(config.offset)) {
-            throw new IllegalArgumentException("offset must be a number of W, was " + config.offset);
-        }
-        SurplusManagerSettings settings = new SurplusManagerSettings(grid, config.gridSign,
-                blankToNull(config.batteryItem), config.batterySign, blankToNull(config.socItem), config.offset,
-                config.minSoc);
-        SurplusLoadConfig.Builder builder = SurplusLoadConfig.builder(name, config.power).priority(config.priority)
-                .activationDelay(Duration.ofSeconds(config.activationDelay))
-                .minOnTime(Duration.ofMinutes(config.minOnTime)).minOffTime(Duration.ofMinutes(config.minOffTime))
-                .minOnTimePerDay(Duration.ofMinutes(config.minOnTimePerDay))
-                .dailyDeadline(DailyDeadline.parse(config.dailyDeadline));
-        if (config.switchOnPower >= 0) {
-            builder.switchOnPower(config.switchOnPower);
-        }
-        return new SurplusLoadSpec(manager, settings, builder.build(), blankToNull(config.loadPowerItem));
-    }
-
-    static String required(String parameter, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " is required");
-        }
-        return value.trim();
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    public static SurplusLoadSpec from(ParameterValues values) {
+        ManagerSettings settings = new ManagerSettings(ModuleParameters.SURPLUS_SHARED, values);
+        SurplusLoadConfig load = SurplusLoadParameters.config(values.get(SurplusLoadParameters.LOAD_NAME), values);
+        String loadPowerItem = values.get(SurplusLoadParameters.LOAD_POWER_ITEM);
+        return new SurplusLoadSpec(values.get(EnergyManagerParameters.MANAGER_NAME), settings, load,
+                loadPowerItem.isEmpty() ? null : loadPowerItem);
     }
 }

@@ -30,6 +30,7 @@ import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.energy.EnergyManager;
 import org.openhab.smartgrid.core.energy.EnergyManagerConfig;
+import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
 import org.openhab.smartgrid.core.energy.EnergyManagerSnapshot;
 import org.openhab.smartgrid.core.energy.GeoLocation;
@@ -45,7 +46,10 @@ import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
 @NonNullByDefault
 public final class SurplusManagerAdapter extends ManagerAdapter {
 
-    private final SurplusManagerSettings settings;
+    private final ManagerSettings settings;
+    private final String gridItem;
+    private final @Nullable String batteryItem;
+    private final @Nullable String socItem;
     private final ZoneId zone;
     private final @Nullable GeoLocation location;
     private final SnapshotStore store;
@@ -61,17 +65,26 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private double soc = Double.NaN;
     private boolean locked;
 
-    SurplusManagerAdapter(String name, SurplusManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
+    SurplusManagerAdapter(String name, ManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
             SnapshotStore store, Clock clock) {
         super("energy manager", name, clock);
         this.settings = settings;
+        this.gridItem = settings.get(EnergyManagerParameters.GRID_ITEM);
+        this.batteryItem = settings.item(EnergyManagerParameters.BATTERY_ITEM);
+        this.socItem = settings.item(EnergyManagerParameters.SOC_ITEM);
         this.zone = zone;
         this.location = location;
         this.store = store;
     }
 
-    public SurplusManagerSettings settings() {
+    /** @return what the manager's loads share: its meters and parameters */
+    public ManagerSettings settings() {
         return settings;
+    }
+
+    /** @return the item of the grid power */
+    public String gridItem() {
+        return gridItem;
     }
 
     /**
@@ -98,9 +111,9 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         }
         List<SurplusLoadConfig> loads = new ArrayList<>();
         specs.values().forEach(spec -> loads.add(spec.load()));
-        EnergyManagerConfig config = EnergyManagerConfig.defaults(zone).withOffset(settings.offset())
-                .withMinSoc(settings.minSoc()).withGridSign(settings.gridSign())
-                .withBatterySign(settings.batterySign()).withLocation(location);
+        EnergyManagerConfig config = EnergyManagerParameters.config(settings.values(),
+                settings.get(EnergyManagerParameters.GRID_SIGN), settings.get(EnergyManagerParameters.BATTERY_SIGN),
+                zone, location);
         EnergyManager fresh = new EnergyManager(config, loads);
         EnergyManagerSnapshot saved = old != null ? old.snapshot() : store.loadSurplus(name());
         if (saved != null) {
@@ -128,9 +141,9 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     @Override
     public Set<String> items() {
         Set<String> items = new LinkedHashSet<>();
-        items.add(settings.gridItem());
-        addIfSet(items, settings.batteryItem());
-        addIfSet(items, settings.socItem());
+        items.add(gridItem);
+        addIfSet(items, batteryItem);
+        addIfSet(items, socItem);
         synchronized (this) {
             specs.values().forEach(spec -> addIfSet(items, spec.loadPowerItem()));
         }
@@ -149,7 +162,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         if (manager == null) {
             return;
         }
-        if (item.equals(settings.gridItem())) {
+        if (item.equals(gridItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             gridWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
             gridAt = now;
@@ -159,18 +172,18 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
                 manager.invalidateGrid();
             }
         }
-        if (item.equals(settings.batteryItem())) {
+        if (item.equals(batteryItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             batteryWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
             batteryAt = now;
         }
-        if (item.equals(settings.socItem())) {
+        if (item.equals(socItem)) {
             OptionalDouble percent = PowerStates.toWatts(state);
             soc = percent.isPresent() && percent.getAsDouble() >= 0 && percent.getAsDouble() <= 100
                     ? percent.getAsDouble()
                     : Double.NaN;
         }
-        if (item.equals(settings.batteryItem()) || item.equals(settings.socItem())) {
+        if (item.equals(batteryItem) || item.equals(socItem)) {
             updateBattery(manager);
         }
         for (SurplusLoadSpec spec : specs.values()) {
@@ -188,7 +201,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     /** Without a SoC item the battery counts as full: {@code minSoc} never holds surplus back. */
     private void updateBattery(EnergyManager manager) {
         Instant at = batteryAt;
-        boolean socMissing = settings.socItem() != null && Double.isNaN(soc);
+        boolean socMissing = socItem != null && Double.isNaN(soc);
         if (at == null || Double.isNaN(batteryWatts) || socMissing) {
             manager.invalidateBattery();
         } else {

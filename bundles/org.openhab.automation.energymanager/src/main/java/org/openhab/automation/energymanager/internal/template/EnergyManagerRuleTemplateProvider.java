@@ -40,8 +40,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Two ready-made rules for the Dutch seed's setup: "PV surplus → heat pump boost" (the energy manager's Q1 with the
  * seed's parameters, driving the item of the Thermia Thing's {@code pv-boost} channel) and "Capacity tariff guard"
- * (a load manager in PEAK mode at 5 kW, driving {@code peak-shed}). The user picks the items; {@code {{name}}} in a
- * module's configuration takes the template parameter of that name.
+ * (a load manager in PEAK mode at 5 kW, driving {@code peak-shed}, with the item of {@code sg-mode} as shed feedback
+ * when the user gives it). The user picks the items; {@code {{name}}} in a module's configuration takes the template
+ * parameter of that name.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -51,6 +52,8 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
 
     public static final String PV_BOOST_TEMPLATE = AUTOMATION_NAME + ":pv-surplus-heatpump-boost";
     public static final String CAPACITY_GUARD_TEMPLATE = AUTOMATION_NAME + ":capacity-tariff-guard";
+    /** The capacity guard's parameter for the item of the Thermia Thing's sg-mode channel: the shed feedback. */
+    public static final String MODE_ITEM = "modeItem";
 
     private final Map<String, RuleTemplate> templates = Map.of(PV_BOOST_TEMPLATE, pvBoost(), CAPACITY_GUARD_TEMPLATE,
             capacityGuard());
@@ -104,18 +107,27 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                 .withConfiguration(new Configuration(Map.ofEntries(Map.entry("manager", "{{manager}}"),
                         Map.entry("load", "heatpump"), Map.entry("gridItem", "{{gridItem}}"),
                         Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"), Map.entry("priority", 1),
-                        Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10))))
+                        Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10),
+                        Map.entry("shedFeedbackItem", "{{modeItem}}"))))
                 .build();
         List<ConfigDescriptionParameter> parameters = List.of(
                 item("gridItem", "Grid Power Item", "The grid meter's power, import positive."),
                 item("shedItem", "Heat Pump Peak Shed Item", "The item linked to the Thermia Thing's peak-shed channel."),
+                // openHAB puts an empty default into the rule's configuration when the user leaves it out, so that
+                // {{modeItem}} becomes empty text (no feedback) rather than staying the reference itself
+                ConfigDescriptionParameterBuilder.create(MODE_ITEM, Type.TEXT).withLabel("Heat Pump Mode Item")
+                        .withDescription("Optional: the item linked to the Thermia Thing's sg-mode channel. With it a "
+                                + "shed counts once the heat pump is in EVU; a shed its guards defer is not counted, "
+                                + "and the next load is shed instead.")
+                        .withContext("item").withRequired(false).withDefault("").build(),
                 ConfigDescriptionParameterBuilder.create("maxPower", Type.DECIMAL).withLabel("Max Power")
                         .withDescription("W the quarter-hour average must stay under.").withDefault("5000")
                         .withMinimum(BigDecimal.ONE).withUnitLabel("W").build(),
                 text("manager", "Load Manager", "The load manager's name.", "grid"));
         return new RuleTemplate(CAPACITY_GUARD_TEMPLATE, "Capacity tariff guard",
                 "Sheds the heat pump when the quarter-hour average import would exceed the maximum (5 kW by default),"
-                        + " holding each shed 10 min and re-arming after 10 min: the Lastmanager of the write-up.",
+                        + " holding each shed 10 min and re-arming after 10 min: the Lastmanager of the write-up. With"
+                        + " the heat pump's mode item, a shed counts only once the heat pump is really in EVU.",
                 Set.of("Energy", "HeatPump"), List.of(trigger), List.of(), List.of(forward("shedItem")), parameters,
                 Visibility.VISIBLE);
     }

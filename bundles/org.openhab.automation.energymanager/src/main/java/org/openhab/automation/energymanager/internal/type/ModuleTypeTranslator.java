@@ -24,13 +24,15 @@ import org.openhab.core.automation.type.ModuleType;
 import org.openhab.core.automation.type.TriggerType;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
+import org.openhab.core.config.core.ParameterOption;
 import org.openhab.core.i18n.TranslationProvider;
 import org.osgi.framework.Bundle;
 
 /**
  * Translates a module type's label and description and its parameters' labels and descriptions, with openHAB's
  * keys for module types: {@code module-type.<uid>.label}, {@code module-type.<uid>.description},
- * {@code module-type.<uid>.config.<parameter>.label} and {@code ....description}. A missing key keeps the English.
+ * {@code module-type.<uid>.config.<parameter>.label}, {@code ....description} and, for each word it takes,
+ * {@code ....option.<word>}. A missing key keeps the English.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -55,13 +57,19 @@ final class ModuleTypeTranslator {
         List<ConfigDescriptionParameter> parameters = new ArrayList<>();
         for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
             String key = prefix + "config." + p.getName() + ".";
+            List<ParameterOption> options = new ArrayList<>();
+            for (ParameterOption option : p.getOptions()) {
+                String optionLabel = text(key + "option." + option.getValue(), option.getLabel(), locale);
+                options.add(new ParameterOption(option.getValue(),
+                        optionLabel == null ? option.getLabel() : optionLabel));
+            }
             parameters.add(ConfigDescriptionParameterBuilder.create(p.getName(), p.getType())
                     .withLabel(text(key + "label", p.getLabel(), locale))
                     .withDescription(text(key + "description", p.getDescription(), locale))
-                    .withDefault(p.getDefault()).withUnitLabel(p.getUnitLabel()).withMinimum(p.getMinimum())
-                    .withMaximum(p.getMaximum()).withRequired(p.isRequired()).withAdvanced(p.isAdvanced())
-                    .withContext(p.getContext()).withPattern(p.getPattern()).withOptions(p.getOptions())
-                    .withLimitToOptions(p.getLimitToOptions()).build());
+                    .withDefault(p.getDefault()).withUnit(p.getUnit()).withUnitLabel(p.getUnitLabel())
+                    .withMinimum(p.getMinimum()).withMaximum(p.getMaximum()).withRequired(p.isRequired())
+                    .withAdvanced(p.isAdvanced()).withContext(p.getContext()).withPattern(p.getPattern())
+                    .withOptions(options).withLimitToOptions(p.getLimitToOptions()).build());
         }
         if (type instanceof TriggerType trigger) {
             return new TriggerType(type.getUID(), parameters, label, description, type.getTags(),

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.core.library.types.PointType;
 
@@ -40,8 +42,8 @@ class ConfigErrorTest {
 
     static Stream<Arguments> invalidSurplusLoads() {
         return Stream.of(Arguments.of("priority 13", (Consumer<Map<String, Object>>) c -> c.put("priority", 13),
-                "priority must be 1 (highest) to 12 (lowest)"),
-                Arguments.of("no power", (Consumer<Map<String, Object>>) c -> c.remove("power"), "power must be"),
+                "priority must be between 1 and 12, was 13"),
+                Arguments.of("no power", (Consumer<Map<String, Object>>) c -> c.remove("power"), "power is required"),
                 Arguments.of("no grid item", (Consumer<Map<String, Object>>) c -> c.remove("gridItem"),
                         "gridItem is required"),
                 Arguments.of("no load name", (Consumer<Map<String, Object>>) c -> c.put("load", " "),
@@ -50,9 +52,13 @@ class ConfigErrorTest {
                         (Consumer<Map<String, Object>>) c -> c.put("dailyDeadline", "dusk"),
                         "dailyDeadline must be SUNSET or a local time"),
                 Arguments.of("minSoc 120 %", (Consumer<Map<String, Object>>) c -> c.put("minSoc", 120),
-                        "minSoc must be 0 to 100 %"),
+                        "minSoc must be between 0 and 100 %, was 120"),
                 Arguments.of("negative min on time", (Consumer<Map<String, Object>>) c -> c.put("minOnTime", -1),
-                        "minOnTime must be 0 s or more"));
+                        "minOnTime must be between 0 and 1440 min, was -1"),
+                Arguments.of("a meter that is no item", (Consumer<Map<String, Object>>) c -> c.put("gridItem", "{{x}}"),
+                        "gridItem must be the name of an item"),
+                Arguments.of("staleAfter 0 s", (Consumer<Map<String, Object>>) c -> c.put("staleAfter", 0),
+                        "staleAfter must be between 1 and 3600 s, was 0"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
@@ -116,8 +122,8 @@ class ConfigErrorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler));
 
-        assertTrue(String.valueOf(e.getMessage()).contains("maxPower 4000.0 W differs from 5000.0 W"),
-                e.getMessage());
+        assertEquals("load 'boiler' does not fit load manager 'grid': maxPower 4000 W differs from 5000 W of its "
+                + "other loads [heatpump]", e.getMessage());
     }
 
     @Test
@@ -139,12 +145,55 @@ class ConfigErrorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config));
 
-        assertTrue(String.valueOf(e.getMessage()).contains("maxPower must be more than 0 W"), e.getMessage());
+        assertEquals("maxPower is required", e.getMessage());
     }
 
     @Test
     void forceLoadWithoutADurationIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> rig.runAction(FORCE_LOAD_ACTION,
-                Map.of("manager", "house", "load", "heatpump", "duration", 0)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rig.runAction(
+                FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", 0)));
+        assertEquals("duration must be 1 or more min, was 0", e.getMessage());
+    }
+
+    /** The example: a typo that would otherwise run silently with the default. */
+    @Test
+    void anUnknownParameterIsRefusedNamingTheNearestKnownOne() {
+        Map<String, Object> config = SurplusLoadTriggerHandlerTest.heatPump();
+        config.put("minOnTme", 30);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, config));
+
+        assertTrue(String.valueOf(e.getMessage()).startsWith(
+                "unknown parameter 'minOnTme' for the SurplusLoad trigger (did you mean 'minOnTime'?); known: "
+                        + "manager, load, gridItem, "),
+                e.getMessage());
+        assertNull(rig.registry.surplusManager("house"), "the rule does not run with the default min on time");
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' is refused, naming ''{2}''")
+    @CsvSource({ PEAK_LOAD_TRIGGER + ",shedFeedback,shedFeedbackItem",
+            PEAK_LOAD_TRIGGER + ",feedbackTimout,feedbackTimeout", PEAK_LOAD_TRIGGER + ",maxpower,maxPower",
+            FORCE_LOAD_ACTION + ",durration,duration", LOCK_MANAGER_ACTION + ",locked,lock",
+            SURPLUS_AVAILABLE_CONDITION + ",powr,power" })
+    void everyModuleRefusesAnUnknownParameter(String type, String typo, String nearest) {
+        Map<String, Object> config = switch (type) {
+            case PEAK_LOAD_TRIGGER -> PeakLoadTriggerHandlerTest.heatPump("PEAK");
+            case SURPLUS_AVAILABLE_CONDITION -> new HashMap<>(Map.of("manager", "house", "power", 1000));
+            case LOCK_MANAGER_ACTION -> new HashMap<>(Map.of("manager", "house"));
+            default -> new HashMap<>(Map.of("manager", "house", "load", "heatpump"));
+        };
+        config.put(typo, 1);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            switch (type) {
+                case PEAK_LOAD_TRIGGER -> rig.enableTrigger("guard", type, config);
+                case SURPLUS_AVAILABLE_CONDITION -> rig.condition(type, config);
+                default -> rig.runAction(type, config);
+            }
+        });
+
+        assertTrue(String.valueOf(e.getMessage()).contains("unknown parameter '" + typo + "'"), e.getMessage());
+        assertTrue(String.valueOf(e.getMessage()).contains("(did you mean '" + nearest + "'?)"), e.getMessage());
     }
 }

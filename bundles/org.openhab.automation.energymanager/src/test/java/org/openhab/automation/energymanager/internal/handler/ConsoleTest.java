@@ -19,12 +19,14 @@ import static org.openhab.automation.energymanager.internal.EnergyManagerConstan
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.automation.energymanager.internal.console.EnergyManagerConsoleCommandExtension;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.library.types.PointType;
+import org.openhab.core.library.types.StringType;
 
 /**
  * {@code energymanager list} and {@code status} print what the managers decided, with the figures behind it.
@@ -72,9 +74,27 @@ class ConsoleTest {
         assertTrue(status.contains("allowed"), status);
         assertTrue(status.contains("month peak"), status);
 
+        assertTrue(status.contains("  gridItem 'Grid_Power', gridSign IMPORT_POSITIVE, energyItem '', mode PEAK, "
+                + "maxPower 5000 W, overloadPower 0 W, followMonthPeak false, monthPeakFloor 2500 W, staleAfter 60 s, "
+                + "feedbackTimeout 15 s"), "the manager's parameters: " + status);
+        assertTrue(status.contains("offset 0 W, minSoc 0 %, staleAfter 60 s, settleTime 30 s"), status);
+
         String grid = run("status", "grid");
         assertFalse(grid.contains("energy manager"), "status <manager> shows only that manager: " + grid);
         assertEquals("No manager named 'garage'.", run("status", "garage"));
+    }
+
+    @Test
+    void statusShowsWhatTheShedFeedbackItemSaid() {
+        Map<String, Object> config = PeakLoadTriggerHandlerTest.heatPump("OVERLOAD");
+        config.put("shedFeedbackItem", "HeatPump_Mode");
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        rig.postWatts("Grid_Power", 3000);
+        assertTrue(run("status").contains("    shed feedback from HeatPump_Mode: no report"), run("status"));
+
+        rig.post("HeatPump_Mode", new StringType("EVU"));
+
+        assertTrue(run("status").contains("    shed feedback from HeatPump_Mode: in effect"), run("status"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.openhab.automation.energymanager.internal.manager.PeakManagerAdapter;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 
@@ -41,6 +42,9 @@ class PeakLoadTriggerHandlerTest {
 
     static final Instant SIX_PM = ZonedDateTime.of(2026, 6, 21, 18, 0, 0, 0, RuleRig.BRUSSELS).toInstant();
     static final String GRID = "Grid_Power";
+    static final String MODE = "HeatPump_Mode";
+    /** After the re-arm window of a load that joined at the rig's start. */
+    static final Instant T0 = SIX_PM.plus(Duration.ofMinutes(10));
 
     private final RuleRig rig = new RuleRig(SIX_PM.minusSeconds(120), null);
 
@@ -147,5 +151,94 @@ class PeakLoadTriggerHandlerTest {
         LoadManagerResult restored = after.lastResult();
         assertNotNull(restored);
         assertEquals(peak, restored.monthPeakWatts(), 1e-6, "the month peak is read back from the storage");
+    }
+
+    /**
+     * The heat pump (priority 2, shed first) with its Thing's mode item as shed feedback, and a boiler (priority 1)
+     * in the same manager; the manager waits 30 s for the heat pump's answer. 6500 W sheds the heat pump at
+     * {@link #T0}; a second later the Thing, stepping on the command, reports {@code mode}. (A load that joins a
+     * running manager has an unknown past: it counts as restored just now, so this starts when its re-arm window has
+     * ended.)
+     *
+     * @return the heat pump's rule and the boiler's
+     */
+    private RuleRig.Rule[] heatPumpShedAndItsModeReported(String mode) {
+        Map<String, Object> boiler = heatPump("OVERLOAD");
+        boiler.put("load", "boiler");
+        boiler.put("feedbackTimeout", 30);
+        Map<String, Object> heatPump = heatPump("OVERLOAD");
+        heatPump.put("priority", 2);
+        heatPump.put("shedFeedbackItem", MODE);
+        heatPump.put("feedbackTimeout", 30);
+        RuleRig.Rule boilerRule = rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler);
+        RuleRig.Rule heatPumpRule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump);
+        // the meter reports after the rules are enabled, as it does in openHAB
+        rig.advanceTo(rig.clock.instant().plusSeconds(1));
+        rig.post(MODE, new StringType("NORMAL"));
+        grid(3000, T0);
+
+        rig.postWatts(GRID, 6500);
+        assertEquals(OnOffType.ON, heatPumpRule.command(), "6500 W > 5000 W: the heat pump is shed first");
+        assertEquals(OnOffType.OFF, boilerRule.command());
+        rig.advanceTo(T0.plusSeconds(1));
+        rig.post(MODE, new StringType(mode));
+        return new RuleRig.Rule[] { heatPumpRule, boilerRule };
+    }
+
+    @Test
+    void aShedTheHeatPumpDefersFreesNothingSoTheNextLoadIsShedWhenTheFeedbackTimeoutEnds() {
+        // its guards defer EVU, so its mode stays NORMAL
+        RuleRig.Rule[] rules = heatPumpShedAndItsModeReported("NORMAL");
+        RuleRig.Rule boiler = rules[1];
+        grid(6500, T0.plusSeconds(29));
+        assertEquals(OnOffType.OFF, boiler.command(),
+                "while the heat pump's answer is awaited (30 s) its shed counts, and the mode it reported a second "
+                        + "after the command may predate it");
+
+        grid(6500, T0.plusSeconds(40));
+
+        assertEquals(T0.plusSeconds(30), boiler.lastSwitchTo(OnOffType.ON),
+                "30 s after the shed the heat pump is still not in EVU: it freed nothing, the boiler is shed");
+        assertEquals(OnOffType.ON, rules[0].command(), "the heat pump's request stays");
+    }
+
+    @Test
+    void theHeatPumpInEvuConfirmsTheShedAndNothingElseIsShed() {
+        RuleRig.Rule[] rules = heatPumpShedAndItsModeReported("EVU");
+        RuleRig.Rule boiler = rules[1];
+
+        grid(4500, T0.plus(Duration.ofMinutes(5)));
+
+        assertEquals(OnOffType.OFF, boiler.command(), "the heat pump's EVU frees its 2000 W: the boiler runs on");
+        assertEquals(1, boiler.firings.size(), "the boiler never switched: " + boiler.firings);
+        assertEquals(OnOffType.ON, rules[0].command());
+    }
+
+    @Test
+    void aPowerItemAsFeedbackConfirmsTheShedWhenTheLoadDrawsLessThanHalfItsPower() {
+        Map<String, Object> boiler = heatPump("OVERLOAD");
+        boiler.put("load", "boiler");
+        Map<String, Object> heatPump = heatPump("OVERLOAD");
+        heatPump.put("priority", 2);
+        heatPump.put("shedFeedbackItem", "HeatPump_Power");
+        RuleRig.Rule boilerRule = rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler);
+        RuleRig.Rule heatPumpRule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump);
+        rig.advanceTo(rig.clock.instant().plusSeconds(1));
+        rig.postWatts("HeatPump_Power", 2100);
+        grid(3000, T0);
+
+        rig.postWatts(GRID, 6500);
+        // the heat pump's meter reports on its own schedule: still running, then ramped down
+        rig.advanceTo(T0.plusSeconds(2));
+        rig.postWatts("HeatPump_Power", 2050);
+        grid(6500, T0.plusSeconds(10));
+        rig.postWatts("HeatPump_Power", 150);
+        // the grid meter shows the drop as the load's own meter does
+        grid(4500, T0.plus(Duration.ofMinutes(2)));
+
+        assertEquals(OnOffType.ON, heatPumpRule.command());
+        assertEquals(OnOffType.OFF, boilerRule.command(),
+                "150 W is less than half the heat pump's 2000 W: the shed is in effect, the boiler runs on; the "
+                        + "2050 W the meter reported 2 s after the command did not count against it");
     }
 }

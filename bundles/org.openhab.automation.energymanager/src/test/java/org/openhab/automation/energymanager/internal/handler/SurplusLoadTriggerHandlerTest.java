@@ -258,4 +258,45 @@ class SurplusLoadTriggerHandlerTest {
         assertEquals(Duration.ofMinutes(29).plusSeconds(30), manager.runtimeToday("heatpump"),
                 "the run until the last step before the restart (12:29:30) still counts today");
     }
+
+    /** Posts {@code watts} every {@code period} from the clock's instant until {@code end} (exclusive). */
+    private void gridEvery(Duration period, double watts, Instant end) {
+        Instant t = rig.clock.instant();
+        while (t.isBefore(end)) {
+            rig.advanceTo(t);
+            rig.postWatts(GRID, watts);
+            t = t.plus(period);
+        }
+        rig.advanceTo(end);
+    }
+
+    /** @return how often the rule fired OFF because the meter was stale after it had been ON */
+    private static long staleStops(RuleRig.Rule rule) {
+        return rule.firings.stream().skip(1).filter(f -> "STALE_METER".equals(f.get(TriggerOutputs.REASON).toString()))
+                .count();
+    }
+
+    /** The meter: it reports every 90 s, longer than the default staleAfter of 60 s. */
+    @Test
+    void withTheDefaultStaleAfterAMeterThatReportsEvery90SecondsMakesTheLoadCycle() {
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
+
+        gridEvery(Duration.ofSeconds(90), -3500, NOON.plus(Duration.ofHours(1)));
+
+        assertTrue(staleStops(rule) >= 3, "a reading 61 to 90 s old is stale: the load stops and starts again, "
+                + rule.firings.size() + " firings in an hour");
+    }
+
+    @Test
+    void staleAfter120SecondsKeepsTheLoadRunningOnThatMeter() {
+        Map<String, Object> config = heatPump();
+        config.put("staleAfter", 120);
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, config);
+
+        gridEvery(Duration.ofSeconds(90), -3500, NOON.plus(Duration.ofHours(1)));
+
+        assertEquals(0, staleStops(rule), "every reading is fresh for 120 s: " + rule.firings);
+        assertEquals(1, rule.firings.size(), "ON at the first reading, and never OFF: " + rule.firings);
+        assertEquals(OnOffType.ON, rule.command());
+    }
 }

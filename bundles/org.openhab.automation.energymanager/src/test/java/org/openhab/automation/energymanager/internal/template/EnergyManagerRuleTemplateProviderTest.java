@@ -20,17 +20,18 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.automation.energymanager.internal.config.PeakLoadTriggerConfig;
-import org.openhab.automation.energymanager.internal.config.SurplusLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.PeakLoadSpec;
 import org.openhab.automation.energymanager.internal.manager.SurplusLoadSpec;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.Trigger;
 import org.openhab.core.automation.template.RuleTemplate;
+import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.smartgrid.core.energy.DailyDeadline;
 import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
 import org.openhab.smartgrid.core.load.LoadManagerMode;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
 
 /**
  * The two rule templates carry the seed's parameters, ask for the items, and forward the trigger's command.
@@ -59,8 +60,8 @@ class EnergyManagerRuleTemplateProviderTest {
         Trigger trigger = template.getTriggers().get(0);
         assertEquals(SURPLUS_LOAD_TRIGGER, trigger.getTypeUID());
 
-        SurplusLoadSpec spec = SurplusLoadSpec.from(resolved(trigger, Map.of("manager", "Q", "gridItem", "Grid"))
-                .as(SurplusLoadTriggerConfig.class));
+        SurplusLoadSpec spec = SurplusLoadSpec.from(ModuleParameters.SURPLUS_LOAD
+                .read(resolved(trigger, Map.of("manager", "Q", "gridItem", "Grid")).getProperties()));
 
         SurplusLoadConfig seed = SurplusLoadConfig.builder("heatpump", 2000).switchOnPower(3000)
                 .minOnTime(java.time.Duration.ofMinutes(5)).minOffTime(java.time.Duration.ofMinutes(10))
@@ -79,14 +80,39 @@ class EnergyManagerRuleTemplateProviderTest {
                 .filter(p -> p.getName().equals("maxPower")).findFirst().orElseThrow().getDefault();
         assertEquals("5000", maxPower);
 
-        PeakLoadSpec spec = PeakLoadSpec.from(resolved(trigger,
-                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", new java.math.BigDecimal(maxPower)))
-                .as(PeakLoadTriggerConfig.class));
+        PeakLoadSpec spec = PeakLoadSpec.from(ModuleParameters.PEAK_LOAD.read(resolved(trigger,
+                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", new java.math.BigDecimal(maxPower),
+                        "modeItem", "HeatPump_Mode"))
+                .getProperties()));
 
-        assertEquals(LoadManagerMode.PEAK, spec.settings().mode());
-        assertEquals(5000, spec.settings().maxPower());
+        assertEquals(LoadManagerMode.PEAK, spec.settings().get(LoadManagerParameters.MODE));
+        assertEquals(5000, spec.settings().get(LoadManagerParameters.MAX_POWER));
         assertEquals(java.time.Duration.ofMinutes(10), spec.load().minShedTime());
+        assertEquals("HeatPump_Mode", spec.shedFeedbackItem(), "the mode item is the heat pump's shed feedback");
+        assertTrue(spec.load().shedFeedback());
         assertForwardsTheCommandTo("shedItem", template);
+    }
+
+    /**
+     * openHAB fills a template parameter the user leaves out with its default before it resolves the references:
+     * the empty default makes {@code {{modeItem}}} empty text, so the heat pump's sheds count at once.
+     */
+    @Test
+    void theCapacityGuardWithoutAModeItemHasNoShedFeedback() {
+        RuleTemplate template = provider.getTemplate(EnergyManagerRuleTemplateProvider.CAPACITY_GUARD_TEMPLATE, null);
+        assertNotNull(template);
+        ConfigDescriptionParameter modeItem = template.getConfigurationDescriptions().stream()
+                .filter(p -> p.getName().equals(EnergyManagerRuleTemplateProvider.MODE_ITEM)).findFirst()
+                .orElseThrow();
+        assertEquals("", modeItem.getDefault());
+        assertFalse(modeItem.isRequired());
+        assertEquals("item", modeItem.getContext());
+
+        PeakLoadSpec spec = PeakLoadSpec.from(ModuleParameters.PEAK_LOAD.read(resolved(template.getTriggers().get(0),
+                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", 5000, "modeItem", "")).getProperties()));
+
+        assertNull(spec.shedFeedbackItem());
+        assertFalse(spec.load().shedFeedback(), "without the mode item a shed counts at once");
     }
 
     private static void assertForwardsTheCommandTo(String itemParameter, RuleTemplate template) {

@@ -31,22 +31,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openhab.automation.energymanager.internal.config.PeakLoadTriggerConfig;
-import org.openhab.automation.energymanager.internal.config.SurplusLoadTriggerConfig;
+import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.core.automation.type.ModuleType;
 import org.openhab.core.automation.type.Output;
 import org.openhab.core.automation.type.TriggerType;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
-import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.core.ParameterOption;
 import org.openhab.core.i18n.TranslationProvider;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.core.config.ParameterSet;
+import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
+import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
+import org.openhab.smartgrid.core.load.LoadManagerParameters;
+import org.openhab.smartgrid.core.load.SheddableLoadParameters;
 import org.osgi.framework.Bundle;
 
 /**
- * The module types the rule editor shows: every type, item pickers for the meters, defaults that match the typed
- * configuration classes, and the trigger outputs.
+ * The module types the rule editor shows: every type, its parameters as the core's model describes them (with item
+ * pickers for the items), every text in English, Dutch and German, and the trigger outputs.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -89,26 +95,63 @@ class EnergyManagerModuleTypeProviderTest {
             assertEquals(type.getLabel(), english.getProperty(prefix + "label"), prefix + "label");
             assertEquals(type.getDescription(), english.getProperty(prefix + "description"), prefix + "description");
             for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
-                assertEquals(p.getLabel(), english.getProperty(prefix + "config." + p.getName() + ".label"),
-                        prefix + "config." + p.getName() + ".label");
+                String key = prefix + "config." + p.getName() + ".";
+                assertEquals(p.getLabel(), english.getProperty(key + "label"), key + "label");
+                assertEquals(p.getDescription(), english.getProperty(key + "description"), key + "description");
+                for (ParameterOption option : p.getOptions()) {
+                    assertEquals(option.getLabel(), english.getProperty(key + "option." + option.getValue()),
+                            key + "option." + option.getValue());
+                }
             }
         }
     }
 
+    @ParameterizedTest(name = "energymanager{0}.properties labels and describes every parameter and word")
+    @ValueSource(strings = { "", "_nl", "_de" })
+    void everyParameterHasALabelAndADescriptionInEveryLanguage(String suffix) {
+        Properties file = load("energymanager" + suffix + ".properties");
+        List<String> missing = new java.util.ArrayList<>();
+        for (ModuleType type : provider.getAll()) {
+            String prefix = "module-type." + type.getUID() + ".";
+            for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
+                String key = prefix + "config." + p.getName() + ".";
+                List<String> keys = new java.util.ArrayList<>(List.of(key + "label", key + "description"));
+                p.getOptions().forEach(option -> keys.add(key + "option." + option.getValue()));
+                keys.stream().filter(k -> file.getProperty(k, "").isBlank()).forEach(missing::add);
+            }
+        }
+        assertEquals(List.of(), missing, "keys without a text in energymanager" + suffix + ".properties");
+    }
+
     @Test
-    void labelsAreTranslatedAndEverythingElseIsKept() {
-        TriggerType dutch = provider.getModuleType(SURPLUS_LOAD_TRIGGER, Locale.forLanguageTag("nl"));
-        TriggerType english = provider.getModuleType(SURPLUS_LOAD_TRIGGER, null);
+    void labelsDescriptionsAndWordsAreTranslatedAndEverythingElseIsKept() {
+        TriggerType dutch = provider.getModuleType(PEAK_LOAD_TRIGGER, Locale.forLanguageTag("nl"));
+        TriggerType english = provider.getModuleType(PEAK_LOAD_TRIGGER, null);
         assertNotNull(dutch);
         assertNotNull(english);
 
-        assertEquals("een verbruiker moet draaien op PV-overschot", dutch.getLabel());
-        ConfigDescriptionParameter grid = dutch.getConfigurationDescriptions().stream()
-                .filter(p -> p.getName().equals("gridItem")).findFirst().orElseThrow();
-        assertEquals("Item netvermogen", grid.getLabel());
+        assertEquals("een verbruiker moet afgeschakeld worden om de netafname te beperken", dutch.getLabel());
+        ConfigDescriptionParameter grid = parameter(dutch, "gridItem");
+        assertEquals("Item netvermogen (Gpwr)", grid.getLabel());
         assertEquals("item", grid.getContext(), "the translated parameter is still an item picker");
+        assertEquals("Wachttijd terugmelding", parameter(dutch, "feedbackTimeout").getLabel());
+        assertEquals(List.of("Overbelastingsbeveiliging", "Piekbelastingsmanager",
+                "Piekbelastingsmanager en overbelastingsbeveiliging"),
+                parameter(dutch, "mode").getOptions().stream().map(ParameterOption::getLabel).toList());
         assertEquals(english.getOutputs(), dutch.getOutputs());
+        for (ConfigDescriptionParameter translated : dutch.getConfigurationDescriptions()) {
+            ConfigDescriptionParameter original = parameter(english, translated.getName());
+            assertEquals(allButTexts(original), allButTexts(translated),
+                    translated.getName() + ": only label, description and option labels are translated");
+        }
         assertEquals(english.getConfigurationDescriptions().size(), dutch.getConfigurationDescriptions().size());
+    }
+
+    /** @return what a translation must keep of a parameter */
+    private static List<@Nullable Object> allButTexts(ConfigDescriptionParameter p) {
+        return java.util.Arrays.asList(p.getName(), p.getType(), p.getDefault(), p.getUnit(), p.getUnitLabel(),
+                p.getMinimum(), p.getMaximum(), p.isRequired(), p.isAdvanced(), p.getContext(), p.getPattern(),
+                p.getLimitToOptions(), p.getOptions().stream().map(ParameterOption::getValue).toList());
     }
 
     @Test
@@ -151,45 +194,95 @@ class EnergyManagerModuleTypeProviderTest {
                 type.getOutputs().stream().collect(Collectors.toMap(Output::getName, Output::getType)));
     }
 
+    /**
+     * The triggers take the core's model as it is: the manager's wiring, the load's wiring, the load's and the
+     * manager's parameters, with the two names first.
+     */
     @Test
-    void theSurplusLoadParametersAreTheConfigClassFieldsWithTheSameDefaults() {
-        TriggerType type = provider.getModuleType(SURPLUS_LOAD_TRIGGER, null);
-        assertNotNull(type);
-        SurplusLoadTriggerConfig empty = new Configuration().as(SurplusLoadTriggerConfig.class);
-        Map<String, Object> defaults = new java.util.HashMap<>();
-        type.getConfigurationDescriptions().forEach(p -> {
-            if (p.getDefault() != null) {
-                defaults.put(p.getName(), p.getDefault());
-            }
-        });
-        SurplusLoadTriggerConfig fromDefaults = new Configuration(defaults).as(SurplusLoadTriggerConfig.class);
+    void theTriggersParametersAreTheCoresModelInReadingOrder() {
+        assertEquals(names(List.of(EnergyManagerParameters.MANAGER_NAME, SurplusLoadParameters.LOAD_NAME),
+                EnergyManagerParameters.WIRING, SurplusLoadParameters.WIRING, SurplusLoadParameters.LOAD,
+                EnergyManagerParameters.MANAGER), namesOf(SURPLUS_LOAD_TRIGGER));
+        assertEquals(names(List.of(LoadManagerParameters.MANAGER_NAME, SheddableLoadParameters.LOAD_NAME),
+                LoadManagerParameters.WIRING, SheddableLoadParameters.WIRING, SheddableLoadParameters.LOAD,
+                LoadManagerParameters.MANAGER), namesOf(PEAK_LOAD_TRIGGER));
+        assertTrue(namesOf(SURPLUS_LOAD_TRIGGER).containsAll(List.of("staleAfter", "settleTime")));
+        assertTrue(namesOf(PEAK_LOAD_TRIGGER)
+                .containsAll(List.of("monthPeakFloor", "staleAfter", "feedbackTimeout", "shedFeedbackItem")));
+    }
 
-        assertEquals(empty.minOnTime, fromDefaults.minOnTime);
-        assertEquals(empty.switchOnPower, fromDefaults.switchOnPower);
-        assertEquals(empty.dailyDeadline, fromDefaults.dailyDeadline);
-        assertEquals(empty.gridSign, fromDefaults.gridSign);
-        assertEquals(empty.priority, fromDefaults.priority);
-        Set<String> fields = java.util.Arrays.stream(SurplusLoadTriggerConfig.class.getFields())
-                .map(java.lang.reflect.Field::getName).collect(Collectors.toSet());
-        assertEquals(fields, type.getConfigurationDescriptions().stream().map(ConfigDescriptionParameter::getName)
-                .collect(Collectors.toSet()), "every parameter maps to a field of the config class and back");
+    @ParameterizedTest(name = "{0}: every parameter as the model says")
+    @ValueSource(strings = { SURPLUS_LOAD_TRIGGER, PEAK_LOAD_TRIGGER, FORCE_LOAD_ACTION, RELEASE_LOAD_ACTION,
+            LOCK_MANAGER_ACTION, SURPLUS_AVAILABLE_CONDITION })
+    void everyParameterIsDescribedAsTheModelSays(String uid) {
+        ModuleType type = provider.getModuleType(uid, null);
+        assertNotNull(type);
+        ParameterSet set = ModuleParameters.BY_MODULE_TYPE.get(uid);
+        assertNotNull(set);
+        assertEquals(set.parameters().stream().map(Parameter::name).toList(), namesOf(uid));
+        for (ConfigDescriptionParameter description : type.getConfigurationDescriptions()) {
+            Parameter<?> model = set.get(description.getName());
+            assertNotNull(model);
+            String name = description.getName();
+            assertEquals(model.type().name(), description.getType().name(), name + " type");
+            assertEquals(model.required(), description.isRequired(), name + " required");
+            assertEquals(model.advanced(), description.isAdvanced(), name + " advanced");
+            String defaultText = model.defaultText();
+            assertEquals(defaultText == null || defaultText.isEmpty() ? null : defaultText, description.getDefault(),
+                    name + " default (an optional item has none)");
+            assertEquals(model.min(), description.getMinimum(), name + " minimum");
+            assertEquals(model.max(), description.getMaximum(), name + " maximum");
+            assertEquals(model.unit(), description.getUnit(), name + " unit");
+            assertEquals(model.unit(), description.getUnitLabel(), name + " unit label");
+            assertEquals(model.isItemName() ? "item" : null, description.getContext(), name + " item picker");
+            assertEquals(model.pattern(), description.getPattern(), name + " pattern");
+            assertEquals(model.options(), description.getOptions().stream().map(ParameterOption::getValue).toList(),
+                    name + " words");
+            if (!model.options().isEmpty()) {
+                assertEquals(model.limitToOptions(), description.getLimitToOptions(), name + " limited to its words");
+            }
+            String loxone = model.loxone();
+            assertEquals(loxone == null ? model.label() : model.label() + " (Loxone: " + loxone + ")",
+                    description.getLabel(), name + " label with the Loxone name");
+            assertEquals(model.description(), description.getDescription(), name + " description");
+        }
     }
 
     @Test
-    void thePeakLoadParametersAreTheConfigClassFieldsWithTheUtilityLockDefaults() {
-        TriggerType type = provider.getModuleType(PEAK_LOAD_TRIGGER, null);
+    void theMetersAndTheShedFeedbackAreItemPickersAndTheDeadlineKeepsItsPattern() {
+        TriggerType peak = provider.getModuleType(PEAK_LOAD_TRIGGER, null);
+        assertNotNull(peak);
+        assertEquals("item", parameter(peak, "shedFeedbackItem").getContext());
+        assertFalse(parameter(peak, "shedFeedbackItem").isRequired());
+        assertNull(parameter(peak, "shedFeedbackItem").getDefault(), "no feedback item unless one is picked");
+        assertEquals("10", parameter(peak, "minShedTime").getDefault(), "a shed holds 10 min by default");
+        assertEquals("10", parameter(peak, "minReleaseTime").getDefault(), "re-arm after 10 min by default");
+        TriggerType surplus = provider.getModuleType(SURPLUS_LOAD_TRIGGER, null);
+        assertNotNull(surplus);
+        ConfigDescriptionParameter deadline = parameter(surplus, "dailyDeadline");
+        assertFalse(deadline.getLimitToOptions(), "SUNSET and midnight are suggestions; 21:30 is a deadline too");
+        assertNotNull(deadline.getPattern());
+        assertEquals("60", parameter(surplus, "staleAfter").getDefault());
+        assertEquals("s", parameter(surplus, "staleAfter").getUnitLabel());
+    }
+
+    private List<String> namesOf(String uid) {
+        ModuleType type = provider.getModuleType(uid, null);
         assertNotNull(type);
-        Set<String> fields = java.util.Arrays.stream(PeakLoadTriggerConfig.class.getFields())
-                .map(java.lang.reflect.Field::getName).collect(Collectors.toSet());
-        assertEquals(fields, type.getConfigurationDescriptions().stream().map(ConfigDescriptionParameter::getName)
-                .collect(Collectors.toSet()));
-        Map<String, String> defaults = new java.util.HashMap<>();
-        type.getConfigurationDescriptions().forEach(p -> {
-            if (p.getDefault() != null) {
-                defaults.put(p.getName(), p.getDefault());
-            }
-        });
-        assertEquals("10", defaults.get("minShedTime"), "a shed holds 10 min by default");
-        assertEquals("10", defaults.get("minReleaseTime"), "re-arm after 10 min by default");
+        return type.getConfigurationDescriptions().stream().map(ConfigDescriptionParameter::getName).toList();
+    }
+
+    private static List<String> names(List<Parameter<?>> first, ParameterSet... sets) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        first.forEach(p -> names.add(p.name()));
+        for (ParameterSet set : sets) {
+            set.parameters().forEach(p -> names.add(p.name()));
+        }
+        return List.copyOf(names);
+    }
+
+    private static ConfigDescriptionParameter parameter(ModuleType type, String name) {
+        return type.getConfigurationDescriptions().stream().filter(p -> p.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(type.getUID() + " has no parameter " + name));
     }
 }
