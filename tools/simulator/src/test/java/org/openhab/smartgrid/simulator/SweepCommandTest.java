@@ -135,6 +135,15 @@ class SweepCommandTest {
     }
 
     @Test
+    void theSweepPageEscapesWhatItShowsLikeTheReport() {
+        SweepTable table = new SweepTable(List.of(SweepParam.parse("energy.loads.Tom's <boiler>.power=1:1:1")),
+                SweepObjective.IMPORT_KWH, List.of());
+        String html = table.html("config \"a&b\".yaml");
+        assertTrue(html.contains("energy.loads.Tom&#39;s &lt;boiler&gt;.power"), html);
+        assertTrue(html.contains("config &quot;a&amp;b&quot;.yaml"), html);
+    }
+
+    @Test
     void theBenchmarkTimesParseOnlyAndReplaySideBySide(@TempDir Path dir) {
         Result r = run("bench-replay", "--rows", "5000", "--trace", dir.resolve("t.csv").toString(), "--out",
                 dir.resolve("out").toString());
