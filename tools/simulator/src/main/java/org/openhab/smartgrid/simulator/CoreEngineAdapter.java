@@ -15,6 +15,7 @@ package org.openhab.smartgrid.simulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -24,24 +25,15 @@ import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.energy.EnergyManager;
-import org.openhab.smartgrid.core.energy.EnergyManagerResult;
-import org.openhab.smartgrid.core.energy.GeoLocation;
-import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
-import org.openhab.smartgrid.core.guard.GuardConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerConfig;
-import org.openhab.smartgrid.core.load.LoadManagerMode;
-import org.openhab.smartgrid.core.load.LoadManagerResult;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
 import org.openhab.smartgrid.core.meter.PowerReading;
-import org.openhab.smartgrid.core.meter.SignConvention;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.EventKind;
-import org.openhab.smartgrid.simulator.scenario.DailyDeadline;
-import org.openhab.smartgrid.simulator.scenario.EnergyLoadConfig;
-import org.openhab.smartgrid.simulator.scenario.ShedLoadConfig;
+import org.openhab.smartgrid.simulator.scenario.LoadSetup;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
@@ -50,8 +42,10 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * automation add-on wires them. Per sample: the meter reading goes to both managers, they decide, the energy
  * manager's boost load becomes the PV surplus request, the load manager's heat pump shed the peak shed request, the
  * operator's contact the grid lock. The controller steps as the Thing steps it in openHAB: when one of its requests
- * changes and when its own next step instant has come; in between its last result holds. The load manager hears
- * that the heat pump's shed is in effect only while the controller applies EVU: a deferred shed frees no power.
+ * changes and when its own next step instant has come; in between its last result holds. As in openHAB, a load
+ * manager load reports whether its shed is in effect only when it has a {@code shedFeedbackItem}: the heat pump's
+ * shed then is in effect only while the controller applies EVU (a deferred shed frees no power), another load's
+ * (a relay) at once; a load without one counts as shed the moment the shed is commanded.
  * <p>
  * The managers step at each sample (each meter update), as in openHAB; a timer that falls between two samples fires
  * at the next one (with one-minute built-in days at most a minute late, with one-second traces at most a second).
@@ -75,8 +69,10 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final SgController controller;
     private final @Nullable EnergyManager energy;
     private final @Nullable LoadManager loads;
-    /** The heat pump's name as the load manager's configuration holds it (so that it is found at a glance). */
-    private final @Nullable String shedLoad;
+    /** The load manager's loads' names, as its configuration holds them (so that they are found at a glance). */
+    private final String[] shedNames;
+    /** Indexes of the load manager's loads that report whether their shed is in effect. */
+    private final int[] feedback;
     /** Index of the boost load among the energy manager's loads, -1 when none. */
     private final int boostIndex;
     /** Index of the heat pump among the load manager's loads, -1 when none. */
@@ -102,65 +98,33 @@ public final class CoreEngineAdapter implements ControlEngine {
     private boolean pvSurplus;
 
     /**
+     * Builds the core's controller and managers from the configuration's values, with the parameter model's
+     * {@code config(...)} (every parameter the core takes, as openHAB's add-ons build them).
+     *
      * @throws IllegalArgumentException naming the parameter (and load) when core rejects the configuration
      */
     public CoreEngineAdapter(SimulationConfig config) {
-        var guard = config.guard();
         var zone = config.house().timeZone();
-        controller = new SgController(GuardConfig.ofMinutes(guard.minLockMinutes().toMinutes(),
-                guard.minReleaseMinutes().toMinutes(), guard.maxLockMinutes().toMinutes(), guard.maxLocksPerDay(),
-                guard.maxLockMinutesPerDay().toMinutes(), guard.minModeDwellSeconds().toSeconds()),
-                guard.pvSurplusMode(), zone);
-
-        var em = config.energyManager();
-        List<SurplusLoadConfig> surplusLoads = new ArrayList<>();
-        for (EnergyLoadConfig load : em.loads()) {
-            surplusLoads.add(new SurplusLoadConfig(load.name(), load.priority(), load.switchOnPower(), load.power(),
-                    load.activationDelay(), load.minOnTime(), load.minOffTime(), load.minOnTimePerDay(),
-                    deadline(load.dailyDeadline())));
-        }
-        energy = surplusLoads.isEmpty() ? null
-                : new EnergyManager(new org.openhab.smartgrid.core.energy.EnergyManagerConfig(em.offset(),
-                        em.minSoc(), em.staleAfter(),
-                        org.openhab.smartgrid.core.energy.EnergyManagerConfig.DEFAULT_SETTLE_TIME,
-                        SignConvention.IMPORT_POSITIVE, SignConvention.IMPORT_POSITIVE, zone,
-                        new GeoLocation(config.house().latitude(), config.house().longitude())), surplusLoads);
-
-        String heatPump = config.house().shedLoad();
-        String boostLoad = config.house().boostLoad();
-        var lm = config.loadManager();
-        List<SheddableLoadConfig> sheddable = new ArrayList<>();
-        String shedName = null;
-        for (ShedLoadConfig load : lm.loads()) {
-            // only the heat pump tells whether its shed is in effect (EVU applied, not deferred by its guards)
-            boolean isHeatPump = load.name().equals(heatPump);
-            sheddable.add(new SheddableLoadConfig(load.name(), load.priority(), load.power(),
-                    load.restoreHysteresis(), load.minShedTime(), load.minReleaseTime(), isHeatPump));
-            shedName = isHeatPump ? load.name() : shedName;
-        }
-        shedLoad = shedName;
-        loads = sheddable.isEmpty() ? null
-                : new LoadManager(new LoadManagerConfig(lm.maxPower(), LoadManagerMode.valueOf(lm.mode().name()), 0,
-                        lm.followMonthPeak(), LoadManagerConfig.DEFAULT_MONTH_PEAK_FLOOR,
-                        LoadManagerConfig.DEFAULT_STALE_AFTER, LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT, zone,
-                        SignConvention.IMPORT_POSITIVE, sheddable));
+        controller = new SgController(config.guardConfig(), config.pvSurplusMode(), zone);
+        energy = config.energyManager() == null ? null
+                : new EnergyManager(config.energyManagerConfig(), config.surplusLoads());
+        LoadManagerConfig shedding = config.loadManager() == null ? null : config.loadManagerConfig();
+        loads = shedding == null ? null : new LoadManager(shedding);
 
         // the managers return their commands in configuration order: look loads up by index, not by name
-        List<String> energyNames = em.loads().stream().map(EnergyLoadConfig::name).toList();
-        List<String> shedNames = lm.loads().stream().map(ShedLoadConfig::name).toList();
+        List<String> energyNames = config.energyLoads().stream().map(LoadSetup::name).toList();
+        List<SheddableLoadConfig> sheddable = shedding == null ? List.of() : shedding.loads();
+        shedNames = sheddable.stream().map(SheddableLoadConfig::name).toArray(String[]::new);
         energyLoads = energyNames.size();
-        shedLoads = shedNames.size();
+        shedLoads = shedNames.length;
+        String boostLoad = config.house().boostLoad();
+        String heatPump = config.house().shedLoad();
         boostIndex = boostLoad == null ? -1 : energyNames.indexOf(boostLoad);
-        shedIndex = heatPump == null ? -1 : shedNames.indexOf(heatPump);
+        shedIndex = heatPump == null ? -1 : List.of(shedNames).indexOf(heatPump);
+        // as in openHAB, only a load with a shedFeedbackItem reports whether its shed is in effect
+        feedback = IntStream.range(0, shedLoads).filter(i -> sheddable.get(i).shedFeedback()).toArray();
         running = new boolean[energyLoads + shedLoads];
         inForce = new LoadCommand[running.length];
-    }
-
-    private static org.openhab.smartgrid.core.energy.DailyDeadline deadline(DailyDeadline deadline) {
-        if (deadline instanceof DailyDeadline.At at) {
-            return org.openhab.smartgrid.core.energy.DailyDeadline.at(at.time());
-        }
-        return org.openhab.smartgrid.core.energy.DailyDeadline.sunset();
     }
 
     @Override
@@ -230,9 +194,12 @@ public final class CoreEngineAdapter implements ControlEngine {
             }
         }
         started = true;
-        String shedName = shedLoad;
-        if (lm != null && shedName != null) {
-            lm.reportShedState(shedName, effective == SgMode.EVU, now);
+        if (lm != null) {
+            // the heat pump's shed is in effect while the controller applies EVU (not while its guards defer it);
+            // any other load with feedback is a relay, whose shed is in effect at once
+            for (int i : feedback) {
+                lm.reportShedState(shedNames[i], i == shedIndex ? effective == SgMode.EVU : lm.isShed(i), now);
+            }
         }
         // most samples change nothing: the decisions of the step before are handed out again (not its events)
         if (last == null || loadsChanged || modeChanged || !events.isEmpty() || !last.events().isEmpty()) {

@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             ControlEngine controlEngine = new CoreEngineAdapter(config);
             RunInfo info = new RunInfo(scenario.id(), scenario.description() + " (" + scenario.profile().date()
                     + ", seed " + scenario.profile().seed() + ")", CoreEngineAdapter.LABEL,
-                    config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
+                    config.loadNames(), Simulation.relayLoads(config), config.maxPower(),
                     config.house().timeZone());
             Path folder = out.resolve(scenario.id());
             Summary summary = RunOutputs.write(folder, config, controlEngine, info, scenario.generator(config));

@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
-import org.openhab.smartgrid.simulator.scenario.EnergyLoadConfig;
+import org.openhab.smartgrid.simulator.scenario.LoadSetup;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
@@ -42,7 +42,7 @@ final class ManagedLoads {
     /** Loads of the energy manager start off; loads of the load manager alone run until it sheds them. */
     ManagedLoads(SimulationConfig config) {
         List<String> loadNames = config.loadNames();
-        List<EnergyLoadConfig> energyLoads = config.energyManager().loads();
+        List<LoadSetup> energyLoads = config.energyLoads();
         names = loadNames.toArray(String[]::new);
         runs = new boolean[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -53,7 +53,7 @@ final class ManagedLoads {
         relayWatts = new double[relayLoads.size()];
         for (int r = 0; r < relays.length; r++) {
             String name = relayLoads.get(r);
-            EnergyLoadConfig load = energyLoad(energyLoads, name);
+            LoadSetup load = energyLoad(energyLoads, name);
             relays[r] = loadNames.indexOf(name);
             relayWatts[r] = load == null ? 0.0 : load.power();
         }
@@ -98,8 +98,8 @@ final class ManagedLoads {
         return -1;
     }
 
-    private static @Nullable EnergyLoadConfig energyLoad(List<EnergyLoadConfig> loads, String name) {
-        for (EnergyLoadConfig load : loads) {
+    private static @Nullable LoadSetup energyLoad(List<LoadSetup> loads, String name) {
+        for (LoadSetup load : loads) {
             if (load.name().equals(name)) {
                 return load;
             }

@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             boolean timeline, boolean progress) throws IOException {
         ControlEngine engine = new CoreEngineAdapter(house);
         RunInfo info = new RunInfo(samples.name(), description, CoreEngineAdapter.LABEL, house.loadNames(),
-                Simulation.relayLoads(house), house.loadManager().maxPower(), house.house().timeZone());
+                Simulation.relayLoads(house), house.maxPower(), house.house().timeZone());
         try (SampleSource.Pass pass = samples.open(house, progress)) {
             return RunOutputs.write(folder, house, engine, info, pass.samples(), timeline);
         }

@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(day.id(),
                 day.description() + " (" + day.profile().date() + ", seed " + day.profile().seed() + ")",
                 CoreEngineAdapter.LABEL, config.loadNames(), Simulation.relayLoads(config),
-                config.loadManager().maxPower(), config.house().timeZone());
+                config.maxPower(), config.house().timeZone());
         DashboardServer server = new DashboardServer(
                 sink -> new Simulation(config, new CoreEngineAdapter(config), java.util.List.of(sink)).run(info,
                         day.generator(config)),

@@ -30,7 +30,7 @@ import org.openhab.smartgrid.simulator.model.QuarterHourMeter;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 import org.openhab.smartgrid.simulator.output.RunInfo;
 import org.openhab.smartgrid.simulator.output.SimulationSink;
-import org.openhab.smartgrid.simulator.scenario.EnergyLoadConfig;
+import org.openhab.smartgrid.simulator.scenario.LoadSetup;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
@@ -65,7 +65,7 @@ public final class Simulation {
     /** @return the loads switched by a relay of their own: energy manager loads that are not the heat pump */
     public static List<String> relayLoads(SimulationConfig config) {
         List<String> relays = new ArrayList<>();
-        for (EnergyLoadConfig load : config.energyManager().loads()) {
+        for (LoadSetup load : config.energyLoads()) {
             if (!load.name().equals(config.house().boostLoad())) {
                 relays.add(load.name());
             }

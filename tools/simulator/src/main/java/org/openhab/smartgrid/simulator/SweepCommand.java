@@ -22,16 +22,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.simulator.output.Summary;
+import org.openhab.smartgrid.simulator.scenario.ConfigException;
 import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.ConfigOverride;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,7 +97,6 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         SampleSource samples = source.source();
-        String yaml = Files.readString(config, StandardCharsets.UTF_8);
         String configName = String.valueOf(config.getFileName());
         PrintWriter stdout = spec.commandLine().getOut();
         List<SweepRun> runs = new ArrayList<>();
@@ -109,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             for (int i = 0; i < ranges.size(); i++) {
                 values.add(ranges.get(i).values().get(index[i]));
             }
-            SimulationConfig house = configWith(yaml, configName, ranges, values);
+            SimulationConfig house = configWith(config, ranges, values);
             String id = String.format(Locale.ROOT, "run-%03d", n);
             Summary summary = RunCommand.replay(house, samples, samples.description() + ", config " + configName
                     + ", " + describe(ranges, values), out.resolve(id), timeline, true);
@@ -138,18 +135,19 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    static SimulationConfig configWith(String yaml, String name, List<SweepParam> ranges, List<BigDecimal> values) {
-        Object tree = new Yaml(new LoaderOptions()).load(yaml);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> root = tree instanceof Map<?, ?> m ? (Map<String, Object>) m
-                : new java.util.LinkedHashMap<>();
+    /**
+     * @return the configuration of {@code file} with the parameters set to {@code values}, read by the same loader
+     *         as {@code run}'s
+     * @throws ConfigException naming the file position of the parameter (when it is in the file), the parameter and
+     *             the {@code --param} when a value is invalid
+     */
+    static SimulationConfig configWith(Path file, List<SweepParam> ranges, List<BigDecimal> values)
+            throws IOException {
+        List<ConfigOverride> overrides = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
-            ranges.get(i).apply(root, values.get(i));
+            overrides.add(ranges.get(i).override(values.get(i)));
         }
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        String changed = new Yaml(options).dump(root);
-        return ConfigLoader.parse(name + " (" + describe(ranges, values) + ")", changed);
+        return ConfigLoader.load(file, overrides);
     }
 
     static String describe(List<SweepParam> ranges, List<BigDecimal> values) {

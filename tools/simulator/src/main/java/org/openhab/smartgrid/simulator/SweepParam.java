@@ -13,18 +13,20 @@
 package org.openhab.smartgrid.simulator;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.scenario.ConfigOverride;
 
 /**
  * One {@code --param NAME=FROM:TO:STEP} of a sweep: a configuration key named as in the YAML
  * ({@code loadManager.maxPower}, {@code guard.minLockMinutes}, {@code energyManager.loads.<load>.switchOnPower},
  * {@code loadManager.loads.<load>.power}, {@code house.heatPump.tankLiters}; {@code energy.} and {@code load.}
- * abbreviate the two managers) and the values to try, FROM to TO inclusive.
+ * abbreviate the two managers; a load is named by its {@code load} key) and the values to try, FROM to TO
+ * inclusive. Each value goes into the configuration as a {@link ConfigOverride}, checked by the loader like a value
+ * of the file.
  *
  * @param name the key as given
  * @param path the key's path in the YAML tree; a {@code loads} step is followed by the load's name
@@ -36,6 +38,10 @@ record SweepParam(String name, List<String> path, List<BigDecimal> values) {
 
     /** More runs than this is almost certainly a typo in a step. */
     static final int MAX_VALUES = 1000;
+    /** FROM, TO and STEP are below this in size... */
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+    /** ...and have at most this many decimals, so that a typo cannot make the arithmetic huge. */
+    private static final int MAX_DECIMALS = 9;
 
     SweepParam {
         path = List.copyOf(path);
@@ -56,31 +62,38 @@ record SweepParam(String name, List<String> path, List<BigDecimal> values) {
         if (range.length != 3) {
             throw new IllegalArgumentException(rule);
         }
-        BigDecimal from;
-        BigDecimal to;
-        BigDecimal step;
-        try {
-            from = new BigDecimal(range[0].trim());
-            to = new BigDecimal(range[1].trim());
-            step = new BigDecimal(range[2].trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(rule, e);
-        }
+        BigDecimal from = number(text, range[0], rule);
+        BigDecimal to = number(text, range[1], rule);
+        BigDecimal step = number(text, range[2], rule);
         if (step.signum() <= 0 || to.compareTo(from) < 0) {
             throw new IllegalArgumentException("--param " + text + ": STEP must be more than 0 and TO at least FROM");
         }
+        if (to.subtract(from).divide(step, 0, RoundingMode.FLOOR).compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
+            throw new IllegalArgumentException("--param " + text + ": more than " + MAX_VALUES + " values");
+        }
         List<BigDecimal> values = new ArrayList<>();
         for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
-            if (values.size() == MAX_VALUES) {
-                throw new IllegalArgumentException("--param " + text + ": more than " + MAX_VALUES + " values");
-            }
             values.add(v);
         }
         return new SweepParam(name, path(name), values);
     }
 
+    private static BigDecimal number(String text, String part, String rule) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(part.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(rule, e);
+        }
+        if (number.abs().compareTo(LIMIT) >= 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("--param " + text + ": FROM, TO and STEP must be numbers below "
+                    + LIMIT.toPlainString() + " with at most " + MAX_DECIMALS + " decimals, was " + part.trim());
+        }
+        return number;
+    }
+
     private static List<String> path(String name) {
-        List<String> parts = new ArrayList<>(List.of(name.split("\\.")));
+        List<String> parts = new ArrayList<>(List.of(name.split("\\.", -1)));
         if (parts.get(0).equals("energy")) {
             parts.set(0, "energyManager");
         } else if (parts.get(0).equals("load")) {
@@ -102,51 +115,8 @@ record SweepParam(String name, List<String> path, List<BigDecimal> values) {
         return parts;
     }
 
-    /**
-     * Sets this parameter to {@code value} in a YAML tree as SnakeYAML loads it (maps, lists, scalars). The
-     * configuration loader then checks the key and the value like any other.
-     *
-     * @throws IllegalArgumentException when a load named in the key does not exist
-     */
-    @SuppressWarnings("unchecked")
-    void apply(Map<String, Object> root, BigDecimal value) {
-        Map<String, Object> node = root;
-        for (int i = 0; i < path.size() - 1; i++) {
-            String key = path.get(i);
-            Object child = node.get(key);
-            if (key.equals("loads") && i + 1 < path.size() - 1) {
-                String load = path.get(i + 1);
-                List<Object> list = child instanceof List<?> l ? (List<Object>) l : List.of();
-                Map<String, Object> found = null;
-                for (Object entry : list) {
-                    if (entry instanceof Map<?, ?> m && load.equals(String.valueOf(m.get("name")))) {
-                        found = (Map<String, Object>) m;
-                    }
-                }
-                if (found == null) {
-                    List<String> names = new ArrayList<>();
-                    list.forEach(e -> names.add(e instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : "?"));
-                    throw new IllegalArgumentException("--param " + name + ": no load '" + load + "' in "
-                            + String.join(".", path.subList(0, i + 1)) + "; the loads are " + names);
-                }
-                node = found;
-                i++;
-                continue;
-            }
-            if (!(child instanceof Map<?, ?>)) {
-                child = new LinkedHashMap<String, Object>();
-                node.put(key, child);
-            }
-            node = (Map<String, Object>) child;
-        }
-        node.put(path.get(path.size() - 1), scalar(value));
-    }
-
-    private static Object scalar(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() <= 0) {
-            return plain.longValueExact();
-        }
-        return plain.doubleValue();
+    /** @return this parameter set to {@code value}, for the configuration loader */
+    ConfigOverride override(BigDecimal value) {
+        return new ConfigOverride(path, value.toPlainString(), "--param " + name + "=" + value.toPlainString());
     }
 }

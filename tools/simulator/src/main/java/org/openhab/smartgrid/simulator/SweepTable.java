@@ -17,6 +17,7 @@ import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.simulator.SweepCommand.SweepRun;
+import org.openhab.smartgrid.simulator.output.Html;
 import org.openhab.smartgrid.simulator.output.Summary;
 
 /**
@@ -103,14 +104,14 @@ final class SweepTable {
                 .append("table { border-collapse: collapse; font-variant-numeric: tabular-nums; }\n")
                 .append("th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: right; }\n")
                 .append("th { background: #f3f3f3; } tr.best td { background: #e6f4ea; font-weight: 600; }\n")
-                .append("</style>\n</head>\n<body>\n<h1>Smart Grid sweep</h1>\n<p>").append(escape(description))
+                .append("</style>\n</head>\n<body>\n<h1>Smart Grid sweep</h1>\n<p>").append(Html.escape(description))
                 .append("</p>\n<p>Decisions by the ").append(CoreEngineAdapter.LABEL)
                 .append(", the same code the openHAB add-ons run. Ranked by <strong>").append(objective.key())
                 .append("</strong> (").append(objective.direction()).append("). ").append(ranked.size())
                 .append(" runs.</p>\n<div class=\"scroll\"><table id=\"sweep\">\n<tr><th>rank</th><th>run</th>");
-        params.forEach(p -> b.append("<th>").append(escape(p.name())).append("</th>"));
+        params.forEach(p -> b.append("<th>").append(Html.escape(p.name())).append("</th>"));
         for (String f : FIGURES) {
-            b.append("<th>").append(escape(f)).append("</th>");
+            b.append("<th>").append(Html.escape(f)).append("</th>");
         }
         b.append("</tr>\n");
         int rank = 1;
@@ -125,9 +126,5 @@ final class SweepTable {
             b.append("</tr>\n");
         }
         return b.append("</table></div>\n</body>\n</html>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -26,6 +26,8 @@ import java.util.OptionalDouble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
@@ -104,7 +106,7 @@ class CoreEngineAdapterTest {
             throws IOException {
         Recorder recorder = new Recorder();
         RunInfo info = new RunInfo("test", "test", CoreEngineAdapter.LABEL, config.loadNames(),
-                Simulation.relayLoads(config), config.loadManager().maxPower(), config.house().timeZone());
+                Simulation.relayLoads(config), config.maxPower(), config.house().timeZone());
         new Simulation(config, new CoreEngineAdapter(config), List.of(recorder, summary)).run(info, samples);
         return recorder;
     }
@@ -161,10 +163,12 @@ class CoreEngineAdapterTest {
                     spaceHeatingDemand: 3000
                     shedLoad: heatpump
                 loadManager:
+                  gridItem: Grid_Power
                   mode: PEAK
                   maxPower: 5000
                   loads:
-                    - name: heatpump
+                    - load: heatpump
+                      shedFeedbackItem: HeatPump_SG_Mode
                       power: 2000
                       restoreHysteresis: 300
                       minShedTime: 10
@@ -220,10 +224,12 @@ class CoreEngineAdapterTest {
                   heatPump:
                     shedLoad: heatpump
                 loadManager:
+                  gridItem: Grid_Power
                   mode: OVERLOAD
                   maxPower: 5000
                   loads:
-                    - name: heatpump
+                    - load: heatpump
+                      shedFeedbackItem: HeatPump_SG_Mode
                       power: 2000
                       restoreHysteresis: 300
                 """);
@@ -251,6 +257,66 @@ class CoreEngineAdapterTest {
         assertEquals(1, decisions.stream().flatMap(d -> d.events().stream())
                 .filter(e -> e.kind() == EventKind.DEFERRAL).count(), "one deferral event, not one per sample");
     }
+
+    /** One load manager load of 2000 W at 5 kW OVERLOAD; the heat pump's when {@code load} is "heatpump". */
+    private static SimulationConfig overload(String load, String feedbackItem) {
+        return ConfigLoader.parse("feedback.yaml", """
+                house:
+                  heatPump:
+                    shedLoad: heatpump
+                loadManager:
+                  gridItem: Grid_Power
+                  mode: OVERLOAD
+                  maxPower: 5000
+                  loads:
+                    - load: %s
+                      shedFeedbackItem: "%s"
+                      power: 2000
+                    - load: %s
+                      power: 1000
+                      priority: 12
+                """.formatted(load, feedbackItem, "heatpump".equals(load) ? "dishwasher" : "heatpump"));
+    }
+
+    /** Steps the engine through a 40-minute overload from minute 5, the heat pump running; one decision a minute. */
+    private static List<StepDecisions> overloadMinutes(SimulationConfig config) {
+        CoreEngineAdapter engine = new CoreEngineAdapter(config);
+        HeatPumpStatus running = new HeatPumpStatus(HeatPumpTask.TAP_WATER, 2000, 45, 35);
+        Instant t0 = Instant.parse("2026-01-20T10:00:00Z");
+        List<StepDecisions> decisions = new ArrayList<>();
+        for (int m = 0; m <= 60; m++) {
+            double meter = m >= 5 && m < 45 ? 6500 : 1000;
+            decisions.add(engine.step(new StepInputs(t0.plusSeconds(60L * m), meter, meter, 0, 0,
+                    OptionalDouble.empty(), false, running)));
+        }
+        return decisions;
+    }
+
+    @ParameterizedTest(name = "shedFeedbackItem ''{0}''")
+    @CsvSource({ "HeatPump_SG_Mode, true", "'', false" })
+    void theHeatPumpsShedAwaitsItsEvuOnlyWithAShedFeedbackItem(String item, boolean awaits) {
+        List<EngineEvent> sheds = overloadMinutes(overload("heatpump", item)).stream()
+                .flatMap(d -> d.events().stream())
+                .filter(e -> e.component().equals(CoreEngineAdapter.LOAD_MANAGER) && e.reason() == Reason.SHED_OVERLOAD
+                        && e.detail().startsWith("heatpump "))
+                .toList();
+        assertFalse(sheds.isEmpty(), "the overload sheds the heat pump");
+        assertEquals(awaits, sheds.get(0).detail().contains("awaiting the device"),
+                "as in openHAB, a load with a shedFeedbackItem waits for its report: " + sheds.get(0).detail());
+    }
+
+    /** A load with shed feedback that is no heat pump is a relay: its shed is in effect at once, as without. */
+    @Test
+    void aRelaysShedFeedbackReportsTheShedAtOnce() {
+        List<StepDecisions> withFeedback = overloadMinutes(overload("boiler", "Boiler_Power"));
+        List<StepDecisions> without = overloadMinutes(overload("boiler", ""));
+        for (int m = 0; m < without.size(); m++) {
+            assertEquals(without.get(m).loads().get(0).on(), withFeedback.get(m).loads().get(0).on(),
+                    "the boiler's state at minute " + m);
+        }
+        assertTrue(without.stream().anyMatch(d -> !d.loads().get(0).on()), "the boiler was shed");
+    }
+
     /**
      * Most samples change nothing: the adapter then hands out the decisions of the step before (an immutable
      * object), never their events again; a new object comes with a change of a load, of the mode, or with events.

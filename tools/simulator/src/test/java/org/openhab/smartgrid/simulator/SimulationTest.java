@@ -52,16 +52,19 @@ class SimulationTest {
                 initialTankTemperature: 38
                 boostLoad: heatpump boost
             energyManager:
+              gridItem: Grid_Power
               loads:
-                - name: heatpump boost
+                - load: heatpump boost
                   switchOnPower: 3000
                   power: 2000
-                - name: boiler
+                - load: boiler
                   switchOnPower: 2500
                   power: 2400
             loadManager:
+              gridItem: Grid_Power
+              maxPower: 5000
               loads:
-                - name: heatpump
+                - load: heatpump
                   power: 2000
             """);
 

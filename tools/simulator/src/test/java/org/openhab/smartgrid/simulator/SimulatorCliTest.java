@@ -148,12 +148,13 @@ class SimulatorCliTest {
     }
 
     @Test
-    void aConfigWithAnUnknownKeyFailsNamingFileAndLine(@TempDir Path dir) throws IOException {
+    void aConfigWithAnUnknownKeyFailsNamingFileLineColumnAndTheNearestKey(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("house.yaml");
         Files.writeString(config, "guard:\n  minLockMinutes: 10\n  maxLockMinute: 5\n");
         Result r = run("run", "--config", config.toString(), "--scenario", "sunny-summer", "--out",
                 dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("house.yaml:3: unknown key 'guard.maxLockMinute'"), r.err());
+        assertTrue(r.err().contains("house.yaml:3:3: guard: unknown parameter 'maxLockMinute' for the heat pump (did "
+                + "you mean 'maxLockMinutes'?)"), r.err());
     }
 }

@@ -21,10 +21,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.simulator.scenario.ConfigException;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
@@ -59,18 +63,31 @@ class SweepCommandTest {
     void aLoadParameterNamesTheLoadAndTheManagersMayBeAbbreviated() throws IOException {
         SweepParam p = SweepParam.parse("energy.loads.heatpump boost.switchOnPower=1000:2000:1000");
         assertEquals(List.of("energyManager", "loads", "heatpump boost", "switchOnPower"), p.path());
-        SimulationConfig config = SweepCommand.configWith(Files.readString(Path.of(SUNNY)), "sunny-summer.yaml",
-                List.of(p), List.of(new BigDecimal("1500")));
-        assertEquals(1500.0, config.energyManager().loads().get(0).switchOnPower(), "the value is applied");
+        SimulationConfig config = SweepCommand.configWith(Path.of(SUNNY), List.of(p),
+                List.of(new BigDecimal("1500")));
+        assertEquals(1500.0, config.surplusLoads().get(0).switchOnPower(), "the value is applied");
+        assertEquals(1500,
+                ((Map<?, ?>) ((List<?>) ((Map<?, ?>) config.document().get("energyManager")).get("loads")).get(0))
+                        .get("switchOnPower"),
+                "and written back");
     }
 
     @Test
     void anUnknownLoadIsAnErrorListingTheLoads() {
         SweepParam p = SweepParam.parse("loadManager.loads.boiler.power=1000:2000:1000");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SweepCommand.configWith(Files.readString(Path.of(SUNNY)), "sunny-summer.yaml", List.of(p),
-                        List.of(BigDecimal.ONE)));
+                () -> SweepCommand.configWith(Path.of(SUNNY), List.of(p), List.of(BigDecimal.ONE)));
         assertTrue(e.getMessage().contains("no load 'boiler'") && e.getMessage().contains("[heatpump]"),
+                e.getMessage());
+    }
+
+    @Test
+    void anInvalidValueNamesTheKeysPlaceInTheFileTheParameterAndTheParam() {
+        SweepParam p = SweepParam.parse("load.loads.heatpump.priority=13:13:1");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SweepCommand.configWith(Path.of(SUNNY), List.of(p), List.of(new BigDecimal("13"))));
+        assertTrue(e.getMessage().matches("sunny-summer\\.yaml:\\d+:\\d+: loadManager\\.loads\\[0\\] 'heatpump': "
+                + "priority must be between 1 and 12, was 13 \\(set by --param load\\.loads\\.heatpump\\.priority=13\\)"),
                 e.getMessage());
     }
 
@@ -79,7 +96,19 @@ class SweepCommandTest {
         Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPowr=4000:5000:1000", "--out", dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("unknown key 'loadManager.maxPowr'"), r.err());
+        assertTrue(r.err().contains("Error: --param loadManager.maxPowr=4000: loadManager: unknown parameter 'maxPowr' "
+                + "for the load manager (did you mean 'maxPower'?)"), r.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "loadManager.maxPower=1:1e99999999999:1", "loadManager.maxPower=1:2:1e-999999999",
+            "loadManager.maxPower=0:1e14:1", "loadManager.maxPower=1:2", "loadManager.maxPower=3:2:1" })
+    void aRangeThatCannotBeRunIsAnErrorWithoutAStackTrace(String param, @TempDir Path dir) {
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param", param, "--out",
+                dir.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("Error: --param " + param + ": "), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
 
     @Test
@@ -103,6 +132,15 @@ class SweepCommandTest {
         String html = Files.readString(dir.resolve("sweep.html"));
         assertTrue(html.contains("<tr class=\"best\">") && html.contains("run-001/report.html"), "links the runs");
         assertTrue(r.out().contains("Ranked by relay_switches (min)"), r.out());
+    }
+
+    @Test
+    void theSweepPageEscapesWhatItShowsLikeTheReport() {
+        SweepTable table = new SweepTable(List.of(SweepParam.parse("energy.loads.Tom's <boiler>.power=1:1:1")),
+                SweepObjective.IMPORT_KWH, List.of());
+        String html = table.html("config \"a&b\".yaml");
+        assertTrue(html.contains("energy.loads.Tom&#39;s &lt;boiler&gt;.power"), html);
+        assertTrue(html.contains("config &quot;a&amp;b&quot;.yaml"), html);
     }
 
     @Test

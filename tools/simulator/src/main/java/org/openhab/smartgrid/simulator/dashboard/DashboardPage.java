@@ -143,7 +143,8 @@ final class DashboardPage {
                   { color: '#e8a317', value: function (p) { return p.pv / 1000; } },
                   { color: '#c0392b', value: function (p) { return p.hp / 1000; } }], lo, hi);
                 bands();
-                var limit = info ? info.maxPower / 1000 : 5, qmax = limit * 1.2;
+                var limit = info && info.maxPower !== null ? info.maxPower / 1000 : undefined;
+                var qmax = limit === undefined ? 1 : limit * 1.2;
                 steps.forEach(function (p) { qmax = Math.max(qmax, p.qh / 1000 * 1.05); });
                 lines('quarter', [{ color: '#6c5ce7', value: function (p) { return p.qh / 1000; } }], 0, qmax, limit);
                 var tlo = 100, thi = 0;

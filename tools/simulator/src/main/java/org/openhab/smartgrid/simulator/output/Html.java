@@ -15,17 +15,19 @@ package org.openhab.smartgrid.simulator.output;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * HTML escaping for the report.
+ * HTML escaping for every page the simulator writes (report, sweep, sizing): the one escaper, safe in element text
+ * and in quoted attribute values alike.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    /** @return {@code text} with {@code & < > " '} escaped */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             switch (c) {

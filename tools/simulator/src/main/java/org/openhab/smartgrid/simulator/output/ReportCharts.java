@@ -139,7 +139,9 @@ final class ReportCharts {
     }
 
     String quarterHours() {
-        double max = info.maxPower() * 1.2;
+        boolean limited = info.hasLimit();
+        // without a load manager there is no limit: the axis then only has to hold the averages
+        double max = limited ? info.maxPower() * 1.2 : 1000;
         for (ChartBucket b : buckets) {
             max = Math.max(max, b.quarterHourMax * 1.05);
         }
@@ -154,6 +156,9 @@ final class ReportCharts {
                 c.raw("<rect class=\"qh-bar\" x=\"" + SvgChart.num(x1) + "\" y=\"" + SvgChart.num(y) + "\" width=\""
                         + SvgChart.num(Math.max(0.5, x2 - x1)) + "\" height=\"" + SvgChart.num(c.y(0) - y) + "\"/>");
             }
+        }
+        if (!limited) {
+            return legend(new String[][] { { "#6c5ce7", "quarter-hour average" } }) + c.render();
         }
         c.raw(line(c, info.maxPower(), "limit-line"));
         return legend(new String[][] { { "#6c5ce7", "quarter-hour average" }, { "#c0392b", "limit" } })

@@ -100,8 +100,9 @@ public final class ReportHtmlWriter implements SimulationSink {
             section(html, "loads", "Loads", "Managed loads: shading shows the share of time each ran.",
                     charts.loads());
             section(html, "quarter-hours", "Quarter-hour average import",
-                    String.format(Locale.ROOT, "Running clock quarter-hour average import against the %.1f kW limit.",
-                            info.maxPower() / 1000.0),
+                    info.hasLimit() ? String.format(Locale.ROOT,
+                            "Running clock quarter-hour average import against the %.1f kW limit.",
+                            info.maxPower() / 1000.0) : "Running clock quarter-hour average import (no load manager).",
                     charts.quarterHours());
             section(html, "locks", "Lock periods", "Grid operator lock contact and effective EVU (lock) mode.",
                     charts.locks());

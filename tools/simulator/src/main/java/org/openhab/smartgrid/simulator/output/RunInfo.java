@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param engine how the engine is named in outputs
  * @param loads every managed load's name: the {@code load.<name>} columns
  * @param relayLoads the loads switched by a relay of their own (their toggles count as relay switches)
- * @param maxPower the load manager's limit (W), drawn against the quarter-hour averages
+ * @param maxPower the load manager's limit (W), drawn against the quarter-hour averages; NaN without a load manager
  * @param zone local time zone for quarter-hours and chart axes
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -36,5 +36,10 @@ public record RunInfo(String scenario, String description, String engine, List<S
     public RunInfo {
         loads = List.copyOf(loads);
         relayLoads = List.copyOf(relayLoads);
+    }
+
+    /** @return whether there is a load manager's limit to draw */
+    public boolean hasLimit() {
+        return Double.isFinite(maxPower);
     }
 }

@@ -15,7 +15,8 @@ package org.openhab.smartgrid.simulator.scenario;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * An invalid configuration file: the message names the file, the line and the key.
+ * An invalid configuration: the message names the file, the line and the column (when the mistake is in the file),
+ * the section and what is wrong.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -26,25 +27,31 @@ public class ConfigException extends IllegalArgumentException {
 
     private final String source;
     private final int line;
+    private final int column;
 
     /**
-     * @param source the file name
-     * @param line the 1-based line
-     * @param message what is wrong, naming the key
+     * @param at where the mistake is
+     * @param message what is wrong, naming the section and the key
      */
-    public ConfigException(String source, int line, String message) {
-        super(source + ":" + line + ": " + message);
-        this.source = source;
-        this.line = line;
+    public ConfigException(YamlPosition at, String message) {
+        super(at + ": " + message);
+        this.source = at.source();
+        this.line = at.line();
+        this.column = at.column();
     }
 
-    /** @return the file name */
+    /** @return the file name, or what gave the value when it is not in the file (a {@code --param}) */
     public String source() {
         return source;
     }
 
-    /** @return the 1-based line of the offending key or value */
+    /** @return the 1-based line of the offending key or value, 0 when it is not in the file */
     public int line() {
         return line;
+    }
+
+    /** @return the 1-based column of the offending key or value, 0 when it is not in the file */
+    public int column() {
+        return column;
     }
 }

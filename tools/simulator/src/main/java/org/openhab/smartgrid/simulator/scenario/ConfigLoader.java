@@ -13,219 +13,287 @@
 package org.openhab.smartgrid.simulator.scenario;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.mode.SgMode;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.config.ParameterSet;
+import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.guard.GuardParameters;
 import org.openhab.smartgrid.simulator.model.HeatPumpParams;
 import org.openhab.smartgrid.simulator.model.HotWaterDraw;
 import org.openhab.smartgrid.simulator.model.HotWaterProfile;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
+import org.openhab.smartgrid.simulator.scenario.YamlTree.Mapping;
+import org.openhab.smartgrid.simulator.scenario.YamlTree.Sequence;
+import org.openhab.smartgrid.simulator.scenario.YamlTree.Value;
 
 /**
- * Reads a simulation configuration (YAML) into typed records. The keys are exactly the parameter names of the
- * openHAB Thing and module configurations; unknown keys are errors naming the key and its line.
+ * Reads a simulation configuration (YAML) through the core's parameter model: {@code guard} are the heat pump
+ * Thing's parameters, {@code energyManager} and {@code loadManager} those of openHAB's energy manager triggers (the
+ * manager's parameters and wiring, and per load the load's), with openHAB's names, values and defaults;
+ * {@code house} and each load's {@code item} are the simulator's own ({@link SimulatorParameters}). Every mistake is
+ * a {@link ConfigException} naming the file, line and column.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ConfigLoader {
 
+    /** The top-level sections, in the order the simulator writes them. */
+    public static final List<String> SECTIONS = List.of("house", "guard", ManagerKind.ENERGY.section(),
+            ManagerKind.LOAD.section());
+    static final String LOCATION = "location";
+    static final String HEAT_PUMP = "heatPump";
+    static final String HOT_WATER_DRAWS = "hotWaterDraws";
+    static final String LOADS = ConfigOverride.LOADS;
+
+    /** A configuration is a few dozen lines; a file far bigger than that is a mistake. */
+    private static final long MAX_BYTES = 1 << 20;
+    /** Only used for the message of an unknown section. */
+    private static final ParameterSet TOP_LEVEL = new ParameterSet("configuration", List.of());
+
     private ConfigLoader() {
     }
 
     /**
-     * @throws ConfigException naming the file, line and key when the file is invalid
+     * @throws ConfigException naming the file, line, column and key when the file is invalid
      * @throws IOException when the file cannot be read
      */
     public static SimulationConfig load(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(file.getFileName().toString(), reader);
+        return load(file, List.of());
+    }
+
+    /**
+     * Reads {@code file} with some values given from elsewhere (a sweep's {@code --param}), checked like the file's.
+     *
+     * @throws ConfigException naming the file, line, column and key, or the override, when a value is invalid
+     * @throws IOException when the file cannot be read
+     */
+    public static SimulationConfig load(Path file, List<ConfigOverride> overrides) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ConfigException(new YamlPosition(name, 1, 1), "the file is bigger than a configuration can be ("
+                    + MAX_BYTES + " bytes)");
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(new YamlPosition(name, 1, 1), "the file is not UTF-8 text");
+        }
+        return parse(name, text, overrides);
     }
 
     /**
      * @param source the file name used in error messages
-     * @throws ConfigException naming the source, line and key when the text is invalid
+     * @throws ConfigException naming the source, line, column and key when the text is invalid
      */
     public static SimulationConfig parse(String source, String yaml) {
-        return load(source, new StringReader(yaml));
+        return parse(source, yaml, List.of());
     }
 
-    private static SimulationConfig load(String source, Reader reader) {
-        Node node;
-        try {
-            node = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ConfigException(source, line, "invalid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ConfigException(source, 1, "invalid YAML: " + e.getMessage());
+    /**
+     * @param source the file name used in error messages
+     * @param overrides values given from elsewhere, set into the parsed text before it is read
+     * @throws ConfigException naming the source, line, column and key, or the override, when a value is invalid
+     */
+    public static SimulationConfig parse(String source, String yaml, List<ConfigOverride> overrides) {
+        Value value = YamlTree.parse(source, yaml);
+        String expected = "a configuration is a YAML mapping of the sections " + String.join(", ", SECTIONS);
+        if (value == null) {
+            throw new ConfigException(new YamlPosition(source, 1, 1), "the file is empty; " + expected);
         }
-        YamlSection root = YamlSection.root(source, node);
-        root.allowOnly("house", "guard", "energyManager", "loadManager");
-        HouseConfig house = house(root.section("house"));
-        GuardConfig guard = guard(root.section("guard"));
-        EnergyManagerConfig energy = energyManager(root.section("energyManager"));
-        LoadManagerConfig load = loadManager(root.section("loadManager"));
-        return root.build(() -> new SimulationConfig(house, guard, energy, load));
+        if (!(value instanceof Mapping mapping)) {
+            throw new ConfigException(value.at(),
+                    expected + ", not " + (value instanceof Sequence ? "a list" : "a single value"));
+        }
+        Mapping root = mapping;
+        for (ConfigOverride override : overrides) {
+            root = override.apply(root);
+        }
+        return read(Section.root(root));
     }
 
-    private static HouseConfig house(YamlSection s) {
-        s.allowOnly("location", "timeZone", "heatPump");
-        YamlSection location = s.section("location");
-        location.allowOnly("latitude", "longitude");
-        double latitude = location.number("latitude", 50.85);
-        double longitude = location.number("longitude", 4.35);
-        ZoneId zone = s.parsed("timeZone", ZoneId.of("Europe/Brussels"), "a time zone id like Europe/Brussels",
-                text -> {
-                    try {
-                        return ZoneId.of(text);
-                    } catch (DateTimeException e) {
-                        throw new IllegalArgumentException(e.getMessage(), e);
-                    }
-                });
-        YamlSection hp = s.section("heatPump");
-        hp.allowOnly("electricPower", "cop", "tankLiters", "tankLoss", "initialTankTemperature", "normalStart",
-                "normalStop", "comfortStart", "comfortStop", "boostStart", "boostStop", "bufferLiters",
-                "initialBufferTemperature", "bufferNormalTarget", "bufferBoostTarget", "bufferHysteresis",
-                "spaceHeatingDemand", "ambientTemperature", "coldWaterTemperature", "hotWaterDraws", "boostLoad",
-                "shedLoad");
-        HeatPumpParams d = HeatPumpParams.defaults();
-        HeatPumpParams params = hp.build(() -> new HeatPumpParams(hp.number("electricPower", d.electricPower()),
-                hp.number("cop", d.cop()), hp.number("tankLiters", d.tankLiters()),
-                hp.number("tankLoss", d.tankLoss()), hp.number("initialTankTemperature", d.initialTankTemperature()),
-                hp.number("normalStart", d.normalStart()), hp.number("normalStop", d.normalStop()),
-                hp.number("comfortStart", d.comfortStart()), hp.number("comfortStop", d.comfortStop()),
-                hp.number("boostStart", d.boostStart()), hp.number("boostStop", d.boostStop()),
-                hp.number("bufferLiters", d.bufferLiters()),
-                hp.number("initialBufferTemperature", d.initialBufferTemperature()),
-                hp.number("bufferNormalTarget", d.bufferNormalTarget()),
-                hp.number("bufferBoostTarget", d.bufferBoostTarget()),
-                hp.number("bufferHysteresis", d.bufferHysteresis()),
-                hp.number("spaceHeatingDemand", d.spaceHeatingDemand()),
-                hp.number("ambientTemperature", d.ambientTemperature()),
-                hp.number("coldWaterTemperature", d.coldWaterTemperature())));
-        HotWaterProfile hotWater = HotWaterProfile.typicalFamily();
-        if (hp.has("hotWaterDraws")) {
-            List<HotWaterDraw> draws = new ArrayList<>();
-            for (YamlSection draw : hp.list("hotWaterDraws")) {
-                draw.allowOnly("start", "minutes", "liters");
-                LocalTime start = draw.parsed("start", LocalTime.MIDNIGHT, "a local time like 07:30", text -> {
-                    try {
-                        return LocalTime.parse(text);
-                    } catch (DateTimeException e) {
-                        throw new IllegalArgumentException(e.getMessage(), e);
-                    }
-                });
-                Duration length = minutes(draw, "minutes", 5);
-                double liters = draw.number("liters", 0);
-                draws.add(draw.build(() -> new HotWaterDraw(start, length, liters)));
+    private static SimulationConfig read(Section root) {
+        root.allowOnly(List.of(TOP_LEVEL), SECTIONS);
+        Map<String, Object> document = new LinkedHashMap<>();
+        Section houseSection = root.section("house");
+        HouseConfig house = house(houseSection, document);
+
+        Section guardSection = root.section("guard");
+        guardSection.allowOnly(List.of(GuardParameters.GUARDS), List.of());
+        ParameterValues guard = guardSection.values(GuardParameters.GUARDS);
+        guardSection.build(() -> GuardParameters.config(guard));
+        document.put("guard", guard.canonical());
+
+        Map<String, String> items = new HashMap<>();
+        ManagerSetup energy = manager(root, ManagerKind.ENERGY, house, items, document);
+        ManagerSetup load = manager(root, ManagerKind.LOAD, house, items, document);
+        SimulationConfig config = new SimulationConfig(house, guard, energy, load, document);
+        Section heatPump = houseSection.section(HEAT_PUMP);
+        heatPumpLoad(heatPump, "boostLoad", house.boostLoad(), config.energyLoads(), ManagerKind.ENERGY);
+        heatPumpLoad(heatPump, "shedLoad", house.shedLoad(), config.sheddableLoads(), ManagerKind.LOAD);
+        if (energy != null) {
+            root.section(ManagerKind.ENERGY.section()).build(config::energyManagerConfig);
+        }
+        if (load != null) {
+            root.section(ManagerKind.LOAD.section()).build(config::loadManagerConfig);
+        }
+        return config;
+    }
+
+    private static HouseConfig house(Section house, Map<String, Object> document) {
+        house.allowOnly(List.of(SimulatorParameters.HOUSE), List.of(LOCATION, HEAT_PUMP));
+        Section locationSection = house.section(LOCATION);
+        locationSection.allowOnly(List.of(SimulatorParameters.LOCATION), List.of());
+        ParameterValues location = locationSection.values(SimulatorParameters.LOCATION);
+        ParameterValues zone = house.values(SimulatorParameters.HOUSE);
+
+        Section heatPumpSection = house.section(HEAT_PUMP);
+        heatPumpSection.allowOnly(List.of(SimulatorParameters.HEAT_PUMP), List.of(HOT_WATER_DRAWS));
+        ParameterValues heatPump = heatPumpSection.values(SimulatorParameters.HEAT_PUMP);
+        HeatPumpParams params = heatPumpSection.build(() -> SimulatorParameters.heatPump(heatPump));
+        List<HotWaterDraw> draws = new ArrayList<>();
+        List<Object> drawDocuments = new ArrayList<>();
+        if (heatPumpSection.has(HOT_WATER_DRAWS)) {
+            for (Section drawSection : heatPumpSection.list(HOT_WATER_DRAWS)) {
+                drawSection.allowOnly(List.of(SimulatorParameters.HOT_WATER_DRAW), List.of());
+                ParameterValues draw = drawSection.values(SimulatorParameters.HOT_WATER_DRAW);
+                draws.add(drawSection.build(() -> SimulatorParameters.draw(draw)));
+                drawDocuments.add(draw.canonical());
             }
-            hotWater = new HotWaterProfile(draws);
+        } else {
+            // written out, so that config.yaml shows the draws the run had
+            for (HotWaterDraw draw : HotWaterProfile.typicalFamily().draws()) {
+                draws.add(draw);
+                drawDocuments.add(SimulatorParameters.HOT_WATER_DRAW.read(Map.of("start", draw.start().toString(),
+                        "minutes", draw.duration().toMinutes(), "liters", BigDecimal.valueOf(draw.liters())))
+                        .canonical());
+            }
         }
-        HotWaterProfile profile = hotWater;
-        return s.build(() -> new HouseConfig(latitude, longitude, zone, params, profile, hp.optionalText("boostLoad"),
-                hp.optionalText("shedLoad")));
+        Map<String, Object> heatPumpDocument = new LinkedHashMap<>(heatPump.canonical());
+        heatPumpDocument.put(HOT_WATER_DRAWS, drawDocuments);
+        Map<String, Object> houseDocument = new LinkedHashMap<>();
+        houseDocument.put(LOCATION, location.canonical());
+        houseDocument.putAll(zone.canonical());
+        houseDocument.put(HEAT_PUMP, heatPumpDocument);
+        document.put("house", houseDocument);
+        return new HouseConfig(location.get(SimulatorParameters.LATITUDE), location.get(SimulatorParameters.LONGITUDE),
+                zone.get(SimulatorParameters.TIME_ZONE), params, new HotWaterProfile(draws),
+                blankToNull(heatPump.get(SimulatorParameters.BOOST_LOAD)),
+                blankToNull(heatPump.get(SimulatorParameters.SHED_LOAD)));
     }
 
-    private static GuardConfig guard(YamlSection s) {
-        s.allowOnly("minLockMinutes", "minReleaseMinutes", "maxLockMinutes", "maxLocksPerDay",
-                "maxLockMinutesPerDay", "minModeDwellSeconds", "pvSurplusMode");
-        GuardConfig d = GuardConfig.defaults();
-        Duration minLock = minutes(s, "minLockMinutes", d.minLockMinutes().toMinutes());
-        Duration minRelease = minutes(s, "minReleaseMinutes", d.minReleaseMinutes().toMinutes());
-        Duration maxLock = minutes(s, "maxLockMinutes", d.maxLockMinutes().toMinutes());
-        int maxLocks = s.integer("maxLocksPerDay", d.maxLocksPerDay());
-        Duration maxPerDay = minutes(s, "maxLockMinutesPerDay", d.maxLockMinutesPerDay().toMinutes());
-        Duration dwell = seconds(s, "minModeDwellSeconds", d.minModeDwellSeconds().toSeconds());
-        SgMode boostMode = s.parsed("pvSurplusMode", d.pvSurplusMode(), "BOOST or COMFORT", SgMode::parse);
-        return s.build(() -> new GuardConfig(minLock, minRelease, maxLock, maxLocks, maxPerDay, dwell, boostMode));
-    }
-
-    private static EnergyManagerConfig energyManager(YamlSection s) {
-        s.allowOnly("offset", "minSoc", "staleAfter", "loads");
-        List<EnergyLoadConfig> loads = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (YamlSection l : s.list("loads")) {
-            l.allowOnly("name", "priority", "switchOnPower", "power", "activationDelay", "minOnTime", "minOffTime",
-                    "minOnTimePerDay", "dailyDeadline");
-            String name = unique(l, names);
-            int priority = l.integer("priority", 1);
-            double switchOn = l.number("switchOnPower", 0);
-            double power = l.number("power", 0);
-            Duration activation = seconds(l, "activationDelay", 0);
-            Duration minOn = minutes(l, "minOnTime", 0);
-            Duration minOff = minutes(l, "minOffTime", 0);
-            Duration perDay = minutes(l, "minOnTimePerDay", 0);
-            DailyDeadline deadline = l.parsed("dailyDeadline", new DailyDeadline.Sunset(),
-                    "SUNSET or a local time like 18:30", DailyDeadline::parse);
-            loads.add(l.build(() -> new EnergyLoadConfig(name, priority, switchOn, power, activation, minOn, minOff,
-                    perDay, deadline)));
+    /**
+     * Reads a manager's section. A manager without loads is none (openHAB has no manager without a load): its keys
+     * and values are still checked, but nothing is required, and it is written back as given.
+     *
+     * @param items the items of the loads read so far, by item, with the load that commands it
+     * @return the manager, null when the section is absent or has no loads
+     */
+    private static @Nullable ManagerSetup manager(Section root, ManagerKind kind, HouseConfig house,
+            Map<String, String> items, Map<String, Object> document) {
+        if (!root.has(kind.section())) {
+            return null;
         }
-        double offset = s.number("offset", 0);
-        double minSoc = s.number("minSoc", 0);
-        Duration stale = seconds(s, "staleAfter", 60);
-        return s.build(() -> new EnergyManagerConfig(offset, minSoc, stale, loads));
-    }
-
-    private static LoadManagerConfig loadManager(YamlSection s) {
-        s.allowOnly("mode", "maxPower", "followMonthPeak", "loads");
-        List<ShedLoadConfig> loads = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (YamlSection l : s.list("loads")) {
-            l.allowOnly("name", "priority", "power", "restoreHysteresis", "minShedTime", "minReleaseTime");
-            String name = unique(l, names);
-            int priority = l.integer("priority", 1);
-            double power = l.number("power", 0);
-            double hysteresis = l.number("restoreHysteresis", 0);
-            Duration minShed = minutes(l, "minShedTime", 10);
-            Duration minRelease = minutes(l, "minReleaseTime", 10);
-            loads.add(l.build(() -> new ShedLoadConfig(name, priority, power, hysteresis, minShed, minRelease)));
+        Section section = root.section(kind.section());
+        section.allowOnly(List.of(kind.wiring(), kind.settings()), List.of(LOADS));
+        List<Section> loadSections = section.list(LOADS);
+        Map<String, Object> managerDocument = new LinkedHashMap<>();
+        if (loadSections.isEmpty()) {
+            managerDocument.putAll(section.givenOrDefault(kind.wiring()));
+            managerDocument.putAll(section.givenOrDefault(kind.settings()));
+            managerDocument.put(LOADS, List.of());
+            document.put(kind.section(), managerDocument);
+            return null;
         }
-        LoadManagerMode mode = s.parsed("mode", LoadManagerMode.PEAK, "OVERLOAD, PEAK or BOTH",
-                text -> LoadManagerMode.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
-        double maxPower = s.number("maxPower", 5000);
-        boolean follow = s.flag("followMonthPeak", false);
-        return s.build(() -> new LoadManagerConfig(mode, maxPower, follow, loads));
-    }
-
-    private static String unique(YamlSection load, Set<String> names) {
-        String name = load.requiredText("name");
-        if (name.isBlank() || !names.add(name)) {
-            throw new ConfigException(load.source(), load.line(), "load name '" + name + "' is empty or repeated");
+        ParameterValues wiring = section.values(kind.wiring());
+        ParameterValues settings = section.values(kind.settings());
+        List<LoadSetup> loads = new ArrayList<>();
+        List<Object> loadDocuments = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (Section loadSection : loadSections) {
+            loadSection.allowOnly(List.of(kind.loadWiring(), SimulatorParameters.LOAD_ITEM, kind.loadParameters()),
+                    List.of());
+            ParameterValues loadWiring = loadSection.values(kind.loadWiring());
+            String name = loadWiring.get(kind.loadName());
+            String earlier = names.putIfAbsent(name, loadSection.path());
+            if (earlier != null) {
+                throw loadSection.error(kind.loadName().name(), "the load name '" + name + "' is also the name of "
+                        + earlier + "; a manager's loads need distinct names");
+            }
+            ParameterValues parameters = loadSection.values(kind.loadParameters());
+            String item = item(loadSection, kind, name, loadSection.values(SimulatorParameters.LOAD_ITEM), house);
+            String commander = items.putIfAbsent(item, loadSection.path());
+            if (commander != null) {
+                throw loadSection.error(SimulatorParameters.ITEM.name(), "the item '" + item + "' is also the item of "
+                        + commander + "; two rules must not command one item");
+            }
+            LoadSetup load = new LoadSetup(name, parameters, loadWiring, item);
+            if (kind == ManagerKind.ENERGY) {
+                loadSection.build(load::surplusLoad);
+            } else {
+                loadSection.build(load::sheddableLoad);
+            }
+            loads.add(load);
+            Map<String, Object> loadDocument = new LinkedHashMap<>(loadWiring.canonical());
+            loadDocument.put(SimulatorParameters.ITEM.name(), item);
+            loadDocument.putAll(parameters.canonical());
+            loadDocuments.add(loadDocument);
         }
-        return name;
+        managerDocument.putAll(wiring.canonical());
+        managerDocument.putAll(settings.canonical());
+        managerDocument.put(LOADS, loadDocuments);
+        document.put(kind.section(), managerDocument);
+        return new ManagerSetup(kind, settings, wiring, loads);
     }
 
-    private static Duration minutes(YamlSection s, String key, double fallback) {
-        return ofSeconds(s, key, s.number(key, fallback) * 60.0);
-    }
-
-    private static Duration seconds(YamlSection s, String key, double fallback) {
-        return ofSeconds(s, key, s.number(key, fallback));
-    }
-
-    private static Duration ofSeconds(YamlSection s, String key, double seconds) {
-        if (!(seconds >= 0) || seconds > 366 * 86400.0) {
-            throw new ConfigException(s.source(), s.line(), "'" + key + "' must be between 0 and one year");
+    /**
+     * @return the item the load's openHAB rule commands: as given; for the heat pump's load the item the add-on's
+     *         templates name; else the load's name as capitalised words joined by _, with the kind's suffix
+     */
+    private static String item(Section load, ManagerKind kind, String name, ParameterValues values,
+            HouseConfig house) {
+        String given = values.get(SimulatorParameters.ITEM);
+        if (!given.isBlank()) {
+            return given;
         }
-        return Duration.ofMillis(Math.round(seconds * 1000.0));
+        if (name.equals(kind == ManagerKind.ENERGY ? house.boostLoad() : house.shedLoad())) {
+            return kind.heatPumpItem();
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+        }
+        if (words.isEmpty()) {
+            throw load.error(kind.loadName().name(), "no item name can be made from the load name '" + name
+                    + "' (openHAB item names have letters, digits and _ only): give the load an item");
+        }
+        return String.join("_", words) + kind.itemSuffix();
+    }
+
+    /** The heat pump's boost or shed load must be a load of its manager. */
+    private static void heatPumpLoad(Section heatPump, String key, @Nullable String name, List<LoadSetup> loads,
+            ManagerKind kind) {
+        if (name != null && loads.stream().noneMatch(l -> l.name().equals(name))) {
+            throw heatPump.error(key, key + " '" + name + "' is not a load of " + kind.section() + "." + LOADS
+                    + "; the loads are " + loads.stream().map(LoadSetup::name).toList());
+        }
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
     }
 }

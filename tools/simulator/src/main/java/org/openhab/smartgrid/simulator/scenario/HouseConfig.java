@@ -16,11 +16,13 @@ import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.energy.GeoLocation;
 import org.openhab.smartgrid.simulator.model.HeatPumpParams;
 import org.openhab.smartgrid.simulator.model.HotWaterProfile;
 
 /**
- * The simulated house: where it is and how its heat pump behaves.
+ * The simulated house: where it is and how its heat pump behaves (the simulator's own section, checked by the
+ * parameters of {@link SimulatorParameters}).
  *
  * @param latitude degrees north (for sunset deadlines and the built-in PV curve)
  * @param longitude degrees east
@@ -35,16 +37,8 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
 public record HouseConfig(double latitude, double longitude, ZoneId timeZone, HeatPumpParams heatPump,
         HotWaterProfile hotWater, @Nullable String boostLoad, @Nullable String shedLoad) {
 
-    /**
-     * @throws IllegalArgumentException naming the parameter when a value is out of range
-     */
-    public HouseConfig {
-        if (!(latitude >= -90 && latitude <= 90)) {
-            throw new IllegalArgumentException("house.location.latitude must be between -90 and 90, was " + latitude);
-        }
-        if (!(longitude >= -180 && longitude <= 180)) {
-            throw new IllegalArgumentException(
-                    "house.location.longitude must be between -180 and 180, was " + longitude);
-        }
+    /** @return where the house is, for SUNSET deadlines */
+    public GeoLocation location() {
+        return new GeoLocation(latitude, longitude);
     }
 }

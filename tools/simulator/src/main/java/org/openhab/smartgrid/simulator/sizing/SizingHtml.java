@@ -15,6 +15,7 @@ package org.openhab.smartgrid.simulator.sizing;
 import static org.openhab.smartgrid.simulator.sizing.PoolCell.num;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.output.Html;
 import org.openhab.smartgrid.core.sizing.OutdoorPool;
 
 /**
@@ -45,13 +46,15 @@ public final class SizingHtml {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>Heat pump sizing</title><style>").append(CSS).append("</style></head><body>\n")
-                .append("<h1>").append(escape(SizingText.TITLE)).append("</h1>\n<table>\n");
+                .append("<h1>").append(Html.escape(SizingText.TITLE)).append("</h1>\n<table>\n");
         for (SizingText.Line line : SizingText.lines(report)) {
             html.append(line.label().equals("Required capacity") ? "<tr class=\"total\">" : "<tr>").append("<td>")
-                    .append(escape(line.label())).append("</td><td class=\"num\">").append(escape(line.value()))
-                    .append("</td><td>").append(escape(line.how())).append("</td></tr>\n");
+                    .append(Html.escape(line.label())).append("</td><td class=\"num\">")
+                    .append(Html.escape(line.value())).append("</td><td>").append(Html.escape(line.how()))
+                    .append("</td></tr>\n");
         }
-        html.append("</table>\n<p>Formula: <code>").append(escape(report.result().formula())).append("</code></p>\n");
+        html.append("</table>\n<p>Formula: <code>").append(Html.escape(report.result().formula()))
+                .append("</code></p>\n");
         html.append("<h2>Outdoor pool (use May to September), W/m²</h2>\n");
         table(html, report, true);
         html.append("<p class=\"note\">The covered values apply only to private pools used up to 2 h a day.</p>\n");
@@ -73,7 +76,7 @@ public final class SizingHtml {
         for (int r = 0; r < values.length; r++) {
             String label = outdoor ? PoolCell.coverLabel(OutdoorPool.Cover.values()[r])
                     : num(PoolCell.ROOM_ROWS[r]) + " °C";
-            html.append("<tr><th>").append(escape(label)).append("</th>");
+            html.append("<tr><th>").append(Html.escape(label)).append("</th>");
             for (int c = 0; c < values[r].length; c++) {
                 html.append(used(report, outdoor, r, c) ? "<td class=\"num used\">" : "<td class=\"num\">")
                         .append(values[r][c]).append("</td>");
@@ -85,19 +88,5 @@ public final class SizingHtml {
 
     private static boolean used(SizingReport report, boolean outdoor, int row, int column) {
         return report.cells().stream().anyMatch(c -> c.outdoor() == outdoor && c.row() == row && c.column() == column);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

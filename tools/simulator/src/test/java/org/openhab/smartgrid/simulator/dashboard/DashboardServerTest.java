@@ -51,7 +51,7 @@ class DashboardServerTest {
         BuiltInScenario day = BuiltInScenario.WINTER_LOCKS;
         SimulationConfig config = day.config();
         RunInfo info = new RunInfo(day.id(), day.description(), CoreEngineAdapter.LABEL,
-                config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
+                config.loadNames(), Simulation.relayLoads(config), config.maxPower(),
                 config.house().timeZone());
         return new DashboardServer(sink -> new Simulation(config, new CoreEngineAdapter(config), List.of(sink)).run(info,
                 day.generator(config)), "127.0.0.1", 0, INSTANT);

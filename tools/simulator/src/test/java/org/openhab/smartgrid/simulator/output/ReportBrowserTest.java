@@ -70,7 +70,7 @@ class ReportBrowserTest {
     private Path report(Path dir, BuiltInScenario scenario) throws Exception {
         SimulationConfig config = scenario.config();
         RunInfo info = new RunInfo(scenario.id(), scenario.description(), CoreEngineAdapter.LABEL,
-                config.loadNames(), Simulation.relayLoads(config), config.loadManager().maxPower(),
+                config.loadNames(), Simulation.relayLoads(config), config.maxPower(),
                 config.house().timeZone());
         RunOutputs.write(dir, config, new CoreEngineAdapter(config), info, scenario.generator(config));
         return dir.resolve("report.html");

@@ -10,21 +10,24 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.smartgrid.simulator.scenario;
+package org.openhab.smartgrid.simulator.output;
+
+import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 
 /**
- * What the load manager watches: instantaneous import, the quarter-hour average, or both.
+ * The one HTML escaper of the simulator's pages.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public enum LoadManagerMode {
-    /** Shed when instantaneous import exceeds maxPower. */
-    OVERLOAD,
-    /** Shed when the quarter-hour average would exceed maxPower. */
-    PEAK,
-    /** Both. */
-    BOTH
+class HtmlTest {
+
+    @Test
+    void theFiveCharactersThatBreakTextOrAQuotedAttributeAreEscaped() {
+        assertEquals("&lt;a title=&quot;Tom &amp; Jerry&#39;s&quot;&gt;", Html.escape("<a title=\"Tom & Jerry's\">"));
+        assertEquals("heatpump boost 20 °C", Html.escape("heatpump boost 20 °C"), "everything else stays");
+    }
 }
