@@ -106,7 +106,8 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
         Trigger trigger = ModuleBuilder.createTrigger().withId("1").withTypeUID(PEAK_LOAD_TRIGGER)
                 .withConfiguration(new Configuration(Map.ofEntries(Map.entry("manager", "{{manager}}"),
                         Map.entry("load", "heatpump"), Map.entry("gridItem", "{{gridItem}}"),
-                        Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"), Map.entry("priority", 1),
+                        Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"),
+                        Map.entry("priority", "{{priority}}"),
                         Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10),
                         Map.entry("shedFeedbackItem", "{{modeItem}}"))))
                 .build();
@@ -123,6 +124,9 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                 ConfigDescriptionParameterBuilder.create("maxPower", Type.DECIMAL).withLabel("Max Power")
                         .withDescription("W the quarter-hour average must stay under.").withDefault("5000")
                         .withMinimum(BigDecimal.ONE).withUnitLabel("W").build(),
+                ConfigDescriptionParameterBuilder.create("priority", Type.INTEGER).withLabel("Heat Pump Priority")
+                        .withDescription("Among the load manager's loads: 1 = shed last, 12 = shed first.")
+                        .withDefault("1").withMinimum(BigDecimal.ONE).withMaximum(BigDecimal.valueOf(12)).build(),
                 text("manager", "Load Manager", "The load manager's name.", "grid"));
         return new RuleTemplate(CAPACITY_GUARD_TEMPLATE, "Capacity tariff guard",
                 "Sheds the heat pump when the quarter-hour average import would exceed the maximum (5 kW by default),"

@@ -76,18 +76,18 @@ class EnergyManagerRuleTemplateProviderTest {
         assertNotNull(template);
         Trigger trigger = template.getTriggers().get(0);
         assertEquals(PEAK_LOAD_TRIGGER, trigger.getTypeUID());
-        String maxPower = template.getConfigurationDescriptions().stream()
-                .filter(p -> p.getName().equals("maxPower")).findFirst().orElseThrow().getDefault();
+        String maxPower = defaultOf(template, "maxPower");
         assertEquals("5000", maxPower);
 
         PeakLoadSpec spec = PeakLoadSpec.from(ModuleParameters.PEAK_LOAD.read(resolved(trigger,
                 Map.of("manager", "grid", "gridItem", "Grid", "maxPower", new java.math.BigDecimal(maxPower),
-                        "modeItem", "HeatPump_Mode"))
+                        "modeItem", "HeatPump_Mode", "priority", defaultOf(template, "priority")))
                 .getProperties()));
 
         assertEquals(LoadManagerMode.PEAK, spec.settings().get(LoadManagerParameters.MODE));
         assertEquals(5000, spec.settings().get(LoadManagerParameters.MAX_POWER));
         assertEquals(java.time.Duration.ofMinutes(10), spec.load().minShedTime());
+        assertEquals(1, spec.load().priority(), "by default the heat pump is shed last");
         assertEquals("HeatPump_Mode", spec.shedFeedbackItem(), "the mode item is the heat pump's shed feedback");
         assertTrue(spec.load().shedFeedback());
         assertForwardsTheCommandTo("shedItem", template);
@@ -109,7 +109,8 @@ class EnergyManagerRuleTemplateProviderTest {
         assertEquals("item", modeItem.getContext());
 
         PeakLoadSpec spec = PeakLoadSpec.from(ModuleParameters.PEAK_LOAD.read(resolved(template.getTriggers().get(0),
-                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", 5000, "modeItem", "")).getProperties()));
+                Map.of("manager", "grid", "gridItem", "Grid", "maxPower", 5000, "modeItem", "", "priority", 1))
+                .getProperties()));
 
         assertNull(spec.shedFeedbackItem());
         assertFalse(spec.load().shedFeedback(), "without the mode item a shed counts at once");
@@ -122,5 +123,10 @@ class EnergyManagerRuleTemplateProviderTest {
         assertEquals(Map.of("command", "1.command"), action.getInputs(), "the trigger's command output is sent");
         assertEquals("item", template.getConfigurationDescriptions().stream()
                 .filter(p -> p.getName().equals(itemParameter)).findFirst().orElseThrow().getContext());
+    }
+
+    private static String defaultOf(RuleTemplate template, String parameter) {
+        return String.valueOf(template.getConfigurationDescriptions().stream()
+                .filter(p -> p.getName().equals(parameter)).findFirst().orElseThrow().getDefault());
     }
 }
