@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -293,6 +294,12 @@ final class Scenarios {
         for (String template : List.of(PV_TEMPLATE, CAPACITY_TEMPLATE)) {
             Await.value(() -> "the rule template " + template, events, () -> templates.get(template));
         }
+        // openHAB asks the provider for the user's language; its translation provider reads the add-on's i18n files
+        RuleTemplate dutch = Objects.requireNonNull(templates.get(CAPACITY_TEMPLATE, Locale.forLanguageTag("nl")));
+        assertEquals("Bewaking capaciteitstarief", dutch.getLabel(), "the capacity template in Dutch");
+        String dutchPriority = dutch.getConfigurationDescriptions().stream().filter(p -> p.getName().equals("priority"))
+                .findFirst().orElseThrow().getLabel();
+        assertEquals("Prioriteit warmtepomp", dutchPriority);
         item("Number:Power", "Grid_Power");
         item("Switch", "HP_PvBoost");
         item("Switch", "HP_PeakShed");
@@ -331,7 +338,8 @@ final class Scenarios {
         assertEquals("", triggerConfiguration("itest-capacity-empty").get("shedFeedbackItem"));
         return "both template rules IDLE; HP_PvBoost " + events.commandsSince(surplus, Set.of("HP_PvBoost"))
                 + ", HP_PeakShed " + events.commandsSince(peak, Set.of("HP_PeakShed"))
-                + "; the capacity rule's shedFeedbackItem with modeItem left out and given empty: '' both";
+                + "; the capacity rule's shedFeedbackItem with modeItem left out and given empty: '' both"
+                + "; in Dutch: '" + dutch.getLabel() + "', priority '" + dutchPriority + "'";
     }
 
     /**
