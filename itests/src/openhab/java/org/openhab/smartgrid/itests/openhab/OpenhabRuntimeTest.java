@@ -14,10 +14,14 @@ package org.openhab.smartgrid.itests.openhab;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +115,24 @@ class OpenhabRuntimeTest {
         assertTrue(status.contains("grid"), status);
     }
 
+    @Test
+    @Order(7)
+    void aTriggerWithAnUnknownParameterIsNotInitialisedAndItsStatusAndLogNameTheNearestKnownOne() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        report(whileLogging(log, () -> openhab().run("unknownParameter")));
+        String warning = log.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("WARN") && line.contains("itest-typo")).findFirst().orElse("");
+        assertTrue(warning.contains("'minOnTme'") && warning.contains("'minOnTime'"),
+                "the add-on's warning names the parameter and the nearest known one: '" + warning + "'");
+        report("logged: " + warning.trim());
+    }
+
+    @Test
+    @Order(8)
+    void theCapacityTemplatesModeItemMakesADeferredShedOfTheRealHeatPumpThingShedTheNextLoad() {
+        report(openhab().run("shedFeedback"));
+    }
+
     /** The YAML block of the automation add-on's README: the rule a user pastes into the UI's code tab. */
     private static String readmeRuleYaml() throws IOException {
         String readme = Files.readString(BuiltArtifacts.root().resolve("bundles/" + BuiltArtifacts.AUTOMATION + "/README.md"),
@@ -120,6 +142,37 @@ class OpenhabRuntimeTest {
         String yaml = block.group(1);
         assertFalse(block.find(), "the automation README has one YAML rule; test each");
         return yaml;
+    }
+
+    /**
+     * Runs the scenario while copying what the runtime prints into the log: with only pax-logging's API in the
+     * runtime (no logging back end), openHAB's and the add-ons' log lines go to the standard output.
+     */
+    private static String whileLogging(ByteArrayOutputStream log, Supplier<String> scenario) {
+        PrintStream original = System.out;
+        OutputStream tee = new OutputStream() {
+            @Override
+            public void write(int b) {
+                original.write(b);
+                synchronized (log) {
+                    log.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                original.write(bytes, offset, length);
+                synchronized (log) {
+                    log.write(bytes, offset, length);
+                }
+            }
+        };
+        System.setOut(new PrintStream(tee, true, StandardCharsets.UTF_8));
+        try {
+            return scenario.get();
+        } finally {
+            System.setOut(original);
+        }
     }
 
     private static void report(String what) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,11 +35,15 @@ import org.openhab.core.automation.Rule;
 import org.openhab.core.automation.RuleManager;
 import org.openhab.core.automation.RuleRegistry;
 import org.openhab.core.automation.RuleStatus;
+import org.openhab.core.automation.RuleStatusDetail;
 import org.openhab.core.automation.RuleStatusInfo;
+import org.openhab.core.automation.dto.ActionDTO;
 import org.openhab.core.automation.dto.RuleDTO;
 import org.openhab.core.automation.dto.RuleDTOMapper;
+import org.openhab.core.automation.dto.TriggerDTO;
 import org.openhab.core.automation.template.RuleTemplate;
 import org.openhab.core.automation.template.TemplateRegistry;
+import org.openhab.core.automation.type.ModuleTypeRegistry;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.ConfigDescriptionRegistry;
@@ -97,6 +102,8 @@ final class Scenarios {
     private static final ThingTypeUID HEAT_PUMP = new ThingTypeUID("thermia", "heatpump");
     private static final String PV_TEMPLATE = "energymanager:pv-surplus-heatpump-boost";
     private static final String CAPACITY_TEMPLATE = "energymanager:capacity-tariff-guard";
+    private static final String SURPLUS_LOAD = "energymanager.SurplusLoad";
+    private static final String PEAK_LOAD = "energymanager.PeakLoad";
     private static final String FOLLOW = "system:follow";
     /** How long nothing must happen for a "nothing happens" check: events of one change come within milliseconds. */
     private static final Duration QUIET = Duration.ofSeconds(3);
@@ -126,6 +133,8 @@ final class Scenarios {
             case "templates" -> templates();
             case "ruleFromJson" -> ruleFromJson(arguments[1], arguments[2], arguments[3]);
             case "console" -> console(arguments[1]);
+            case "unknownParameter" -> unknownParameter();
+            case "shedFeedback" -> shedFeedback();
             default -> throw new IllegalArgumentException("no scenario " + arguments[0]);
         };
     }
@@ -285,6 +294,12 @@ final class Scenarios {
         for (String template : List.of(PV_TEMPLATE, CAPACITY_TEMPLATE)) {
             Await.value(() -> "the rule template " + template, events, () -> templates.get(template));
         }
+        // openHAB asks the provider for the user's language; its translation provider reads the add-on's i18n files
+        RuleTemplate dutch = Objects.requireNonNull(templates.get(CAPACITY_TEMPLATE, Locale.forLanguageTag("nl")));
+        assertEquals("Bewaking capaciteitstarief", dutch.getLabel(), "the capacity template in Dutch");
+        String dutchPriority = dutch.getConfigurationDescriptions().stream().filter(p -> p.getName().equals("priority"))
+                .findFirst().orElseThrow().getLabel();
+        assertEquals("Prioriteit warmtepomp", dutchPriority);
         item("Number:Power", "Grid_Power");
         item("Switch", "HP_PvBoost");
         item("Switch", "HP_PeakShed");
@@ -306,14 +321,25 @@ final class Scenarios {
         awaitCommand("the PV rule's first command", added, "HP_PvBoost", OnOffType.OFF);
         awaitCommand("the capacity rule's first command", added, "HP_PeakShed", OnOffType.OFF);
 
+        // openHAB filled the template parameter left out with its empty default before resolving {{modeItem}}
+        assertEquals("", triggerConfiguration("itest-capacity").get("shedFeedbackItem"),
+                "the capacity rule without a mode item: no shed feedback");
+
         int surplus = events.mark();
         update("Grid_Power", new QuantityType<>(-4000, Units.WATT));
         awaitCommand("4 kW export boosts the heat pump (switch-on power 3 kW)", surplus, "HP_PvBoost", OnOffType.ON);
         int peak = events.mark();
         update("Grid_Power", new QuantityType<>(9000, Units.WATT));
         awaitCommand("9 kW import sheds the heat pump (max 5 kW)", peak, "HP_PeakShed", OnOffType.ON);
+        // the mode item given as empty text, as a UI may send it: {{modeItem}} resolves to empty text as well
+        addRule(fromTemplate("itest-capacity-empty", CAPACITY_TEMPLATE, Map.of("gridItem", "Grid_Power", "shedItem",
+                "HP_PeakShed", "maxPower", new BigDecimal(5000), "manager", "empty", "modeItem", "")));
+        awaitIdle("itest-capacity-empty");
+        assertEquals("", triggerConfiguration("itest-capacity-empty").get("shedFeedbackItem"));
         return "both template rules IDLE; HP_PvBoost " + events.commandsSince(surplus, Set.of("HP_PvBoost"))
-                + ", HP_PeakShed " + events.commandsSince(peak, Set.of("HP_PeakShed"));
+                + ", HP_PeakShed " + events.commandsSince(peak, Set.of("HP_PeakShed"))
+                + "; the capacity rule's shedFeedbackItem with modeItem left out and given empty: '' both"
+                + "; in Dutch: '" + dutch.getLabel() + "', priority '" + dutchPriority + "'";
     }
 
     /**
@@ -334,6 +360,99 @@ final class Scenarios {
         update(gridItem, new QuantityType<>(-4500, Units.WATT));
         awaitCommand("4.5 kW export runs the load of the README's rule", surplus, targetItem, OnOffType.ON);
         return "rule " + dto.uid + " IDLE; " + targetItem + " " + events.commandsSince(surplus, Set.of(targetItem));
+    }
+
+    /**
+     * A trigger with a typo in a parameter's name (the issue's {@code minOnTme}): openHAB keeps the name in the
+     * module's configuration (its normalisation adds the module type's defaults, nothing else), the add-on refuses it,
+     * and openHAB leaves the rule uninitialised with the add-on's message in the rule's status.
+     */
+    private String unknownParameter() {
+        item("Number:Power", "Grid_Power");
+        Map<String, Object> configuration = Map.of("manager", "typo", "load", "heatpump", "gridItem", "Grid_Power",
+                "power", new BigDecimal(2000), "minOnTme", new BigDecimal(30));
+        RuleDTO dto = rule("itest-typo", trigger(SURPLUS_LOAD, configuration), List.of());
+        addRule(dto);
+
+        RuleStatusInfo status = awaitRuleStatus("itest-typo", RuleStatusDetail.HANDLER_INITIALIZING_ERROR);
+        assertEquals(RuleStatus.UNINITIALIZED, status.getStatus(), status.toString());
+        String description = String.valueOf(status.getDescription());
+        assertTrue(description.contains("'minOnTme'") && description.contains("'minOnTime'"), description);
+
+        Set<String> known = Objects.requireNonNull(service(ModuleTypeRegistry.class).get(SURPLUS_LOAD))
+                .getConfigurationDescriptions().stream().map(ConfigDescriptionParameter::getName)
+                .collect(Collectors.toSet());
+        Set<String> unknown = triggerConfiguration("itest-typo").keySet().stream().filter(name -> !known.contains(name))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("minOnTme"), unknown, "openHAB adds no name of its own to the trigger's configuration");
+        return "rule itest-typo " + status.getStatus() + " (" + status.getStatusDetail() + "): " + description.trim();
+    }
+
+    /**
+     * The capacity tariff template with the heat pump's mode item as shed feedback, and a second load (a boiler,
+     * priority 1) in the same load manager. A fresh heat pump Thing assumes a long lock just ended, so its guards
+     * defer the EVU the shed asks for: its mode stays NORMAL, the shed frees nothing, and when the feedback timeout
+     * (15 s) ends the manager sheds the boiler. The grid operator's lock then puts the heat pump in EVU at once: the
+     * mode item's EVU reaches the manager through openHAB's item events.
+     */
+    private String shedFeedback() {
+        List<String> report = new ArrayList<>();
+        ThingUID uid = new ThingUID(HEAT_PUMP, "shed");
+        ThingRegistry things = service(ThingRegistry.class);
+        things.add(Objects.requireNonNull(
+                things.createThingOfType(HEAT_PUMP, uid, null, "Heat pump (shed)", new Configuration())));
+        awaitStatus(uid, ThingStatus.ONLINE);
+        item("Number:Power", "Shed_Grid");
+        item("Switch", "Shed_PeakShed");
+        item("Switch", "Shed_GridLock");
+        item("Switch", "Shed_Boiler");
+        item("String", "Shed_Mode");
+        item("String", "Shed_Wanted");
+        link("Shed_PeakShed", uid, "peak-shed", null);
+        link("Shed_GridLock", uid, "grid-lock", null);
+        link("Shed_Mode", uid, "sg-mode", null);
+        link("Shed_Wanted", uid, "wanted-mode", null);
+        awaitState("Shed_Mode", new StringType("NORMAL"));
+
+        int added = events.mark();
+        addRule(fromTemplate("itest-shed-heatpump", CAPACITY_TEMPLATE,
+                Map.of("gridItem", "Shed_Grid", "shedItem", "Shed_PeakShed", "modeItem", "Shed_Mode", "maxPower",
+                        new BigDecimal(5000), "priority", new BigDecimal(2), "manager", "shed")));
+        awaitIdle("itest-shed-heatpump");
+        assertEquals("Shed_Mode", triggerConfiguration("itest-shed-heatpump").get("shedFeedbackItem"));
+        // a load joining a running manager counts as restored just now: minReleaseTime 0 lets it be shed at once
+        Map<String, Object> boiler = Map.ofEntries(Map.entry("manager", "shed"), Map.entry("load", "boiler"),
+                Map.entry("gridItem", "Shed_Grid"), Map.entry("mode", "PEAK"),
+                Map.entry("maxPower", new BigDecimal(5000)), Map.entry("priority", BigDecimal.ONE),
+                Map.entry("power", new BigDecimal(2000)), Map.entry("minReleaseTime", BigDecimal.ZERO));
+        addRule(rule("itest-shed-boiler", trigger(PEAK_LOAD, boiler), List.of(forward("Shed_Boiler"))));
+        awaitIdle("itest-shed-boiler");
+        awaitCommand("the heat pump's first command", added, "Shed_PeakShed", OnOffType.OFF);
+        awaitCommand("the boiler's first command", added, "Shed_Boiler", OnOffType.OFF);
+
+        int peak = events.mark();
+        update("Shed_Grid", new QuantityType<>(6000, Units.WATT));
+        awaitCommand("6 kW import sheds the heat pump, priority 2, first", peak, "Shed_PeakShed", OnOffType.ON);
+        long shedAt = System.nanoTime();
+        awaitState("Shed_Wanted", new StringType("EVU"));
+        assertState("Shed_Mode", new StringType("NORMAL"));
+        report.add("6000 W: heat pump shed " + events.commandsSince(peak, Set.of("Shed_PeakShed"))
+                + ", the Thing wants EVU but its guards keep NORMAL");
+        awaitCommand("the deferred shed freed nothing: the boiler is shed", peak, "Shed_Boiler", OnOffType.ON);
+        Duration waited = Duration.ofNanos(System.nanoTime() - shedAt);
+        assertTrue(waited.compareTo(Duration.ofSeconds(10)) >= 0,
+                "the boiler is shed when the feedback timeout (15 s) ends, not at once: after " + waited);
+        assertEquals(List.of("Shed_Boiler=ON"), events.commandsSince(peak, Set.of("Shed_Boiler")));
+        String status = console("status shed");
+        assertTrue(status.contains("shed feedback from Shed_Mode: not in effect"), status);
+        report.add("boiler shed " + waited.toSeconds() + " s later");
+
+        command("Shed_GridLock", OnOffType.ON);
+        awaitState("Shed_Mode", new StringType("EVU"));
+        Await.until(() -> "the manager takes the heat pump's EVU: " + console("status shed"), events,
+                () -> console("status shed").contains("shed feedback from Shed_Mode: in effect"));
+        report.add("grid lock: Shed_Mode EVU, the manager counts the heat pump's shed as in effect");
+        return String.join("; ", report);
     }
 
     /** The console command as openHAB's console runs it (the Karaf shell calls the same extension). */
@@ -385,6 +504,43 @@ final class Scenarios {
         dto.actions = List.of();
         dto.tags = Set.of();
         return dto;
+    }
+
+    /** A rule of one trigger and the given actions, as the UI's code tab gives it to openHAB's REST API. */
+    private static RuleDTO rule(String uid, TriggerDTO trigger, List<ActionDTO> actions) {
+        RuleDTO dto = new RuleDTO();
+        dto.uid = uid;
+        dto.name = uid;
+        dto.configuration = Map.of();
+        dto.triggers = List.of(trigger);
+        dto.conditions = List.of();
+        dto.actions = actions;
+        dto.tags = Set.of();
+        return dto;
+    }
+
+    private static TriggerDTO trigger(String type, Map<String, Object> configuration) {
+        TriggerDTO trigger = new TriggerDTO();
+        trigger.id = "1";
+        trigger.type = type;
+        trigger.configuration = configuration;
+        return trigger;
+    }
+
+    /** openHAB's "send a command" action, taking the trigger's command output. */
+    private static ActionDTO forward(String item) {
+        ActionDTO action = new ActionDTO();
+        action.id = "2";
+        action.type = "core.ItemCommandAction";
+        action.configuration = Map.of("itemName", item);
+        action.inputs = Map.of("command", "1.command");
+        return action;
+    }
+
+    /** @return the configuration of the rule's trigger as openHAB holds it (resolved and normalised) */
+    private Map<String, Object> triggerConfiguration(String ruleUid) {
+        Rule rule = Objects.requireNonNull(service(RuleRegistry.class).get(ruleUid), ruleUid);
+        return rule.getTriggers().get(0).getConfiguration().getProperties();
     }
 
     /** Adds a rule the way openHAB's REST API does: its DTO mapped by openHAB's own mapper. */
@@ -447,11 +603,21 @@ final class Scenarios {
         Await.until(() -> "rule " + ruleUid + " is IDLE (valid and enabled)", events, () -> {
             RuleStatusInfo info = manager.getStatusInfo(ruleUid);
             if (info != null && info.getStatus() == RuleStatus.UNINITIALIZED
-                    && info.getStatusDetail() != org.openhab.core.automation.RuleStatusDetail.NONE) {
+                    && info.getStatusDetail() != RuleStatusDetail.NONE) {
                 fail("rule " + ruleUid + " is " + info);
             }
             return info != null && info.getStatus() == RuleStatus.IDLE;
         });
+    }
+
+    /** @return the rule's status, once openHAB has given it the detail */
+    private RuleStatusInfo awaitRuleStatus(String ruleUid, RuleStatusDetail detail) {
+        RuleManager manager = service(RuleManager.class);
+        return Await.value(() -> "rule " + ruleUid + " is " + detail + " (is " + manager.getStatusInfo(ruleUid) + ")",
+                events, () -> {
+                    RuleStatusInfo info = manager.getStatusInfo(ruleUid);
+                    return info != null && info.getStatusDetail() == detail ? info : null;
+                });
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.ConfigTranslator;
 import org.openhab.automation.energymanager.internal.handler.TriggerOutputs;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.Trigger;
@@ -35,14 +36,19 @@ import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.ConfigDescriptionParameter.Type;
 import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.i18n.TranslationProvider;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Two ready-made rules for the Dutch seed's setup: "PV surplus → heat pump boost" (the energy manager's Q1 with the
  * seed's parameters, driving the item of the Thermia Thing's {@code pv-boost} channel) and "Capacity tariff guard"
  * (a load manager in PEAK mode at 5 kW, driving {@code peak-shed}, with the item of {@code sg-mode} as shed feedback
  * when the user gives it). The user picks the items; {@code {{name}}} in a module's configuration takes the template
- * parameter of that name.
+ * parameter of that name. Their texts are translated like the module types' (see {@link RuleTemplateTranslator}).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -57,15 +63,30 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
 
     private final Map<String, RuleTemplate> templates = Map.of(PV_BOOST_TEMPLATE, pvBoost(), CAPACITY_GUARD_TEMPLATE,
             capacityGuard());
+    private final RuleTemplateTranslator translator;
+
+    @Activate
+    public EnergyManagerRuleTemplateProvider(@Reference TranslationProvider i18n, BundleContext context) {
+        this(i18n, context.getBundle());
+    }
+
+    /**
+     * @param i18n the translations; the English texts are the defaults
+     * @param bundle the bundle whose {@code OH-INF/i18n} files hold the translations; null in unit tests
+     */
+    public EnergyManagerRuleTemplateProvider(TranslationProvider i18n, @Nullable Bundle bundle) {
+        translator = new RuleTemplateTranslator(new ConfigTranslator(i18n, bundle));
+    }
 
     @Override
     public @Nullable RuleTemplate getTemplate(String UID, @Nullable Locale locale) {
-        return templates.get(UID);
+        RuleTemplate template = templates.get(UID);
+        return template == null ? null : translator.translate(template, locale);
     }
 
     @Override
     public Collection<RuleTemplate> getTemplates(@Nullable Locale locale) {
-        return List.copyOf(templates.values());
+        return templates.values().stream().map(template -> translator.translate(template, locale)).toList();
     }
 
     @Override
@@ -106,7 +127,8 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
         Trigger trigger = ModuleBuilder.createTrigger().withId("1").withTypeUID(PEAK_LOAD_TRIGGER)
                 .withConfiguration(new Configuration(Map.ofEntries(Map.entry("manager", "{{manager}}"),
                         Map.entry("load", "heatpump"), Map.entry("gridItem", "{{gridItem}}"),
-                        Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"), Map.entry("priority", 1),
+                        Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"),
+                        Map.entry("priority", "{{priority}}"),
                         Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10),
                         Map.entry("shedFeedbackItem", "{{modeItem}}"))))
                 .build();
@@ -123,6 +145,9 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                 ConfigDescriptionParameterBuilder.create("maxPower", Type.DECIMAL).withLabel("Max Power")
                         .withDescription("W the quarter-hour average must stay under.").withDefault("5000")
                         .withMinimum(BigDecimal.ONE).withUnitLabel("W").build(),
+                ConfigDescriptionParameterBuilder.create("priority", Type.INTEGER).withLabel("Heat Pump Priority")
+                        .withDescription("Among the load manager's loads: 1 = shed last, 12 = shed first.")
+                        .withDefault("1").withMinimum(BigDecimal.ONE).withMaximum(BigDecimal.valueOf(12)).build(),
                 text("manager", "Load Manager", "The load manager's name.", "grid"));
         return new RuleTemplate(CAPACITY_GUARD_TEMPLATE, "Capacity tariff guard",
                 "Sheds the heat pump when the quarter-hour average import would exceed the maximum (5 kW by default),"

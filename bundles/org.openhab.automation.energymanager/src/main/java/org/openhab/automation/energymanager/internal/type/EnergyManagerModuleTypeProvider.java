@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.ConfigTranslator;
 import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.handler.TriggerOutputs;
 import org.openhab.core.automation.Visibility;
@@ -68,7 +69,7 @@ public class EnergyManagerModuleTypeProvider implements ModuleTypeProvider {
         List<ModuleType> all = List.of(surplusLoad(), peakLoad(), forceLoad(), releaseLoad(), lockManager(),
                 surplusAvailable());
         types = all.stream().collect(Collectors.toUnmodifiableMap(ModuleType::getUID, Function.identity()));
-        translator = new ModuleTypeTranslator(i18n, bundle);
+        translator = new ModuleTypeTranslator(new ConfigTranslator(i18n, bundle));
     }
 
     @Override

@@ -12,21 +12,17 @@
  */
 package org.openhab.automation.energymanager.internal.type;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.ConfigTranslator;
 import org.openhab.core.automation.type.ActionType;
 import org.openhab.core.automation.type.ConditionType;
 import org.openhab.core.automation.type.ModuleType;
 import org.openhab.core.automation.type.TriggerType;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
-import org.openhab.core.config.core.ConfigDescriptionParameterBuilder;
-import org.openhab.core.config.core.ParameterOption;
-import org.openhab.core.i18n.TranslationProvider;
-import org.osgi.framework.Bundle;
 
 /**
  * Translates a module type's label and description and its parameters' labels and descriptions, with openHAB's
@@ -39,12 +35,10 @@ import org.osgi.framework.Bundle;
 @NonNullByDefault
 final class ModuleTypeTranslator {
 
-    private final TranslationProvider i18n;
-    private final @Nullable Bundle bundle;
+    private final ConfigTranslator texts;
 
-    ModuleTypeTranslator(TranslationProvider i18n, @Nullable Bundle bundle) {
-        this.i18n = i18n;
-        this.bundle = bundle;
+    ModuleTypeTranslator(ConfigTranslator texts) {
+        this.texts = texts;
     }
 
     ModuleType translate(ModuleType type, @Nullable Locale locale) {
@@ -52,25 +46,10 @@ final class ModuleTypeTranslator {
             return type;
         }
         String prefix = "module-type." + type.getUID() + ".";
-        String label = text(prefix + "label", type.getLabel(), locale);
-        String description = text(prefix + "description", type.getDescription(), locale);
-        List<ConfigDescriptionParameter> parameters = new ArrayList<>();
-        for (ConfigDescriptionParameter p : type.getConfigurationDescriptions()) {
-            String key = prefix + "config." + p.getName() + ".";
-            List<ParameterOption> options = new ArrayList<>();
-            for (ParameterOption option : p.getOptions()) {
-                String optionLabel = text(key + "option." + option.getValue(), option.getLabel(), locale);
-                options.add(new ParameterOption(option.getValue(),
-                        optionLabel == null ? option.getLabel() : optionLabel));
-            }
-            parameters.add(ConfigDescriptionParameterBuilder.create(p.getName(), p.getType())
-                    .withLabel(text(key + "label", p.getLabel(), locale))
-                    .withDescription(text(key + "description", p.getDescription(), locale))
-                    .withDefault(p.getDefault()).withUnit(p.getUnit()).withUnitLabel(p.getUnitLabel())
-                    .withMinimum(p.getMinimum()).withMaximum(p.getMaximum()).withRequired(p.isRequired())
-                    .withAdvanced(p.isAdvanced()).withContext(p.getContext()).withPattern(p.getPattern())
-                    .withOptions(options).withLimitToOptions(p.getLimitToOptions()).build());
-        }
+        String label = texts.text(prefix + "label", type.getLabel(), locale);
+        String description = texts.text(prefix + "description", type.getDescription(), locale);
+        List<ConfigDescriptionParameter> parameters = texts.parameters(prefix, type.getConfigurationDescriptions(),
+                locale);
         if (type instanceof TriggerType trigger) {
             return new TriggerType(type.getUID(), parameters, label, description, type.getTags(),
                     type.getVisibility(), trigger.getOutputs());
@@ -84,9 +63,5 @@ final class ModuleTypeTranslator {
                     type.getVisibility(), condition.getInputs());
         }
         return type;
-    }
-
-    private @Nullable String text(String key, @Nullable String english, Locale locale) {
-        return i18n.getText(bundle, key, english, locale);
     }
 }
