@@ -287,6 +287,12 @@ public final class LoadManager {
         wakeUpMs = quarterEnd;
     }
 
+    /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
+    public Instant nextWakeUp() {
+        decided();
+        return Instant.ofEpochMilli(wakeUpMs);
+    }
+
     /**
      * @return whether the last decision sheds the load at {@code index} (configuration order); as the
      *         {@link LoadCommand#on()} of its command
