@@ -85,6 +85,7 @@ class DifferentialTest {
                 "heat pump EVU GRID_LOCK", "heat pump BOOST PV_SURPLUS", "heat pump COMFORT PV_SURPLUS")) {
             assertTrue(COVERED.getOrDefault(kind, 0) > 0, "no day compared a decision '" + kind + "': " + COVERED);
         }
+        assertTrue(COVERED.getOrDefault("a relay load shed ON", 0) > 0, "no day shed a relay load: " + COVERED);
         assertTrue(COVERED.keySet().stream().anyMatch(k -> k.startsWith("heat pump") && k.contains("LOCK_")),
                 "no day compared a lock the heat pump's guards deferred or held: " + COVERED);
     }
@@ -145,6 +146,9 @@ class DifferentialTest {
         assertFalse(simulated.decisions().isEmpty(), day + ": decided nothing");
         for (Decision decision : simulated.decisions()) {
             COVERED.merge(decision.subject() + " " + decision.command() + " " + decision.reason(), 1, Integer::sum);
+            if (decision.subject().equals(DecisionLog.LOAD_MANAGER) && !decision.load().equals("heatpump")) {
+                COVERED.merge("a relay load shed " + decision.command(), 1, Integer::sum);
+            }
         }
     }
 
@@ -233,9 +237,16 @@ class DifferentialTest {
                     + "      power: 2000\n" //
                     + "      restoreHysteresis: " + random.nextInt(0, 501) + "\n" //
                     + "      minShedTime: " + random.nextInt(1, 21) + "\n" //
-                    + "      minReleaseTime: " + random.nextInt(1, 21) + "\n";
+                    + "      minReleaseTime: " + random.nextInt(1, 21) + "\n" //
+                    + (boiler && random.nextBoolean() ? "    - load: boiler\n" //
+                            + (random.nextBoolean() ? "      shedFeedbackItem: Boiler_Relay\n" : "") //
+                            + "      priority: 2\n" //
+                            + "      power: " + (500 + random.nextInt(2500)) + "\n" //
+                            + "      minShedTime: " + random.nextInt(1, 21) + "\n" //
+                            + "      minReleaseTime: " + random.nextInt(1, 21) + "\n" : "");
             String summary = base.id() + " profile, " + step.toSeconds() + " s samples, " + windows
-                    + " lock windows, " + mode + ", " + pvMode + (boiler ? ", with a boiler" : "");
+                    + " lock windows, " + mode + ", " + pvMode + (boiler ? ", with a boiler" : "")
+                    + (yaml.contains("Boiler_Relay") ? " (shed with feedback)" : "");
             return new RandomDay(profile, yaml, summary);
         }
 

@@ -27,6 +27,7 @@ import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.energy.EnergyManager;
+import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
 import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerConfig;
@@ -44,8 +45,9 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * and in the order openHAB steps them, so that a replay decides exactly what openHAB would have decided.
  * <p>
  * <b>openHAB, as modelled here.</b> openHAB starts at the first sample: the heat pump Thing initializes (its
- * controller steps once, with a quiet guard history), then the load rules are enabled (each schedules a step of its
- * manager {@link #RULE_FIRST_STEP_DELAY} later). Everything else is an item event, delivered one at a time in the
+ * controller steps once, with a quiet guard history), then the load rules are enabled one by one (each load that
+ * joins rebuilds its manager, restored from the state so far, and schedules a step of its manager
+ * {@link #RULE_FIRST_STEP_DELAY} later). Everything else is an item event, delivered one at a time in the
  * order it was posted, as openHAB's event bus does, each at the instant it happens:
  * <ul>
  * <li>a sample is the grid meter's state: the energy manager, then the load manager take it and step;</li>
@@ -134,8 +136,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     private static final int LOAD_FIRST_STEP = 4;
 
     private final SgController controller;
-    private final @Nullable EnergyManager energy;
-    private final @Nullable LoadManager loads;
+    private @Nullable EnergyManager energy;
+    private @Nullable LoadManager loads;
     private final Observer observer;
     /** The load manager's loads' names, as its configuration holds them (so that they are found at a glance). */
     private final String[] shedNames;
@@ -276,12 +278,50 @@ public final class CoreEngineAdapter implements ControlEngine {
         started = true;
         at(time, timeNanos);
         stepController(false);
+        enableRules(time);
         long first = timeNanos + RULE_FIRST_STEP_DELAY.toNanos();
         for (int i = 0; i < energyLoads; i++) {
             plan(ENERGY_FIRST_STEP, first);
         }
         for (int i = 0; i < shedLoads; i++) {
             plan(LOAD_FIRST_STEP, first);
+        }
+    }
+
+    /**
+     * The load rules are enabled one by one, as openHAB enables them: each load that joins its manager rebuilds it
+     * with the loads so far, restored from the manager before (the add-on's {@code join}); a restore dates the
+     * restored loads' state at this instant.
+     */
+    private void enableRules(Instant time) {
+        EnergyManager em = energy;
+        if (em != null) {
+            List<SurplusLoadConfig> all = em.loads();
+            EnergyManager joined = null;
+            for (int k = 1; k <= all.size(); k++) {
+                EnergyManager fresh = new EnergyManager(em.config(), all.subList(0, k));
+                if (joined != null) {
+                    fresh.restore(joined.snapshot(), time);
+                }
+                fresh.setLocked(false, time);
+                joined = fresh;
+            }
+            energy = joined;
+        }
+        LoadManager lm = loads;
+        if (lm != null) {
+            LoadManagerConfig c = lm.config();
+            LoadManager joined = null;
+            for (int k = 1; k <= c.loads().size(); k++) {
+                LoadManager fresh = new LoadManager(new LoadManagerConfig(c.maxPower(), c.mode(), c.overloadPower(),
+                        c.followMonthPeak(), c.monthPeakFloor(), c.staleAfter(), c.feedbackTimeout(), c.zone(),
+                        c.signConvention(), c.loads().subList(0, k)));
+                if (joined != null) {
+                    fresh.restore(joined.snapshot(), time);
+                }
+                joined = fresh;
+            }
+            loads = joined;
         }
     }
 
@@ -352,9 +392,10 @@ public final class CoreEngineAdapter implements ControlEngine {
             }
             switch (kind) {
                 case METER -> {
+                    PowerReading reading = new PowerReading(now, meterPower);
                     EnergyManager em = energy;
                     if (em != null) {
-                        em.updateGrid(new PowerReading(now, meterPower));
+                        em.updateGrid(reading);
                         if (stateOfCharge.isPresent()) {
                             em.updateBattery(new PowerReading(now, batteryPower), stateOfCharge.getAsDouble());
                         }
@@ -362,7 +403,7 @@ public final class CoreEngineAdapter implements ControlEngine {
                     }
                     LoadManager lm = loads;
                     if (lm != null) {
-                        lm.updateGrid(new PowerReading(now, meterPower));
+                        lm.updateGrid(reading);
                         stepLoads();
                     }
                 }
@@ -414,10 +455,23 @@ public final class CoreEngineAdapter implements ControlEngine {
      * delay rounded up to the millisecond (a wake-up never comes before it is due).
      */
     private void wakeUp(int kind, @Nullable Instant next) {
-        cancel(kind);
-        if (next != null) {
-            long delay = Math.max(0, nanos(next) - nowNanos);
-            plan(kind, nowNanos + (delay + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI * NANOS_PER_MILLI);
+        if (next == null) {
+            cancel(kind);
+        } else {
+            wakeUp(kind, nanos(next));
+        }
+    }
+
+    private void wakeUp(int kind, long nextNanos) {
+        long delay = Math.max(0, nextNanos - nowNanos);
+        long due = nowNanos + (delay + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI * NANOS_PER_MILLI;
+        int pending = find(kind);
+        if (pending < 0) {
+            plan(kind, due);
+        } else {
+            // cancelled and planned again: a new place in the order of timers due at one instant
+            timerDue[pending] = due;
+            timerOrder[pending] = planned++;
         }
     }
 
@@ -449,7 +503,7 @@ public final class CoreEngineAdapter implements ControlEngine {
             }
         }
         loadStepped = true;
-        wakeUp(LOAD_WAKE_UP, lm.nextWakeUp());
+        wakeUp(LOAD_WAKE_UP, lm.nextWakeUpMillis() * NANOS_PER_MILLI);
     }
 
     /**

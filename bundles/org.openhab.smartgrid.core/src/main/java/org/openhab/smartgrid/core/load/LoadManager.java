@@ -289,8 +289,13 @@ public final class LoadManager {
 
     /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
     public Instant nextWakeUp() {
+        return Instant.ofEpochMilli(nextWakeUpMillis());
+    }
+
+    /** @return {@link #nextWakeUp()} in epoch milliseconds, for a caller that decides at every sample */
+    public long nextWakeUpMillis() {
         decided();
-        return Instant.ofEpochMilli(wakeUpMs);
+        return wakeUpMs;
     }
 
     /**
