@@ -44,8 +44,32 @@ import org.openhab.smartgrid.core.mode.SgMode;
 public record SgStepResult(Arbitration arbitration, Instant wantedSince, GuardDecision guard, Instant nextStepAt,
         List<ExpiredRequest> expiredRequests) {
 
+    /**
+     * The longest time without a step while the relays show EVU: the controller counts a running lock up to a step,
+     * so the heat pump Thing steps at least this often during a lock to keep its lock counters current.
+     */
+    public static final Duration LOCKED_STEP_INTERVAL = Duration.ofMinutes(1);
+
     public SgStepResult {
         expiredRequests = List.copyOf(expiredRequests);
+    }
+
+    /**
+     * @return when the heat pump Thing steps the controller again without new input: {@link #nextStepAt()}, but at
+     *         the latest {@link #LOCKED_STEP_INTERVAL} after this step while the relays show EVU (the simulator steps
+     *         at the same instants)
+     */
+    public Instant stepAgainAt() {
+        Instant live = at().plus(LOCKED_STEP_INTERVAL);
+        return effective() == SgMode.EVU && live.isBefore(nextStepAt) ? live : nextStepAt;
+    }
+
+    /**
+     * @return why the relays show {@link #effective()}: the winning source's reason when they show the wanted mode,
+     *         otherwise the guard rule that holds it back
+     */
+    public Reason modeReason() {
+        return effective() == wanted() ? source().reason() : guardReason();
     }
 
     /** @return the step's instant */

@@ -40,7 +40,8 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * At each sample the engine sees the meter as it is (household, PV, battery and the managed loads as they ran
  * until now), decides, and its decisions hold until the next sample: the heat pump follows the effective mode and
  * energy manager loads other than the heat pump draw their {@code power} while on. The step's {@code gridPower} is
- * the power during that interval, after the decision.
+ * the power during that interval, after the decision. The engine also decides between samples, when a timer of
+ * openHAB's fires ({@link CoreEngineAdapter}); the house sees such a decision from the next sample on.
  * <p>
  * A long replay steps millions of samples, so the loop does plain arithmetic per sample: load states are arrays
  * indexed once, and the sinks get one step object filled again for every sample.

@@ -351,4 +351,41 @@ class CoreEngineAdapterTest {
         assertTrue(handedOutAgain > 10 * made, "most samples change nothing: handed out again " + handedOutAgain
                 + " times, made " + made + " times");
     }
+
+    /**
+     * As in openHAB, a timer between two samples fires at its own instant, not at the next sample: the boost that
+     * lost its surplus stops when its 5 min min on time ends, although the next sample comes 10 min later.
+     */
+    @Test
+    void aWakeUpBetweenSamplesDecidesAtItsOwnInstant() {
+        SimulationConfig config = BuiltInScenario.SUNNY_SUMMER.config();
+        List<String> stops = new ArrayList<>();
+        CoreEngineAdapter engine = new CoreEngineAdapter(config, new CoreEngineAdapter.Observer() {
+            @Override
+            public void loadCommand(Instant at, String manager, org.openhab.smartgrid.core.LoadCommand command) {
+                if (CoreEngineAdapter.ENERGY_MANAGER.equals(manager) && !command.on()) {
+                    stops.add(at + " " + command.reason());
+                }
+            }
+
+            @Override
+            public void controllerStep(org.openhab.smartgrid.core.SgStepResult result) {
+            }
+        });
+        HeatPumpStatus idle = new HeatPumpStatus(HeatPumpTask.IDLE, 0, 45, 35);
+        Instant noon = Instant.parse("2026-06-21T10:00:00Z"); // 12:00 in Brussels
+        double[] meters = { -4000, 1500, 1500 };
+        long[] seconds = { 0, 270, 870 }; // 12:00, 12:04:30 (fresh at 12:05: staleAfter 60 s), 12:14:30
+        for (int i = 0; i < meters.length; i++) {
+            Instant at = noon.plusSeconds(seconds[i]);
+            StepDecisions decisions = engine.step(
+                    new StepInputs(at, meters[i], meters[i], 0, 0, OptionalDouble.empty(), false, idle));
+            if (i == 0) {
+                assertTrue(decisions.loads().get(0).on(), "4000 W of export start the boost");
+            }
+        }
+        assertEquals(List.of(noon.plus(Duration.ofMinutes(5)) + " NO_SURPLUS"), stops,
+                "the import at 12:04:30 finds the boost in its min on time (5 min from 12:00): it stops at 12:05, "
+                        + "when the hold ends, a wake-up between the samples of 12:04:30 and 12:14:30");
+    }
 }

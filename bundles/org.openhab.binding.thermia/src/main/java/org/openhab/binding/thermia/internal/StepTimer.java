@@ -21,20 +21,16 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.SgStepResult;
-import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
- * When the controller steps next: at the instant its step result names (a guard window ends, an override or a
- * restored request expires), and at least every {@link #LOCKED_STEP_INTERVAL} while the relays show EVU, so that the
- * lock counters stay current. One timer at a time; asking for the instant already planned changes nothing.
+ * When the controller steps next: at the instant its step result names ({@link SgStepResult#stepAgainAt()}: a guard
+ * window ends, an override or a restored request expires, and at least every minute while the relays show EVU, so
+ * that the lock counters stay current). One timer at a time; asking for the instant already planned changes nothing.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 final class StepTimer {
-
-    /** The longest time without a step while the relays show EVU (the core counts a running lock up to a step). */
-    static final Duration LOCKED_STEP_INTERVAL = Duration.ofMinutes(1);
 
     private final ScheduledExecutorService scheduler;
     private final Runnable step;
@@ -45,12 +41,6 @@ final class StepTimer {
     StepTimer(ScheduledExecutorService scheduler, Runnable step) {
         this.scheduler = scheduler;
         this.step = step;
-    }
-
-    /** @return when to step after {@code result}, a step at {@code now} */
-    static Instant nextStepAt(SgStepResult result, Instant now) {
-        Instant live = now.plus(LOCKED_STEP_INTERVAL);
-        return result.effective() == SgMode.EVU && live.isBefore(result.nextStepAt()) ? live : result.nextStepAt();
     }
 
     /** Plans the next step at {@code at}, replacing a step planned for another instant. */

@@ -122,7 +122,11 @@ public class ThermiaHandler extends BaseThingHandler {
         this(thing, storageService, clock, LinkedItemStates.NONE, timers);
     }
 
-    ThermiaHandler(Thing thing, StorageService storageService, Clock clock, LinkedItemStates linkedItems,
+    /**
+     * @param timers the scheduler for the controller's steps and the relay output, null for the handler's own
+     *            {@code scheduler} (tests and the differential test drive it on a virtual clock)
+     */
+    public ThermiaHandler(Thing thing, StorageService storageService, Clock clock, LinkedItemStates linkedItems,
             @Nullable ScheduledExecutorService timers) {
         super(thing);
         this.storageService = storageService;
@@ -410,7 +414,7 @@ public class ThermiaHandler extends BaseThingHandler {
         if (saved != null) {
             saved.save(current);
         }
-        stepTimer.at(StepTimer.nextStepAt(result, now), now);
+        stepTimer.at(result.stepAgainAt(), now);
         return result;
     }
 

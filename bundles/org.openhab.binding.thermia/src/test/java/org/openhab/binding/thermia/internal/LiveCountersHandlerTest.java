@@ -27,6 +27,7 @@ import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.RefreshType;
+import org.openhab.smartgrid.core.SgStepResult;
 
 /**
  * {@code lock-time-today} and {@code locks-today} move during a lock (issue 16: 0 min five hours into a grid lock,
@@ -64,7 +65,7 @@ class LiveCountersHandlerTest {
         assertTrue(f.scheduler.nextDue().orElseThrow().isAfter(now.plus(Duration.ofHours(1))),
                 "NORMAL: the next step is far (midnight), not every minute");
         f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
-        assertEquals(now.plus(StepTimer.LOCKED_STEP_INTERVAL), f.scheduler.nextDue().orElseThrow(),
+        assertEquals(now.plus(SgStepResult.LOCKED_STEP_INTERVAL), f.scheduler.nextDue().orElseThrow(),
                 "EVU: a step a minute later");
         f.advanceSeconds(600);
         f.command(CHANNEL_GRID_LOCK, OnOffType.OFF);

@@ -250,6 +250,15 @@ public final class EnergyManager {
         wakeUp = wake;
     }
 
+    /**
+     * @return the last decision's {@link EnergyManagerResult#nextWakeUp()}: when to decide again without a new
+     *         sample, null when only new input can change anything
+     */
+    public @Nullable Instant nextWakeUp() {
+        decided();
+        return wakeUp;
+    }
+
     /** @return whether the last decision runs the load at {@code index} (configured order) */
     public boolean isOn(int index) {
         return loads[index].on;

@@ -287,6 +287,17 @@ public final class LoadManager {
         wakeUpMs = quarterEnd;
     }
 
+    /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
+    public Instant nextWakeUp() {
+        return Instant.ofEpochMilli(nextWakeUpMillis());
+    }
+
+    /** @return {@link #nextWakeUp()} in epoch milliseconds, for a caller that decides at every sample */
+    public long nextWakeUpMillis() {
+        decided();
+        return wakeUpMs;
+    }
+
     /**
      * @return whether the last decision sheds the load at {@code index} (configuration order); as the
      *         {@link LoadCommand#on()} of its command

@@ -106,10 +106,16 @@ final class SheddableLoad {
         }
     }
 
-    /** The device reported whether the shed is in effect. */
+    /**
+     * The device reported whether the shed is in effect. A report that repeats the state in effect changes nothing
+     * the meter could show (openHAB repeats the heat pump's mode at every step of the Thing): the instant of the
+     * change stays.
+     */
     void report(boolean shed, long at) {
+        if (shed != effectiveShed) {
+            effectiveChangedAt = at;
+        }
         effectiveShed = shed;
-        effectiveChangedAt = at;
         if (commandedAt == NONE || at >= commandedAt) {
             reportedSinceCommand = true;
         }

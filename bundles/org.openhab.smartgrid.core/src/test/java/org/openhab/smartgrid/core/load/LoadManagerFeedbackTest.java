@@ -114,6 +114,20 @@ class LoadManagerFeedbackTest {
         assertEquals(2600, restored.importWatts(), 1e-9, "the restored 2000 W are counted before the meter sees them");
     }
 
+    /**
+     * openHAB repeats the heat pump's mode at every step of its Thing. A repeat at the instant of a meter reading
+     * changed nothing the reading could have missed (found by the differential test: the sunny built-in day shed the
+     * heat pump at 18:00 for 2000 W that were already in the reading).
+     */
+    @Test
+    void aRepeatedReportIsNoChangeTheMeterCouldHaveMissed() {
+        manager.reportShedState("heatPump", false, T0.minusSeconds(3600)); // NORMAL: the heat pump may draw
+        manager.reportShedState("heatPump", false, T0); // the Thing stepped again, still NORMAL
+        LoadManagerResult result = sampleAndStep(0, 4000);
+        assertFalse(command(result, "heatPump").on(), "4000 W are within 5000 W: nothing to shed");
+        assertEquals(4000, result.importWatts(), 1e-9, "the heat pump's draw is in the reading: nothing to add");
+    }
+
     @Test
     void aReportForAnUnknownLoadIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
