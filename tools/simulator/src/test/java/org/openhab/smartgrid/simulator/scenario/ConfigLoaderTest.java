@@ -285,6 +285,7 @@ class ConfigLoaderTest {
                     - { load: heatpump boost, power: 2000 }
                     - { load: car-charger 1, power: 3700 }
                     - { load: boiler, power: 2400, item: Boiler_Relay }
+                    - { load: 2nd boiler, power: 2400 }
                 loadManager:
                   gridItem: Grid_Power
                   maxPower: 5000
@@ -292,8 +293,9 @@ class ConfigLoaderTest {
                     - { load: heatpump, power: 2000 }
                     - { load: car-charger 1, power: 3700 }
                 """);
-        assertEquals(List.of("HeatPump_PV_Boost", "Car_Charger_1_PV_Surplus", "Boiler_Relay"),
-                config.energyLoads().stream().map(LoadSetup::item).toList(), "the add-on's names for the heat pump");
+        assertEquals(List.of("HeatPump_PV_Boost", "Car_Charger_1_PV_Surplus", "Boiler_Relay",
+                "Load_2nd_Boiler_PV_Surplus"), config.energyLoads().stream().map(LoadSetup::item).toList(),
+                "the add-on's names for the heat pump; an item name openHAB takes never starts with a digit");
         assertEquals(List.of("HeatPump_Peak_Shed", "Car_Charger_1_Peak_Shed"),
                 config.sheddableLoads().stream().map(LoadSetup::item).toList());
     }
