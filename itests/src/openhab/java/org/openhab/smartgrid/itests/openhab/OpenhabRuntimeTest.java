@@ -18,12 +18,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -34,7 +39,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.openhab.smartgrid.itests.BuiltArtifacts;
+import org.openhab.smartgrid.simulator.SimulatorCli;
+import org.openhab.smartgrid.simulator.openhab.OpenhabFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -183,5 +191,41 @@ class OpenhabRuntimeTest {
         OpenhabRuntime booted = runtime;
         assertNotNull(booted, "openHAB booted");
         return booted;
+    }
+
+    /**
+     * What the simulator writes for openHAB loads in openHAB unchanged: for each built-in day of its demo, the heat
+     * pump Thing with the written configuration comes ONLINE and every written rule is IDLE.
+     */
+    @Test
+    @Order(30)
+    void theOpenhabFilesTheSimulatorWritesLoadUnchanged(@TempDir Path dir) throws IOException {
+        StringWriter err = new StringWriter();
+        assertEquals(0, SimulatorCli.execute(new String[] { "demo", "--out", dir.toString() },
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        List<Path> days;
+        try (Stream<Path> folders = Files.list(dir)) {
+            days = folders.filter(Files::isDirectory).sorted().toList();
+        }
+        assertEquals(3, days.size(), "the demo's days: " + days);
+        for (Path day : days) {
+            Path files = day.resolve(OpenhabFiles.FOLDER);
+            List<String> arguments = new ArrayList<>(List.of("simulatorFiles", String.valueOf(day.getFileName()),
+                    json(files.resolve(OpenhabFiles.THING_FILE))));
+            try (Stream<Path> rules = Files.list(files)) {
+                for (Path rule : rules.filter(f -> f.getFileName().toString().startsWith("rule-")).sorted().toList()) {
+                    arguments.add(json(rule));
+                }
+            }
+            assertTrue(arguments.size() >= 5, day + ": a rule per load of both managers: " + arguments);
+            report(openhab().run(arguments.get(0), arguments.subList(1, arguments.size()).toArray(String[]::new)));
+        }
+    }
+
+    /** @return the YAML file as JSON, as openHAB's UI sends a pasted code tab to the REST API */
+    private static String json(Path yaml) throws IOException {
+        Object document = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(yaml, StandardCharsets.UTF_8));
+        return new Gson().toJson(document);
     }
 }

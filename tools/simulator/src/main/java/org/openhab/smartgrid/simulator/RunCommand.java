@@ -39,8 +39,9 @@ import picocli.CommandLine.Option;
 @NonNullByDefault
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a house configuration (YAML) against a recorded trace (CSV or persistence exports) or a "
-                + "built-in day through the core engine and writes timeline.csv, events.csv, summary.json and "
-                + "report.html into the output folder. With --parse-only, only reads and checks the trace.")
+                + "built-in day through the core engine and writes timeline.csv, events.csv, summary.json, "
+                + "report.html, the configuration it ran (config.yaml) and the same as openHAB rules and Thing "
+                + "(openhab/) into the output folder. With --parse-only, only reads and checks the trace.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -19,7 +19,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.simulator.model.HouseSample;
+import org.openhab.smartgrid.simulator.openhab.OpenhabFiles;
 import org.openhab.smartgrid.simulator.output.EventsCsvWriter;
 import org.openhab.smartgrid.simulator.output.ReportHtmlWriter;
 import org.openhab.smartgrid.simulator.output.RunInfo;
@@ -35,19 +36,31 @@ import org.openhab.smartgrid.simulator.output.SimulationSink;
 import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.output.SummaryAccumulator;
 import org.openhab.smartgrid.simulator.output.TimelineCsvWriter;
+import org.openhab.smartgrid.simulator.output.YamlFiles;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
- * Runs one simulation into an output folder: {@code timeline.csv}, {@code events.csv}, {@code summary.json} and
- * {@code report.html}.
+ * Runs one simulation into an output folder: {@code timeline.csv}, {@code events.csv}, {@code summary.json},
+ * {@code report.html}, the configuration it ran ({@code config.yaml}) and the same configuration as openHAB files
+ * ({@code openhab/}).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class RunOutputs {
 
-    /** The files a run writes, in the order a user would open them. */
-    public static final List<String> FILES = List.of("report.html", "summary.json", "timeline.csv", "events.csv");
+    /** The configuration a run used, written back: a valid {@code --config} that reproduces the run. */
+    public static final String CONFIG_FILE = "config.yaml";
+    /** The files a run writes, in the order a user would open them (and the folder {@link OpenhabFiles#FOLDER}). */
+    public static final List<String> FILES = List.of("report.html", "summary.json", "timeline.csv", "events.csv",
+            CONFIG_FILE);
+    /** What a run writes into its folder: the files and the folder of openHAB files. */
+    static final List<String> OUTPUTS = Stream.concat(FILES.stream(), Stream.of(OpenhabFiles.FOLDER)).toList();
+
+    private static final String CONFIG_HEADER = """
+            # The configuration of this run: every parameter, defaults filled in, with openHAB's names and values.
+            # Give it back with --config to run it again; openhab/ holds it as openHAB rules and a Thing.
+            """;
 
     private RunOutputs() {
     }
@@ -82,19 +95,36 @@ public final class RunOutputs {
         Path staging = Files.createTempDirectory(parent == null ? target : parent, ".smartgrid-run-");
         try {
             Summary result = writeInto(staging, config, engine, info, samples, timeline);
-            Files.createDirectories(target);
-            for (String file : FILES) {
-                Path written = staging.resolve(file);
-                if (Files.exists(written)) {
-                    Files.move(written, target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    // an old timeline from an earlier run would not belong to this result
-                    Files.deleteIfExists(target.resolve(file));
-                }
-            }
+            Files.writeString(staging.resolve(CONFIG_FILE), CONFIG_HEADER + YamlFiles.dump(config.document()),
+                    StandardCharsets.UTF_8);
+            OpenhabFiles.write(staging.resolve(OpenhabFiles.FOLDER), config);
+            replace(staging, target, OUTPUTS);
             return result;
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Moves {@code names} from {@code staging} into {@code target}; a name {@code staging} does not have is deleted
+     * from {@code target} (an old timeline of an earlier run would not belong to this result). Nothing else in
+     * {@code target} is touched.
+     *
+     * @throws IOException when a file or folder cannot be moved or deleted
+     */
+    static void replace(Path staging, Path target, List<String> names) throws IOException {
+        Files.createDirectories(target);
+        for (String name : names) {
+            Path old = target.resolve(name);
+            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+                delete(old);
+            } else {
+                Files.deleteIfExists(old);
+            }
+            Path written = staging.resolve(name);
+            if (Files.exists(written)) {
+                Files.move(written, old);
+            }
         }
     }
 
@@ -130,9 +160,18 @@ public final class RunOutputs {
         return writer;
     }
 
-    private static void deleteQuietly(Path folder) {
+    /** Deletes a folder and what it holds; links are deleted, not followed. */
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    static void deleteQuietly(Path folder) {
+        try {
+            delete(folder);
         } catch (IOException e) {
             // best effort: a leftover hidden staging folder holds nothing that looks like a result
         }

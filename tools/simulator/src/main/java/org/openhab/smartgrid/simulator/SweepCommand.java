@@ -88,32 +88,68 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SweepObjective goal = SweepObjective.parse(objective);
         List<SweepParam> ranges = params.stream().map(SweepParam::parse).toList();
-        long combinations = 1;
-        for (SweepParam p : ranges) {
-            combinations *= p.values().size();
-            if (combinations > MAX_RUNS) {
-                throw new IllegalArgumentException("the parameters give more than " + MAX_RUNS + " runs; use fewer "
-                        + "values (a bigger STEP)");
-            }
+        List<List<BigDecimal>> combinations = combinations(ranges);
+        // every combination is read before the first run: an invalid value is reported before anything is written
+        List<SimulationConfig> houses = new ArrayList<>();
+        for (List<BigDecimal> values : combinations) {
+            houses.add(configWith(config, ranges, values));
         }
         SampleSource samples = source.source();
         String configName = String.valueOf(config.getFileName());
         PrintWriter stdout = spec.commandLine().getOut();
-        List<SweepRun> runs = new ArrayList<>();
+        Path target = out.toAbsolutePath().normalize();
+        SweepFolder.requireReplaceable(target);
+        Path staging = SweepFolder.staging(target);
+        List<SweepRun> ranked = new ArrayList<>();
+        SweepTable table;
+        try {
+            for (int n = 1; n <= houses.size(); n++) {
+                List<BigDecimal> values = combinations.get(n - 1);
+                String id = String.format(Locale.ROOT, "run-%03d", n);
+                Summary summary = RunCommand.replay(houses.get(n - 1), samples, samples.description() + ", config "
+                        + configName + ", " + describe(ranges, values), staging.resolve(id), timeline, true);
+                ranked.add(new SweepRun(id, values, summary));
+                stdout.println(String.format(Locale.ROOT, "%s %s: %s = %s", id, describe(ranges, values), goal.key(),
+                        format(goal, summary)));
+                stdout.flush();
+            }
+            ranked.sort(Comparator.comparingDouble((SweepRun r) -> goal.score(r.summary()))
+                    .thenComparing(SweepRun::id));
+            table = new SweepTable(ranges, goal, ranked);
+            Files.writeString(staging.resolve("sweep.csv"), table.csv(), StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve("sweep.html"),
+                    table.html(samples.description() + ", config " + configName), StandardCharsets.UTF_8);
+            SweepFolder.replace(staging, target);
+        } finally {
+            RunOutputs.deleteQuietly(staging);
+        }
+        stdout.println();
+        stdout.print(table.text());
+        stdout.println();
+        SweepRun best = ranked.get(0);
+        stdout.println("Best: " + best.id() + " (" + describe(ranges, best.values()) + ")");
+        stdout.println("Sweep: " + target.resolve("sweep.html"));
+        return 0;
+    }
+
+    /** @return every combination of the ranges' values, the last range changing fastest */
+    static List<List<BigDecimal>> combinations(List<SweepParam> ranges) {
+        long count = 1;
+        for (SweepParam p : ranges) {
+            count *= p.values().size();
+            if (count > MAX_RUNS) {
+                throw new IllegalArgumentException("the parameters give more than " + MAX_RUNS + " runs; use fewer "
+                        + "values (a bigger STEP)");
+            }
+        }
+        List<List<BigDecimal>> combinations = new ArrayList<>();
         int[] index = new int[ranges.size()];
-        for (int n = 1; n <= combinations; n++) {
+        for (int n = 0; n < count; n++) {
             List<BigDecimal> values = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
                 values.add(ranges.get(i).values().get(index[i]));
             }
-            SimulationConfig house = configWith(config, ranges, values);
-            String id = String.format(Locale.ROOT, "run-%03d", n);
-            Summary summary = RunCommand.replay(house, samples, samples.description() + ", config " + configName
-                    + ", " + describe(ranges, values), out.resolve(id), timeline, true);
-            runs.add(new SweepRun(id, values, summary));
-            stdout.println(String.format(Locale.ROOT, "%s %s: %s = %s", id, describe(ranges, values), goal.key(),
-                    format(goal, summary)));
-            stdout.flush();
+            combinations.add(List.copyOf(values));
             for (int i = ranges.size() - 1; i >= 0; i--) { // odometer over the combinations
                 if (++index[i] < ranges.get(i).values().size()) {
                     break;
@@ -121,18 +157,7 @@ final class SweepCommand implements Callable<Integer> {
                 index[i] = 0;
             }
         }
-        List<SweepRun> ranked = new ArrayList<>(runs);
-        ranked.sort(Comparator.comparingDouble((SweepRun r) -> goal.score(r.summary())).thenComparing(SweepRun::id));
-        stdout.println();
-        SweepTable table = new SweepTable(ranges, goal, ranked);
-        stdout.print(table.text());
-        Files.writeString(out.resolve("sweep.csv"), table.csv(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("sweep.html"),
-                table.html(samples.description() + ", config " + configName), StandardCharsets.UTF_8);
-        stdout.println();
-        stdout.println("Best: " + ranked.get(0).id() + " (" + describe(ranges, ranked.get(0).values()) + ")");
-        stdout.println("Sweep: " + out.resolve("sweep.html").toAbsolutePath().normalize());
-        return 0;
+        return combinations;
     }
 
     /**

@@ -61,6 +61,8 @@ class SimulatorCliTest {
             for (String file : RunOutputs.FILES) {
                 assertTrue(Files.size(dir.resolve(scenario).resolve(file)) > 0, scenario + "/" + file);
             }
+            assertTrue(Files.exists(dir.resolve(scenario).resolve("openhab/thing-heatpump.yaml")),
+                    scenario + ": what to paste into openHAB");
             assertTrue(r.out().contains("Report " + scenario + ": "), "prints the report path of " + scenario);
             assertTrue(Files.readString(dir.resolve(scenario).resolve("summary.json"))
                     .contains("\"engine\": \"core engine\""), "summary.json names the core engine");

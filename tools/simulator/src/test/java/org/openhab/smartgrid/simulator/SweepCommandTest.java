@@ -20,14 +20,18 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
+import org.openhab.smartgrid.simulator.openhab.OpenhabFiles;
 import org.openhab.smartgrid.simulator.scenario.ConfigException;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
@@ -70,6 +74,23 @@ class SweepCommandTest {
                 ((Map<?, ?>) ((List<?>) ((Map<?, ?>) config.document().get("energyManager")).get("loads")).get(0))
                         .get("switchOnPower"),
                 "and written back");
+    }
+
+    /** Merge keys are read by the loader of run, so a sweep sets a merged value like any other. */
+    @Test
+    void aSweptValueMayBeOneAMergeKeyGave(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("merged.yaml");
+        Files.writeString(file, """
+                energyManager:
+                  gridItem: Grid_Power
+                  loads:
+                    - &boost { load: boost, power: 2000, minOnTime: 5 }
+                    - { <<: *boost, load: boiler }
+                """);
+        SimulationConfig config = SweepCommand.configWith(file,
+                List.of(SweepParam.parse("energy.loads.boiler.power=1000:1000:1")), List.of(new BigDecimal("1000")));
+        assertEquals(List.of(2000.0, 1000.0), config.surplusLoads().stream().map(SurplusLoadConfig::power).toList());
+        assertEquals(Duration.ofMinutes(5), config.surplusLoads().get(1).minOnTime(), "the other merged values stay");
     }
 
     @Test
@@ -132,6 +153,71 @@ class SweepCommandTest {
         String html = Files.readString(dir.resolve("sweep.html"));
         assertTrue(html.contains("<tr class=\"best\">") && html.contains("run-001/report.html"), "links the runs");
         assertTrue(r.out().contains("Ranked by relay_switches (min)"), r.out());
+    }
+
+    @Test
+    void everyRunWritesTheConfigurationItRanWithTheSweptValue(@TempDir Path dir) throws IOException {
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=4000:5000:1000", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        for (int n = 1; n <= 2; n++) {
+            Path run = dir.resolve(String.format("run-%03d", n));
+            String config = Files.readString(run.resolve(RunOutputs.CONFIG_FILE));
+            assertTrue(config.contains("\n  maxPower: " + (3000 + 1000 * n) + "\n"), "run " + n + ":\n" + config);
+            String rule = Files.readString(run.resolve(OpenhabFiles.FOLDER).resolve("rule-grid-heatpump.yaml"));
+            assertTrue(rule.contains("\n      maxPower: " + (3000 + 1000 * n) + "\n"), "run " + n + ":\n" + rule);
+        }
+    }
+
+    /** The fifth of six combinations is invalid (minLockMinutes at most maxLockMinutes): found before the first run. */
+    @Test
+    void anInvalidCombinationIsReportedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sweep");
+        Result earlier = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=4000:5000:1000", "--out", out.toString());
+        assertEquals(0, earlier.code(), earlier.err());
+        String csv = Files.readString(out.resolve("sweep.csv"));
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "guard.minLockMinutes=0:240:120", "--param", "loadManager.maxPower=4000:5000:1000", "--out",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("minLockMinutes must be between 0 and ")
+                && r.err().contains("(set by --param guard.minLockMinutes=240)"), r.err());
+        assertEquals("", r.out(), "no run started");
+        assertEquals(csv, Files.readString(out.resolve("sweep.csv")), "the earlier sweep is as it was");
+        assertEquals(List.of("run-001", "run-002", "sweep.csv", "sweep.html"), names(out));
+        assertEquals(List.of("sweep"), names(dir), "and nothing was left next to it");
+    }
+
+    @Test
+    void aSweepReplacesTheRunsOfAnEarlierSweepWhole(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sweep");
+        assertEquals(0, run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=3000:6000:1000", "--out", out.toString()).code());
+        assertEquals(List.of("run-001", "run-002", "run-003", "run-004", "sweep.csv", "sweep.html"), names(out));
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "energyManager.offset=0:100:100", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("run-001", "run-002", "sweep.csv", "sweep.html"), names(out), "no run of the earlier");
+        assertTrue(Files.readString(out.resolve("sweep.csv")).startsWith("rank,run,energyManager.offset,"),
+                Files.readString(out.resolve("sweep.csv")));
+        assertEquals(List.of("sweep"), names(dir), "no staging folder left");
+    }
+
+    @Test
+    void aFolderWithFilesASweepDoesNotWriteIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=4000:4000:1000", "--out", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("holds files a sweep does not write (notes.txt)"), r.err());
+        assertEquals(List.of("notes.txt"), names(dir));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

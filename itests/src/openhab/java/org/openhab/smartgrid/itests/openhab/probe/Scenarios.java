@@ -47,6 +47,7 @@ import org.openhab.core.automation.type.ModuleTypeRegistry;
 import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.ConfigDescriptionParameter;
 import org.openhab.core.config.core.ConfigDescriptionRegistry;
+import org.openhab.core.config.core.ConfigUtil;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.events.EventSubscriber;
@@ -105,6 +106,9 @@ final class Scenarios {
     private static final String SURPLUS_LOAD = "energymanager.SurplusLoad";
     private static final String PEAK_LOAD = "energymanager.PeakLoad";
     private static final String FOLLOW = "system:follow";
+    /** The item types of the items a simulator's rule names (the grid, battery and load power: Number:Power). */
+    private static final Map<String, String> SIMULATOR_ITEM_TYPES = Map.of("socItem", "Number:Dimensionless",
+            "energyItem", "Number:Energy", "shedFeedbackItem", "String");
     /** How long nothing must happen for a "nothing happens" check: events of one change come within milliseconds. */
     private static final Duration QUIET = Duration.ofSeconds(3);
 
@@ -135,6 +139,8 @@ final class Scenarios {
             case "console" -> console(arguments[1]);
             case "unknownParameter" -> unknownParameter();
             case "shedFeedback" -> shedFeedback();
+            case "simulatorFiles" -> simulatorFiles(arguments[1], arguments[2],
+                    List.of(arguments).subList(3, arguments.length));
             default -> throw new IllegalArgumentException("no scenario " + arguments[0]);
         };
     }
@@ -453,6 +459,84 @@ final class Scenarios {
                 () -> console("status shed").contains("shed feedback from Shed_Mode: in effect"));
         report.add("grid lock: Shed_Mode EVU, the manager counts the heat pump's shed as in effect");
         return String.join("; ", report);
+    }
+
+    /**
+     * The files the simulator wrote for one day, as a user pastes them into openHAB: the heat pump Thing created with
+     * its configuration as openHAB's REST API creates a Thing (the values normalized to the Thing type's parameter
+     * types) and every rule as the rule editor's code tab adds it. The Thing must come ONLINE (no configuration
+     * error) and each rule IDLE. Rules and Thing are removed again, so that the next day's, with the same managers
+     * and loads, can be added; the rules of the earlier scenarios are removed first, for the same reason (the
+     * capacity template's rule has the load manager 'grid' with the load 'heatpump').
+     *
+     * @param day the simulated day the files are of
+     * @param thingJson the Thing (UID, label, thingTypeUID, configuration)
+     * @param ruleJsons the rules
+     */
+    private String simulatorFiles(String day, String thingJson, List<String> ruleJsons) {
+        RuleRegistry rules = service(RuleRegistry.class);
+        for (Rule rule : List.copyOf(rules.getAll())) {
+            if (rule.getUID().startsWith("itest-")) {
+                rules.remove(rule.getUID());
+            }
+        }
+        ThingRegistry things = service(ThingRegistry.class);
+        Map<?, ?> thingFile = Objects.requireNonNull(new Gson().fromJson(thingJson, Map.class));
+        ThingUID uid = new ThingUID(String.valueOf(thingFile.get("UID")));
+        ThingTypeUID type = new ThingTypeUID(String.valueOf(thingFile.get("thingTypeUID")));
+        ThingType thingType = Await.value(() -> "the thing type " + type, events,
+                () -> service(ThingTypeRegistry.class).getThingType(type));
+        ConfigDescription description = Objects.requireNonNull(service(ConfigDescriptionRegistry.class)
+                .getConfigDescription(Objects.requireNonNull(thingType.getConfigDescriptionURI())));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> configuration = (Map<String, Object>) Objects.requireNonNull(thingFile.get("configuration"));
+        Configuration normalized = new Configuration(ConfigUtil.normalizeTypes(configuration, List.of(description)));
+        Thing thing = Objects.requireNonNull(things.createThingOfType(type, uid, null,
+                String.valueOf(thingFile.get("label")), normalized));
+        things.add(thing);
+        Await.until(() -> uid + " of " + day + " is ONLINE (is " + statusOf(things.get(uid)) + ")", events, () -> {
+            Thing current = things.get(uid);
+            if (current != null && current.getStatus() == ThingStatus.OFFLINE) {
+                fail(uid + " of " + day + " with the simulator's configuration " + configuration + " is "
+                        + current.getStatusInfo());
+            }
+            return current != null && current.getStatus() == ThingStatus.ONLINE;
+        });
+
+        List<String> added = new ArrayList<>();
+        for (String json : ruleJsons) {
+            RuleDTO dto = Objects.requireNonNull(new Gson().fromJson(json, RuleDTO.class));
+            dto.uid = "simulator-" + day + "-" + added.size();
+            for (var trigger : dto.triggers) {
+                trigger.configuration.forEach((name, value) -> {
+                    String item = String.valueOf(value);
+                    if (name.endsWith("Item") && !item.isBlank()) {
+                        item(SIMULATOR_ITEM_TYPES.getOrDefault(name, "Number:Power"), item);
+                    }
+                });
+            }
+            for (var action : dto.actions) {
+                item("Switch", String.valueOf(action.configuration.get("itemName")));
+            }
+            addRule(dto);
+            added.add(dto.uid);
+        }
+        added.forEach(this::awaitIdle);
+        added.forEach(rules::remove);
+
+        // IDLE proves something: the first rule with a misspelt parameter is refused, naming it
+        RuleDTO typo = Objects.requireNonNull(new Gson().fromJson(ruleJsons.get(0), RuleDTO.class));
+        typo.uid = "simulator-" + day + "-typo";
+        typo.triggers.get(0).configuration.put("minOnTme", 30);
+        addRule(typo);
+        RuleStatusInfo refused = awaitRuleStatus(typo.uid, RuleStatusDetail.HANDLER_INITIALIZING_ERROR);
+        assertTrue(String.valueOf(refused.getDescription()).contains("'minOnTme'"), refused.toString());
+        rules.remove(typo.uid);
+
+        things.forceRemove(uid);
+        Await.until(() -> uid + " removed", events, () -> things.get(uid) == null);
+        return day + ": " + thingType.getUID() + " ONLINE with " + configuration.size() + " parameters; "
+                + added.size() + " rules IDLE; with minOnTme not initialized";
     }
 
     /** The console command as openHAB's console runs it (the Karaf shell calls the same extension). */

@@ -281,7 +281,8 @@ public final class ConfigLoader {
             throw load.error(kind.loadName().name(), "no item name can be made from the load name '" + name
                     + "' (openHAB item names have letters, digits and _ only): give the load an item");
         }
-        return String.join("_", words) + kind.itemSuffix();
+        String item = String.join("_", words) + kind.itemSuffix();
+        return Character.isDigit(item.charAt(0)) ? "Load_" + item : item;
     }
 
     /** The heat pump's boost or shed load must be a load of its manager. */

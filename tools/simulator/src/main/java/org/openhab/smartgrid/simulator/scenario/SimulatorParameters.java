@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.core.config.Parameter;
@@ -35,9 +34,6 @@ import org.openhab.smartgrid.simulator.model.HotWaterDraw;
  */
 @NonNullByDefault
 public final class SimulatorParameters {
-
-    /** What openHAB accepts as an item name. */
-    private static final Pattern ITEM_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
     public static final Parameter<Double> LATITUDE = Parameter.decimal("latitude", "°", 50.85, -90.0, 90.0)
             .text("Latitude", "Where the house is: the sun of the built-in days and SUNSET deadlines.").build();
@@ -113,10 +109,11 @@ public final class SimulatorParameters {
     public static final ParameterSet HOT_WATER_DRAW = new ParameterSet("hot water draw",
             List.of(DRAW_START, DRAW_MINUTES, DRAW_LITERS));
 
-    public static final Parameter<String> ITEM = Parameter.text("item", "", SimulatorParameters::itemName)
-            .text("Item", "The item the load's openHAB rule commands (a valid item name). Empty: HeatPump_PV_Boost "
-                    + "for the heat pump's boostLoad, HeatPump_Peak_Shed for its shedLoad, else the load's name "
-                    + "as words joined by _ and then _PV_Surplus (energy manager) or _Peak_Shed (load manager).")
+    public static final Parameter<String> ITEM = Parameter.optionalItem("item")
+            .text("Item", "The item the load's openHAB rule commands. Empty: HeatPump_PV_Boost for the heat pump's "
+                    + "boostLoad, HeatPump_Peak_Shed for its shedLoad, else the load's name as words joined by _ "
+                    + "(Load_ before a leading digit) and then _PV_Surplus (energy manager) or _Peak_Shed (load "
+                    + "manager).")
             .build();
     /** The key a load has in the simulator only: the item its openHAB rule commands. */
     public static final ParameterSet LOAD_ITEM = new ParameterSet("load", List.of(ITEM));
@@ -138,10 +135,6 @@ public final class SimulatorParameters {
         return new HotWaterDraw(v.get(DRAW_START), v.get(DRAW_MINUTES), v.get(DRAW_LITERS));
     }
 
-    /** @return whether openHAB accepts {@code name} as an item name */
-    public static boolean isItemName(String name) {
-        return ITEM_NAME.matcher(name).matches();
-    }
 
     private static Parameter<Double> temperature(String name, double defaultValue, String label, String meaning) {
         return Parameter.decimal(name, "°C", defaultValue, 0.0, 100.0).text(label, meaning).build();
@@ -168,14 +161,5 @@ public final class SimulatorParameters {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("start must be a local time HH:mm, was '" + text + "'", e);
         }
-    }
-
-    private static String itemName(String text) {
-        // the empty default: derived from the load
-        if (!text.isEmpty() && !isItemName(text)) {
-            throw new IllegalArgumentException(
-                    "item must be an openHAB item name: letters, digits and _ only, was '" + text + "'");
-        }
-        return text;
     }
 }

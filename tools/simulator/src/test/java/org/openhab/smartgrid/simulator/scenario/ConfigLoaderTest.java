@@ -232,7 +232,7 @@ class ConfigLoaderTest {
             "required power        | 'energyManager:\n  gridItem: G\n  loads:\n    - load: hp\n' | 4 | 7 | power is required",
             "guard rule            | 'guard:\n  minLockMinutes: 200\n  maxLockMinutes: 120\n' | 2 | 3 | minLockMinutes",
             "repeated load         | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n    - load: a\n      power: 1\n' | 6 | 13 | the load name 'a' is also the name of energyManager.loads[0]",
-            "not an item name      | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n      item: PV boost\n' | 6 | 13 | item must be an openHAB item name",
+            "not an item name      | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n      item: PV boost\n' | 6 | 13 | item must be the name of an item (letters, digits and _, not starting with a digit)",
             "one item, two rules   | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n      item: X\nloadManager:\n  gridItem: G\n  maxPower: 1\n  loads:\n    - load: b\n      power: 1\n      item: X\n' | 13 | 13 | the item 'X' is also the item of energyManager.loads[0] 'a'",
             "a list for a value    | 'guard:\n  minLockMinutes: [1, 2]\n'                     | 2 | 19 | minLockMinutes must be a single value" })
     void anInvalidValueIsAnErrorNamingFileLineColumnAndTheCoresMessage(String name, String yaml, int line, int column,
@@ -285,6 +285,7 @@ class ConfigLoaderTest {
                     - { load: heatpump boost, power: 2000 }
                     - { load: car-charger 1, power: 3700 }
                     - { load: boiler, power: 2400, item: Boiler_Relay }
+                    - { load: 2nd boiler, power: 2400 }
                 loadManager:
                   gridItem: Grid_Power
                   maxPower: 5000
@@ -292,8 +293,9 @@ class ConfigLoaderTest {
                     - { load: heatpump, power: 2000 }
                     - { load: car-charger 1, power: 3700 }
                 """);
-        assertEquals(List.of("HeatPump_PV_Boost", "Car_Charger_1_PV_Surplus", "Boiler_Relay"),
-                config.energyLoads().stream().map(LoadSetup::item).toList(), "the add-on's names for the heat pump");
+        assertEquals(List.of("HeatPump_PV_Boost", "Car_Charger_1_PV_Surplus", "Boiler_Relay",
+                "Load_2nd_Boiler_PV_Surplus"), config.energyLoads().stream().map(LoadSetup::item).toList(),
+                "the add-on's names for the heat pump; an item name openHAB takes never starts with a digit");
         assertEquals(List.of("HeatPump_Peak_Shed", "Car_Charger_1_Peak_Shed"),
                 config.sheddableLoads().stream().map(LoadSetup::item).toList());
     }

@@ -15,8 +15,11 @@ package org.openhab.smartgrid.simulator.scenario;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.smartgrid.simulator.SimulatorCli;
 
 /**
  * Whatever a configuration file holds, reading it ends in the configuration or in a {@link ConfigException} naming
@@ -68,6 +72,11 @@ class YamlAbuseTest {
                 Arguments.of("an alias that contains itself", "house: &h\n  heatPump: *h\n", 0, ""),
                 Arguments.of("a mapping as a key", "{ a: 1 }: 2\n", 1, "a key must be a plain name"),
                 Arguments.of("a merge of a value", "guard:\n  <<: 5\n", 2, "a merge key"),
+                Arguments.of("a merge of a list with a value", "guard:\n  <<: [ { minLockMinutes: 5 }, 5 ]\n", 2,
+                        "a merge key"),
+                Arguments.of("an unknown key next to a merge key", "energyManager:\n  gridItem: G\n  loads:\n"
+                        + "    - &a { load: a, power: 1 }\n    - { <<: *a, load: b, powr: 2 }\n", 5,
+                        "unknown parameter 'powr' for the energy manager load (did you mean 'power'?)"),
                 Arguments.of("deep nesting", "guard: " + "[".repeat(500) + "]".repeat(500) + "\n", 0, ""),
                 Arguments.of("an unclosed quote", "house:\n  timeZone: \"Europe/Brussels\n", 0, "invalid YAML"),
                 Arguments.of("a control character", "guard:\n  minLockMinutes: \u0007\n", 0, ""));
@@ -83,6 +92,34 @@ class YamlAbuseTest {
             assertEquals(line, e.line(), e.getMessage());
         }
         assertTrue(e.getMessage().contains(message), "says " + message + ": " + e.getMessage());
+    }
+
+    /**
+     * On the command line, {@code run} and {@code sweep} read a file through the same loader: the same one-line error
+     * (exit code 1), no stack trace, and nothing written.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("abuses")
+    void runAndSweepRefuseEveryAbuseWithTheSameLineAndWriteNothing(String name, String yaml, int line, String message,
+            @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("abuse.yaml");
+        Files.writeString(file, yaml);
+        String expected = "Error: " + assertThrows(ConfigException.class, () -> ConfigLoader.load(file)).getMessage();
+        List<String[]> commands = List.of(
+                new String[] { "run", "--config", file.toString(), "--scenario", "sunny-summer", "--out",
+                        dir.resolve("run").toString() },
+                new String[] { "sweep", "--config", file.toString(), "--scenario", "sunny-summer", "--param",
+                        "house.heatPump.cop=3:4:1", "--out", dir.resolve("sweep").toString() });
+        for (String[] command : commands) {
+            StringWriter err = new StringWriter();
+            int code = SimulatorCli.execute(command, new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true));
+            assertEquals(1, code, command[0] + ": " + err);
+            assertEquals(expected, err.toString().strip(), command[0] + " says what the loader says, in one line");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("abuse.yaml"), files.map(f -> f.getFileName().toString()).toList(), "nothing written");
+        }
     }
 
     @Test
@@ -107,7 +144,7 @@ class YamlAbuseTest {
         SimulationConfig config = ConfigLoader.parse("empty.yaml", "{}\n");
         assertNull(config.energyManager());
         assertNull(config.loadManager());
-        assertEquals(java.util.List.of("house", "guard"), java.util.List.copyOf(config.document().keySet()),
+        assertEquals(List.of("house", "guard"), List.copyOf(config.document().keySet()),
                 "written back with the house and the guards, every value filled in");
     }
 }

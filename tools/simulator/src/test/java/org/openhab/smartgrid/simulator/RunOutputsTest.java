@@ -1,0 +1,112 @@
+/**
+ * Copyright (c) 2026 Contributors to the Smart Grid add-ons for openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.smartgrid.simulator;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.simulator.openhab.OpenhabFiles;
+
+/**
+ * A run shows what it ran: its output folder holds the configuration it used, every parameter written out, which
+ * given back to {@code run --config} gives the same run again, and the same configuration as openHAB files.
+ *
+ * @author Smart Grid add-ons contributors - Initial contribution
+ */
+@NonNullByDefault
+class RunOutputsTest {
+
+    private static final String WINTER = "src/main/resources/org/openhab/smartgrid/simulator/scenarios/winter-locks.yaml";
+
+    private static void run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = SimulatorCli.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+    }
+
+    /** The built-in winter day, and the least configuration (every default but what openHAB requires). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "built-in", "minimal" })
+    void theConfigurationARunWritesGivesTheSameRunAgain(String which, @TempDir Path dir) throws IOException {
+        Path config = Path.of(WINTER);
+        if (which.equals("minimal")) {
+            config = dir.resolve("minimal.yaml");
+            Files.writeString(config, """
+                    house:
+                      heatPump: { boostLoad: boost, shedLoad: heatpump }
+                    energyManager:
+                      gridItem: Grid_Power
+                      loads:
+                        - { load: boost, power: 2000 }
+                        - { load: boiler, power: 2400, minOnTimePerDay: 60 }
+                    loadManager:
+                      gridItem: Grid_Power
+                      maxPower: 4000
+                      loads:
+                        - { load: heatpump, power: 2000, shedFeedbackItem: HeatPump_SG_Mode }
+                    """);
+        }
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        run("run", "--config", config.toString(), "--scenario", "winter-locks", "--out", first.toString());
+        run("run", "--config", first.resolve(RunOutputs.CONFIG_FILE).toString(), "--scenario", "winter-locks", "--out",
+                second.toString());
+        for (String file : List.of("timeline.csv", "events.csv", "summary.json", RunOutputs.CONFIG_FILE)) {
+            assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)),
+                    file + " of the run again");
+        }
+        // the report names the configuration file it was given
+        assertEquals(Files.readString(first.resolve("report.html")).replace(config.getFileName().toString(),
+                RunOutputs.CONFIG_FILE), Files.readString(second.resolve("report.html")), "report.html");
+        List<String> openhab = names(first.resolve(OpenhabFiles.FOLDER));
+        assertEquals(openhab, names(second.resolve(OpenhabFiles.FOLDER)));
+        assertTrue(openhab.contains(OpenhabFiles.THING_FILE) && openhab.size() >= 3, "rules and the Thing: " + openhab);
+        for (String file : openhab) {
+            assertEquals(Files.readString(first.resolve(OpenhabFiles.FOLDER).resolve(file)),
+                    Files.readString(second.resolve(OpenhabFiles.FOLDER).resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aFailedRunLeavesTheEarlierRunsFilesAsTheyWere(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        run("run", "--config", WINTER, "--scenario", "winter-locks", "--out", out.toString());
+        String config = Files.readString(out.resolve(RunOutputs.CONFIG_FILE));
+        List<String> openhab = names(out.resolve(OpenhabFiles.FOLDER));
+        Path trace = dir.resolve("bad.csv");
+        Files.writeString(trace, "timestamp,grid_w\n2024-06-01T08:00:00+02:00,abc\n");
+        int code = SimulatorCli.execute(new String[] { "run", "--config", WINTER, "--trace", trace.toString(), "--out",
+                out.toString() }, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+        assertEquals(1, code, "the trace is malformed");
+        assertEquals(config, Files.readString(out.resolve(RunOutputs.CONFIG_FILE)), "config.yaml is the earlier run's");
+        assertEquals(openhab, names(out.resolve(OpenhabFiles.FOLDER)), "and so are the openHAB files");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
