@@ -43,6 +43,10 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * the power during that interval, after the decision. The engine also decides between samples, when a timer of
  * openHAB's fires ({@link CoreEngineAdapter}); the house sees such a decision from the next sample on.
  * <p>
+ * The grid operator's lock contact is active when the sample says so (a trace's {@code grid_lock} column, a
+ * built-in day's lock windows) or when a lock window of the configuration ({@code house.gridLocks}) holds the
+ * sample's local time.
+ * <p>
  * A long replay steps millions of samples, so the loop does plain arithmetic per sample: load states are arrays
  * indexed once, and the sinks get one step object filled again for every sample.
  *
@@ -115,6 +119,8 @@ public final class Simulation {
         private final HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(),
                 config.house().timeZone());
         private final ManagedLoads loads = new ManagedLoads(config);
+        private final GridLockSchedule gridLocks = new GridLockSchedule(config.house().gridLocks(),
+                config.house().timeZone());
         /** One step for the whole run, filled again at every sample: the sinks read it during their call only. */
         private final SimulationStep step;
         private Duration interval = DEFAULT_LAST_INTERVAL;
@@ -139,8 +145,9 @@ public final class Simulation {
             }
             HeatPumpStatus before = heatPump.status();
             double meter = current.gridPowerWith(before.electricPower() + loads.relayPower());
+            boolean gridLock = current.gridLock() || gridLocks.active(current.time());
             StepDecisions decisions = engine.step(new StepInputs(current.time(), meter, current.gridPowerWith(0.0),
-                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), current.gridLock(), before));
+                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), gridLock, before));
             loads.apply(decisions.loads());
             HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
             double drawn = hotWater.litersBetween(current.time(), interval);
@@ -155,7 +162,7 @@ public final class Simulation {
                 }
             }
             step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
-                    decisions.wantedMode(), decisions.effectiveMode(), current.gridLock(), loads.runs(), during);
+                    decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs(), during);
             for (SimulationSink sink : sinks) {
                 sink.step(step);
             }

@@ -42,6 +42,8 @@ import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.output.SummaryAccumulator;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.HouseConfig;
+import org.openhab.smartgrid.simulator.scenario.LockWindow;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 
 /**
@@ -215,6 +217,69 @@ class CoreEngineAdapterTest {
                     "the controller's decision at " + lockStart + " names GRID_LOCK: " + r.events);
         }
         assertEquals(180.0, summary.summary().evuLockMinutes(), 1.0, "three hours of EVU, the lock windows");
+    }
+
+    /**
+     * A January day in Brussels (UTC+1), 10:00-15:00 local, with the lock window 11:30-12:30 configured and a trace
+     * whose {@code grid_lock} column is active 13:00-13:30: the contact is active in both, and the controller applies
+     * EVU for GRID_LOCK at the start of each (the second over a guard), and nowhere else.
+     */
+    @Test
+    void aConfiguredLockWindowAndTheTracesColumnBothLockTheHeatPump() throws IOException {
+        SimulationConfig config = ConfigLoader.parse("locks.yaml", """
+                house:
+                  timeZone: Europe/Brussels
+                  heatPump:
+                    spaceHeatingDemand: 3000
+                  gridLocks:
+                    - from: "11:30"
+                      to: "12:30"
+                """);
+        Instant start = Instant.parse("2026-01-20T09:00:00Z");
+        List<HouseSample> samples = new ArrayList<>();
+        for (int m = 0; m < 300; m++) {
+            boolean traceLock = m >= 180 && m < 210; // the trace's column: 13:00-13:30 local
+            samples.add(new HouseSample(start.plusSeconds(60L * m), 800, 0, 0, OptionalDouble.empty(), traceLock));
+        }
+        Recorder r = run(config, samples.iterator(), new SummaryAccumulator());
+        for (SimulationStep step : r.steps) {
+            LocalTime local = r.local(step);
+            boolean window = !local.isBefore(LocalTime.of(11, 30)) && local.isBefore(LocalTime.of(12, 30));
+            boolean column = !local.isBefore(LocalTime.of(13, 0)) && local.isBefore(LocalTime.of(13, 30));
+            assertEquals(window || column, step.gridLock(), "the operator's contact at " + local);
+            assertEquals(window || column, step.effectiveMode() == SgMode.EVU,
+                    "EVU exactly under the operator's lock, at " + local + ": " + step.effectiveMode());
+        }
+        // the second lock comes 30 min after the first: a guard (LOCK_BUDGET) would hold back a lock of this
+        // system's own, the operator's overrides it
+        for (Object[] lock : List.of(new Object[] { LocalTime.of(11, 30), EventKind.DECISION },
+                new Object[] { LocalTime.of(13, 0), EventKind.OVERRIDE })) {
+            SimulationStep first = r.steps.stream().filter(s -> r.local(s).equals(lock[0])).findFirst()
+                    .orElseThrow();
+            assertTrue(r.events.stream().anyMatch(e -> e.time().equals(first.time())
+                    && e.component().equals(CoreEngineAdapter.CONTROLLER) && e.kind() == lock[1]
+                    && e.reason() == Reason.GRID_LOCK), "the controller's EVU at " + lock[0] + " is a " + lock[1]
+                            + " for GRID_LOCK: " + r.events);
+        }
+        assertEquals(2, r.blocks(s -> s.effectiveMode() == SgMode.EVU).size(), "two locks: " + r.events);
+    }
+
+    /** A configured window adds to a built-in day's own locks (11:30-12:30 and 17:00-19:00); it clears none. */
+    @Test
+    void aConfiguredLockWindowAddsToTheBuiltInDaysLocks() throws IOException {
+        SimulationConfig day = BuiltInScenario.WINTER_LOCKS.config();
+        SimulationConfig config = new SimulationConfig(new HouseConfig(day.house().latitude(),
+                day.house().longitude(), day.house().timeZone(), day.house().heatPump(), day.house().hotWater(),
+                List.of(new LockWindow(LocalTime.of(6, 0), LocalTime.of(7, 0))), day.house().boostLoad(),
+                day.house().shedLoad()), day.guard(), day.energyManager(), day.loadManager(), day.document());
+        SummaryAccumulator summary = new SummaryAccumulator();
+        Recorder r = run(config, BuiltInScenario.WINTER_LOCKS.generator(config), summary);
+        for (LocalTime locked : List.of(LocalTime.of(6, 0), LocalTime.of(6, 59), LocalTime.of(11, 30),
+                LocalTime.of(18, 59))) {
+            SimulationStep step = r.steps.stream().filter(s -> r.local(s).equals(locked)).findFirst().orElseThrow();
+            assertTrue(step.gridLock() && step.effectiveMode() == SgMode.EVU, "locked at " + locked);
+        }
+        assertEquals(240.0, summary.summary().evuLockMinutes(), 1.0, "the day's three hours and the window's one");
     }
 
     @Test

@@ -46,16 +46,20 @@ class RunOutputsTest {
         assertEquals(0, code, err.toString());
     }
 
-    /** The built-in winter day, and the least configuration (every default but what openHAB requires). */
+    /**
+     * The built-in winter day, the least configuration (every default but what openHAB requires), and that with lock
+     * windows of its own.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "built-in", "minimal" })
+    @ValueSource(strings = { "built-in", "minimal", "grid locks" })
     void theConfigurationARunWritesGivesTheSameRunAgain(String which, @TempDir Path dir) throws IOException {
         Path config = Path.of(WINTER);
-        if (which.equals("minimal")) {
+        if (!which.equals("built-in")) {
             config = dir.resolve("minimal.yaml");
             Files.writeString(config, """
                     house:
                       heatPump: { boostLoad: boost, shedLoad: heatpump }
+                    %s
                     energyManager:
                       gridItem: Grid_Power
                       loads:
@@ -66,13 +70,22 @@ class RunOutputsTest {
                       maxPower: 4000
                       loads:
                         - { load: heatpump, power: 2000, shedFeedbackItem: HeatPump_SG_Mode }
-                    """);
+                    """.formatted(which.equals("grid locks")
+                    ? "  gridLocks: [{ from: \"06:00\", to: \"07:15\" }, { from: \"22:00\", to: \"24:00\" }]"
+                    : ""));
         }
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
         run("run", "--config", config.toString(), "--scenario", "winter-locks", "--out", first.toString());
         run("run", "--config", first.resolve(RunOutputs.CONFIG_FILE).toString(), "--scenario", "winter-locks", "--out",
                 second.toString());
+        if (which.equals("grid locks")) {
+            String written = Files.readString(first.resolve(RunOutputs.CONFIG_FILE));
+            assertTrue(written.contains("gridLocks:") && written.contains("\"06:00\"")
+                    && written.contains("\"24:00\""), "config.yaml has the windows: " + written);
+            assertTrue(Files.readString(first.resolve("summary.json")).contains("\"grid_lock_minutes\": 375.0"),
+                    "the day's 180 lock minutes and the windows' 195");
+        }
         for (String file : List.of("timeline.csv", "events.csv", "summary.json", RunOutputs.CONFIG_FILE)) {
             assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)),
                     file + " of the run again");

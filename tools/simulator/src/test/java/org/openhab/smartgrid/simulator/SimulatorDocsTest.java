@@ -58,6 +58,7 @@ class SimulatorDocsTest {
                 new Section("house", List.of(SimulatorParameters.HOUSE)),
                 new Section("house.heatPump", List.of(SimulatorParameters.HEAT_PUMP)),
                 new Section("house.heatPump.hotWaterDraws[]", List.of(SimulatorParameters.HOT_WATER_DRAW)),
+                new Section("house.gridLocks[]", List.of(SimulatorParameters.GRID_LOCK)),
                 new Section("guard", List.of(GuardParameters.GUARDS))));
         for (ManagerKind kind : List.of(ManagerKind.ENERGY, ManagerKind.LOAD)) {
             sections.add(new Section(kind.section(), List.of(kind.wiring(), kind.settings())));

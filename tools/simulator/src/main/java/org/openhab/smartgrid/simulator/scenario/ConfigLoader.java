@@ -55,6 +55,7 @@ public final class ConfigLoader {
     static final String LOCATION = "location";
     static final String HEAT_PUMP = "heatPump";
     static final String HOT_WATER_DRAWS = "hotWaterDraws";
+    static final String GRID_LOCKS = "gridLocks";
     static final String LOADS = ConfigOverride.LOADS;
 
     /** A configuration is a few dozen lines; a file far bigger than that is a mistake. */
@@ -153,7 +154,7 @@ public final class ConfigLoader {
     }
 
     private static HouseConfig house(Section house, Map<String, Object> document) {
-        house.allowOnly(List.of(SimulatorParameters.HOUSE), List.of(LOCATION, HEAT_PUMP));
+        house.allowOnly(List.of(SimulatorParameters.HOUSE), List.of(LOCATION, HEAT_PUMP, GRID_LOCKS));
         Section locationSection = house.section(LOCATION);
         locationSection.allowOnly(List.of(SimulatorParameters.LOCATION), List.of());
         ParameterValues location = locationSection.values(SimulatorParameters.LOCATION);
@@ -187,11 +188,41 @@ public final class ConfigLoader {
         houseDocument.put(LOCATION, location.canonical());
         houseDocument.putAll(zone.canonical());
         houseDocument.put(HEAT_PUMP, heatPumpDocument);
+        List<Object> lockDocuments = new ArrayList<>();
+        List<LockWindow> locks = gridLocks(house, lockDocuments);
+        houseDocument.put(GRID_LOCKS, lockDocuments);
         document.put("house", houseDocument);
         return new HouseConfig(location.get(SimulatorParameters.LATITUDE), location.get(SimulatorParameters.LONGITUDE),
-                zone.get(SimulatorParameters.TIME_ZONE), params, new HotWaterProfile(draws),
+                zone.get(SimulatorParameters.TIME_ZONE), params, new HotWaterProfile(draws), locks,
                 blankToNull(heatPump.get(SimulatorParameters.BOOST_LOAD)),
                 blankToNull(heatPump.get(SimulatorParameters.SHED_LOAD)));
+    }
+
+    /**
+     * Reads the grid operator's lock windows: each a window of one local day, none overlapping another (windows
+     * that only touch are fine). An absent list is none, and is written back as an empty list.
+     *
+     * @param documents receives each window as config.yaml writes it
+     */
+    private static List<LockWindow> gridLocks(Section house, List<Object> documents) {
+        List<LockWindow> locks = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (Section lockSection : house.list(GRID_LOCKS)) {
+            lockSection.allowOnly(List.of(SimulatorParameters.GRID_LOCK), List.of());
+            ParameterValues values = lockSection.values(SimulatorParameters.GRID_LOCK);
+            LockWindow lock = lockSection.build(() -> SimulatorParameters.gridLock(values));
+            for (int i = 0; i < locks.size(); i++) {
+                if (locks.get(i).overlaps(lock)) {
+                    throw lockSection.error(SimulatorParameters.LOCK_FROM.name(), "the lock window " + lock
+                            + " overlaps " + paths.get(i) + " (" + locks.get(i) + "); lock windows must not overlap, "
+                            + "join them into one");
+                }
+            }
+            locks.add(lock);
+            paths.add(lockSection.path());
+            documents.add(values.canonical());
+        }
+        return locks;
     }
 
     /**

@@ -13,6 +13,7 @@
 package org.openhab.smartgrid.simulator.scenario;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -29,13 +30,20 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
  * @param timeZone local days, quarter-hours and draws use this zone
  * @param heatPump the heat pump model's parameters
  * @param hotWater the daily hot water draws
+ * @param gridLocks the windows in which the grid operator's lock contact is active on every replayed day, in
+ *            addition to a trace's {@code grid_lock} column and a built-in day's own locks; no two overlap
  * @param boostLoad the energy manager load whose output asks the heat pump for PV boost, or null
  * @param shedLoad the load manager load whose output asks the heat pump for a lock (EVU), or null
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record HouseConfig(double latitude, double longitude, ZoneId timeZone, HeatPumpParams heatPump,
-        HotWaterProfile hotWater, @Nullable String boostLoad, @Nullable String shedLoad) {
+        HotWaterProfile hotWater, List<LockWindow> gridLocks, @Nullable String boostLoad,
+        @Nullable String shedLoad) {
+
+    public HouseConfig {
+        gridLocks = List.copyOf(gridLocks);
+    }
 
     /** @return where the house is, for SUNSET deadlines */
     public GeoLocation location() {

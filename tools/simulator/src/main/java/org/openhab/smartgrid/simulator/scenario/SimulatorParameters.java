@@ -109,6 +109,18 @@ public final class SimulatorParameters {
     public static final ParameterSet HOT_WATER_DRAW = new ParameterSet("hot water draw",
             List.of(DRAW_START, DRAW_MINUTES, DRAW_LITERS));
 
+    public static final Parameter<LocalTime> LOCK_FROM = Parameter
+            .text("from", null, text -> clockTime("from", text, false))
+            .text("From", "Local time the grid operator's lock starts, HH:mm.").build();
+    public static final Parameter<LocalTime> LOCK_TO = Parameter.text("to", null, text -> clockTime("to", text, true))
+            .text("To", "Local time the lock ends (not included), HH:mm after from; 24:00 is the end of the day.")
+            .build();
+    /**
+     * One window of the grid operator's lock contact (EVU) on every replayed day. openHAB has no such parameter: there
+     * the heat pump Thing's grid-lock channel is linked to the operator's contact.
+     */
+    public static final ParameterSet GRID_LOCK = new ParameterSet("grid lock window", List.of(LOCK_FROM, LOCK_TO));
+
     public static final Parameter<String> ITEM = Parameter.optionalItem("item")
             .text("Item", "The item the load's openHAB rule commands. Empty: HeatPump_PV_Boost for the heat pump's "
                     + "boostLoad, HeatPump_Peak_Shed for its shedLoad, else the load's name as words joined by _ "
@@ -135,6 +147,10 @@ public final class SimulatorParameters {
         return new HotWaterDraw(v.get(DRAW_START), v.get(DRAW_MINUTES), v.get(DRAW_LITERS));
     }
 
+    /** @return the lock window the values describe */
+    public static LockWindow gridLock(ParameterValues v) {
+        return new LockWindow(v.get(LOCK_FROM), v.get(LOCK_TO));
+    }
 
     private static Parameter<Double> temperature(String name, double defaultValue, String label, String meaning) {
         return Parameter.decimal(name, "°C", defaultValue, 0.0, 100.0).text(label, meaning).build();
@@ -153,6 +169,25 @@ public final class SimulatorParameters {
             throw new IllegalArgumentException("timeZone must be a time zone id like Europe/Brussels, was '" + text
                     + "'", e);
         }
+    }
+
+    /**
+     * @param endOfDay whether 24:00 is allowed, as the end of the day (then {@link LocalTime#MIDNIGHT})
+     */
+    private static LocalTime clockTime(String name, String text, boolean endOfDay) {
+        String trimmed = text.trim();
+        if (endOfDay && "24:00".equals(trimmed)) {
+            return LocalTime.MIDNIGHT;
+        }
+        if (endOfDay && "00:00".equals(trimmed)) {
+            throw new IllegalArgumentException(name + " 00:00 would end the window before it starts; the end of the "
+                    + "day is 24:00");
+        }
+        if (trimmed.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+            return LocalTime.parse(trimmed);
+        }
+        throw new IllegalArgumentException(name + " must be a local time HH:mm" + (endOfDay ? " or 24:00" : "")
+                + ", was '" + text + "'");
     }
 
     private static LocalTime time(String text) {

@@ -234,7 +234,19 @@ class ConfigLoaderTest {
             "repeated load         | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n    - load: a\n      power: 1\n' | 6 | 13 | the load name 'a' is also the name of energyManager.loads[0]",
             "not an item name      | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n      item: PV boost\n' | 6 | 13 | item must be the name of an item (letters, digits and _, not starting with a digit)",
             "one item, two rules   | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n      item: X\nloadManager:\n  gridItem: G\n  maxPower: 1\n  loads:\n    - load: b\n      power: 1\n      item: X\n' | 13 | 13 | the item 'X' is also the item of energyManager.loads[0] 'a'",
-            "a list for a value    | 'guard:\n  minLockMinutes: [1, 2]\n'                     | 2 | 19 | minLockMinutes must be a single value" })
+            "a list for a value    | 'guard:\n  minLockMinutes: [1, 2]\n'                     | 2 | 19 | minLockMinutes must be a single value",
+            "not a time            | 'house:\n  gridLocks:\n    - from: \"25:00\"\n      to: \"26:00\"\n' | 3 | 13 | house.gridLocks[0]: from must be a local time HH:mm, was '25:00'",
+            "no minutes            | 'house:\n  gridLocks:\n    - from: \"11\"\n      to: \"12:00\"\n' | 3 | 13 | from must be a local time HH:mm, was '11'",
+            "24:00 as start        | 'house:\n  gridLocks:\n    - from: \"24:00\"\n      to: \"24:00\"\n' | 3 | 13 | from must be a local time HH:mm, was '24:00'",
+            "00:00 as end          | 'house:\n  gridLocks:\n    - from: \"22:00\"\n      to: \"00:00\"\n' | 4 | 11 | to 00:00 would end the window before it starts; the end of the day is 24:00",
+            "reversed              | 'house:\n  gridLocks:\n    - from: \"12:30\"\n      to: \"11:30\"\n' | 3 | 7 | house.gridLocks[0]: the lock window's to 11:30 must be after its from 12:30 (a lock over midnight is two windows: from 12:30 to 24:00 and from 00:00 to 11:30)",
+            "empty                 | 'house:\n  gridLocks:\n    - from: \"11:30\"\n      to: \"11:30\"\n' | 3 | 7 | the lock window's to 11:30 must be after its from 11:30",
+            "overlapping           | 'house:\n  gridLocks:\n    - { from: \"11:30\", to: \"12:30\" }\n    - { from: \"17:00\", to: \"19:00\" }\n    - { from: \"12:00\", to: \"13:00\" }\n' | 5 | 15 | house.gridLocks[2]: the lock window 12:00-13:00 overlaps house.gridLocks[0] (11:30-12:30); lock windows must not overlap",
+            "inside another        | 'house:\n  gridLocks:\n    - { from: \"00:00\", to: \"24:00\" }\n    - { from: \"03:00\", to: \"04:00\" }\n' | 4 | 15 | the lock window 03:00-04:00 overlaps house.gridLocks[0] (00:00-24:00)",
+            "missing end           | 'house:\n  gridLocks:\n    - from: \"11:30\"\n' | 3 | 7 | house.gridLocks[0]: to is required",
+            "misspelt key          | 'house:\n  gridLocks:\n    - from: \"11:30\"\n      till: \"12:30\"\n' | 4 | 7 | unknown parameter 'till'",
+            "not a list            | 'house:\n  gridLocks: 11:30-12:30\n' | 2 | 14 | house.gridLocks must be a list",
+            "a list for a time     | 'house:\n  gridLocks:\n    - from: [11, 30]\n      to: \"12:30\"\n' | 3 | 13 | from must be a single value" })
     void anInvalidValueIsAnErrorNamingFileLineColumnAndTheCoresMessage(String name, String yaml, int line, int column,
             String message) {
         ConfigException e = assertThrows(ConfigException.class,
@@ -242,6 +254,7 @@ class ConfigLoaderTest {
         assertEquals("house.yaml:" + line + ":" + column, e.getMessage().substring(0, e.getMessage().indexOf(": ")),
                 "position in: " + e.getMessage());
         assertTrue(e.getMessage().contains(message), "message says " + message + ": " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
 
     @Test
@@ -298,5 +311,35 @@ class ConfigLoaderTest {
                 "the add-on's names for the heat pump; an item name openHAB takes never starts with a digit");
         assertEquals(List.of("HeatPump_Peak_Shed", "Car_Charger_1_Peak_Shed"),
                 config.sheddableLoads().stream().map(LoadSetup::item).toList());
+    }
+
+    @Test
+    void gridLockWindowsAreReadInLocalTimeAndWrittenBackAsGiven() {
+        SimulationConfig config = ConfigLoader.parse("house.yaml", """
+                house:
+                  gridLocks:
+                    - from: "11:30"
+                      to: "12:30"
+                    - { from: 12:30, to: 13:00 }
+                    - from: "22:00"
+                      to: "24:00"
+                    - from: "00:00"
+                      to: "01:00"
+                """);
+        assertEquals(List.of(new LockWindow(LocalTime.of(11, 30), LocalTime.of(12, 30)),
+                new LockWindow(LocalTime.of(12, 30), LocalTime.of(13, 0)),
+                new LockWindow(LocalTime.of(22, 0), LocalTime.MIDNIGHT),
+                new LockWindow(LocalTime.MIDNIGHT, LocalTime.of(1, 0))), config.house().gridLocks(),
+                "windows that only touch are fine, unquoted times too, and 24:00 ends the day");
+        assertEquals(List.of(Map.of("from", "11:30", "to", "12:30"), Map.of("from", "12:30", "to", "13:00"),
+                Map.of("from", "22:00", "to", "24:00"), Map.of("from", "00:00", "to", "01:00")),
+                ((Map<?, ?>) config.document().get("house")).get("gridLocks"), "config.yaml writes them as given");
+        assertTrue(config.house().gridLocks().get(2).contains(LocalTime.of(23, 59)), "22:00-24:00 holds 23:59");
+        assertFalse(config.house().gridLocks().get(0).contains(LocalTime.of(12, 30)), "the end is not included");
+
+        SimulationConfig none = ConfigLoader.parse("house.yaml", "house:\n  timeZone: UTC\n");
+        assertEquals(List.of(), none.house().gridLocks(), "no windows unless configured");
+        assertEquals(List.of(), ((Map<?, ?>) none.document().get("house")).get("gridLocks"),
+                "config.yaml says there are none");
     }
 }
