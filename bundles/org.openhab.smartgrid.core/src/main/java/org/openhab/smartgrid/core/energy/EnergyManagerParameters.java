@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.meter.GridMeterParameters;
 import org.openhab.smartgrid.core.meter.SignConvention;
 
 /**
@@ -56,15 +57,8 @@ public final class EnergyManagerParameters {
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "energy")
             .text("Energy Manager", "Loads with the same manager name are arbitrated together.").build();
-    public static final Parameter<String> GRID_ITEM = Parameter.item("gridItem")
-            .text("Grid Power Item",
-                    "Grid power in W (or any power unit); import positive unless the sign is changed below.")
-            .loxone("Gpwr").build();
-    public static final Parameter<SignConvention> GRID_SIGN = Parameter
-            .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
-            .text("Grid Meter Sign", "How the grid meter signs its power.")
-            .optionLabel("IMPORT_POSITIVE", "Import positive").optionLabel("EXPORT_POSITIVE", "Export positive")
-            .advanced().build();
+    public static final Parameter<String> GRID_ITEM = GridMeterParameters.GRID_ITEM;
+    public static final Parameter<SignConvention> GRID_SIGN = GridMeterParameters.GRID_SIGN;
     public static final Parameter<String> BATTERY_ITEM = Parameter.optionalItem("batteryItem")
             .text("Battery Power Item", "Optional: the battery's power.").build();
     public static final Parameter<SignConvention> BATTERY_SIGN = Parameter

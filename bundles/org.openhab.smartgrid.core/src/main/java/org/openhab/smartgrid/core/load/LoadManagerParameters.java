@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.meter.GridMeterParameters;
 import org.openhab.smartgrid.core.meter.SignConvention;
 
 /**
@@ -74,15 +75,8 @@ public final class LoadManagerParameters {
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "grid")
             .text("Load Manager", "Loads with the same manager name are arbitrated together.").build();
-    public static final Parameter<String> GRID_ITEM = Parameter.item("gridItem")
-            .text("Grid Power Item",
-                    "Grid power in W (or any power unit); import positive unless the sign is changed below.")
-            .loxone("Gpwr").build();
-    public static final Parameter<SignConvention> GRID_SIGN = Parameter
-            .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
-            .text("Grid Meter Sign", "How the grid meter signs its power.")
-            .optionLabel("IMPORT_POSITIVE", "Import positive").optionLabel("EXPORT_POSITIVE", "Export positive")
-            .advanced().build();
+    public static final Parameter<String> GRID_ITEM = GridMeterParameters.GRID_ITEM;
+    public static final Parameter<SignConvention> GRID_SIGN = GridMeterParameters.GRID_SIGN;
     public static final Parameter<String> ENERGY_ITEM = Parameter.optionalItem("energyItem").text(
             "Grid Import Counter Item", "Optional: total grid import in kWh; quarter-hour energy then comes from it.")
             .loxone("Gi").build();
