@@ -37,6 +37,7 @@ import org.openhab.core.automation.handler.ModuleHandler;
 import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.automation.util.ModuleBuilder;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.Event;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemNotFoundException;
@@ -225,7 +226,7 @@ final class OpenhabHouse {
                 String item = modeItem;
                 State state = i.getArgument(1);
                 if (item != null) {
-                    time.post(() -> registry.receive(ItemEventFactory.createStateEvent(item, state)));
+                    time.post(() -> itemState(item, state));
                 }
             }
             return null;
@@ -261,11 +262,19 @@ final class OpenhabHouse {
                 time.post(() -> command(thingChannel, command));
             } else if (feedbackItem != null) {
                 // the relay item follows its command (autoupdate): ON = shed, its state the shed's feedback
-                time.post(() -> registry.receive(ItemEventFactory.createStateEvent(feedbackItem, command)));
+                time.post(() -> itemState(feedbackItem, command));
             }
             return null;
         }).when(callback).triggered(any(Trigger.class), anyMap());
         handler.setCallback(callback);
+    }
+
+    /** An item's state event, delivered as openHAB's event bus delivers it: through the subscriber's filter. */
+    private void itemState(String item, State state) {
+        Event event = ItemEventFactory.createStateEvent(item, state);
+        if (registry.getEventFilter().apply(event)) {
+            registry.receive(event);
+        }
     }
 
     private void command(String channel, Command command) {
@@ -285,7 +294,7 @@ final class OpenhabHouse {
         }
         // the meter item reports in its own sign (a sign convention is its own inverse)
         State state = new DecimalType(BigDecimal.valueOf(gridSign.toImportWatts(importWatts)));
-        time.post(() -> registry.receive(ItemEventFactory.createStateEvent(gridItem, state)));
+        time.post(() -> itemState(gridItem, state));
         time.deliver();
     }
 

@@ -14,6 +14,7 @@ package org.openhab.automation.energymanager.internal.manager;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,14 @@ public class ManagerRegistry implements EventSubscriber {
     private final Clock clock;
     private final Map<String, SurplusManagerAdapter> surplus = new TreeMap<>();
     private final Map<String, PeakManagerAdapter> peak = new TreeMap<>();
+    /**
+     * The managers that read each item, energy managers first: rebuilt whole when a load joins or leaves, so that
+     * openHAB's event thread reads it without a lock and without allocating.
+     */
+    private volatile Map<String, List<ManagerAdapter>> readersByItem = Map.of();
+    /** openHAB asks for the filter at every event: one instance, reading the current readers. */
+    private final EventFilter readItemsOnly = event -> event instanceof ItemStateEvent stateEvent
+            && readersByItem.containsKey(stateEvent.getItemName());
 
     @Activate
     public ManagerRegistry(@Reference ItemRegistry itemRegistry, @Reference TimeZoneProvider timeZoneProvider,
@@ -83,6 +92,7 @@ public class ManagerRegistry implements EventSubscriber {
         peak.values().forEach(ManagerAdapter::cancelWakeUp);
         surplus.clear();
         peak.clear();
+        readersByItem = Map.of();
     }
 
     /**
@@ -109,6 +119,7 @@ public class ManagerRegistry implements EventSubscriber {
             throw e;
         }
         surplus.put(spec.manager(), adapter);
+        indexReaders();
         feedCurrentStates(adapter);
         return adapter;
     }
@@ -121,6 +132,7 @@ public class ManagerRegistry implements EventSubscriber {
                 adapter.cancelWakeUp();
                 surplus.remove(manager);
             }
+            indexReaders();
         }
     }
 
@@ -142,6 +154,7 @@ public class ManagerRegistry implements EventSubscriber {
             throw e;
         }
         peak.put(spec.manager(), adapter);
+        indexReaders();
         feedCurrentStates(adapter);
         return adapter;
     }
@@ -154,6 +167,7 @@ public class ManagerRegistry implements EventSubscriber {
                 adapter.cancelWakeUp();
                 peak.remove(manager);
             }
+            indexReaders();
         }
     }
 
@@ -188,6 +202,21 @@ public class ManagerRegistry implements EventSubscriber {
         }
     }
 
+    /** Called with the registry's lock held, after a load joined or left a manager. */
+    private void indexReaders() {
+        Map<String, List<ManagerAdapter>> readers = new HashMap<>();
+        for (Map<String, ? extends ManagerAdapter> managers : List.of(surplus, peak)) {
+            for (ManagerAdapter adapter : managers.values()) {
+                for (String item : adapter.items()) {
+                    readers.computeIfAbsent(item, name -> new ArrayList<>()).add(adapter);
+                }
+            }
+        }
+        Map<String, List<ManagerAdapter>> frozen = new HashMap<>();
+        readers.forEach((item, adapters) -> frozen.put(item, List.copyOf(adapters)));
+        readersByItem = Map.copyOf(frozen);
+    }
+
     /** A new manager (or load) need not wait for the meters' next report: their current states are fed at once. */
     private void feedCurrentStates(ManagerAdapter adapter) {
         for (String name : adapter.items()) {
@@ -206,9 +235,10 @@ public class ManagerRegistry implements EventSubscriber {
         return Set.of(ItemStateEvent.TYPE);
     }
 
+    /** Only the state events of items a manager reads reach {@link #receive}: openHAB drops the others. */
     @Override
-    public @Nullable EventFilter getEventFilter() {
-        return null;
+    public EventFilter getEventFilter() {
+        return readItemsOnly;
     }
 
     @Override
@@ -217,20 +247,11 @@ public class ManagerRegistry implements EventSubscriber {
             return;
         }
         String item = stateEvent.getItemName();
-        List<ManagerAdapter> readers = new ArrayList<>();
-        synchronized (this) {
-            for (ManagerAdapter adapter : surplus.values()) {
-                if (adapter.items().contains(item)) {
-                    readers.add(adapter);
-                }
-            }
-            for (ManagerAdapter adapter : peak.values()) {
-                if (adapter.items().contains(item)) {
-                    readers.add(adapter);
-                }
-            }
+        List<ManagerAdapter> readers = readersByItem.get(item);
+        if (readers == null) {
+            return;
         }
-        // outside the registry's lock: a step fires rules, which may call actions that need the registry
+        // without the registry's lock: a step fires rules, which may call actions that need the registry
         for (ManagerAdapter adapter : readers) {
             adapter.onItemState(item, stateEvent.getItemState());
         }

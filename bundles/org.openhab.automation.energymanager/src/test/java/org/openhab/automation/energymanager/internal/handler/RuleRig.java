@@ -36,6 +36,7 @@ import org.openhab.core.automation.handler.ModuleHandler;
 import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.automation.util.ModuleBuilder;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.Event;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemNotFoundException;
@@ -192,10 +193,16 @@ final class RuleRig {
         return handler;
     }
 
-    /** An item reports a new state at the clock's instant: the registry receives its state event. */
+    /**
+     * An item reports a new state at the clock's instant: the registry receives its state event when its filter lets
+     * it through, as on openHAB's event bus.
+     */
     void post(String item, State state) {
         itemStates.put(item, state);
-        registry.receive(ItemEventFactory.createStateEvent(item, state));
+        Event event = ItemEventFactory.createStateEvent(item, state);
+        if (registry.getEventFilter().apply(event)) {
+            registry.receive(event);
+        }
     }
 
     void postWatts(String item, double watts) {
