@@ -23,9 +23,12 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,6 +38,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
+import org.openhab.smartgrid.simulator.scenario.ConfigOverride;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 import org.openhab.smartgrid.simulator.trace.TraceStats;
 
@@ -79,6 +83,19 @@ final class BenchReplayCommand implements Callable<Integer> {
     @Option(names = "--epoch", description = "Write timestamps as epoch seconds instead of ISO-8601 with offset.")
     boolean epoch;
 
+    @Option(names = "--sweep", paramLabel = "N", defaultValue = "0",
+            description = "Also time a sweep of N combinations (" + SWEPT + " from 4000 W in steps of 100 W) over the "
+                    + "same trace, then the replay once more, and print the sweep's time against N replays "
+                    + "(target <= 0.40).")
+    int sweep;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Threads that replay the combinations (default: one per processor, ${DEFAULT-VALUE}).")
+    int workers = SweepReplay.defaultWorkers();
+
+    /** The parameter the benchmark sweeps: one every configuration has, which changes the load manager's work. */
+    static final String SWEPT = "loadManager.maxPower";
+
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
     CommandLine.Model.CommandSpec spec;
@@ -87,6 +104,9 @@ final class BenchReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (rows < 1) {
             throw new IllegalArgumentException("--rows must be at least 1, was " + rows);
+        }
+        if (sweep < 0 || sweep > SweepCommand.MAX_RUNS) {
+            throw new IllegalArgumentException("--sweep must be 0 to " + SweepCommand.MAX_RUNS + ", was " + sweep);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Path configFile = config;
@@ -129,11 +149,16 @@ final class BenchReplayCommand implements Callable<Integer> {
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
             report(stdout, "replay" + (timeline ? " (with timeline.csv)" : " (no timeline.csv)"), summary.samples(),
                     replaySeconds, replayCpu, replayProcess);
+            double sweepRatio = sweep > 0 ? timeSweep(stdout, house, source, replaySeconds) : 0;
             stdout.println(String.format(Locale.ROOT,
                     "ratio replay/parse-only: %.2f wall (target <= 2.00); CPU %.2f of the calling thread, %.2f of "
                             + "the whole JVM; heap limit %d MB, replay's peak at most %d MB",
                     replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
                     Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
+            if (sweep > 0) {
+                stdout.println(String.format(Locale.ROOT, "ratio sweep/(%d x replay): %.2f wall (target <= 0.40)", sweep,
+                        sweepRatio));
+            }
             if (collectors().contains("G1")) {
                 stdout.println("note: G1 (the JVM's choice on two or more cores) costs this replay about a third of its "
                         + "speed; -XX:+UseSerialGC is the faster collector for long replays");
@@ -143,13 +168,54 @@ final class BenchReplayCommand implements Callable<Integer> {
                 Files.deleteIfExists(file);
             }
             if (chosenOut == null) {
-                for (String name : RunOutputs.FILES) {
-                    Files.deleteIfExists(folder.resolve(name));
-                }
-                Files.deleteIfExists(folder);
+                RunOutputs.deleteQuietly(folder);
             }
         }
         return 0;
+    }
+
+    /**
+     * Times a sweep of {@link #sweep} combinations, then the replay once more (so that neither side has the JIT's
+     * warm-up to itself), and prints both.
+     *
+     * @return the sweep's wall time against {@link #sweep} times the faster of the two replays
+     */
+    private double timeSweep(PrintWriter stdout, SimulationConfig house, SampleSource source, double firstReplay)
+            throws IOException {
+        SweepParam swept = SweepParam.parse(SWEPT + "=4000:" + (4000 + 100 * (sweep - 1)) + ":100");
+        Path configFile = config;
+        Path folder = Files.createTempDirectory("smartgrid-bench-sweep-");
+        try {
+            List<SweepReplay.Job> jobs = new ArrayList<>();
+            for (BigDecimal value : swept.values()) {
+                List<ConfigOverride> override = List.of(swept.override(value));
+                SimulationConfig combination = configFile == null
+                        ? ConfigLoader.parse("sunny-summer.yaml", BuiltInScenario.SUNNY_SUMMER.configText(), override)
+                        : ConfigLoader.load(configFile, override);
+                jobs.add(new SweepReplay.Job(combination, "benchmark sweep, " + SWEPT + "=" + value,
+                        folder.resolve(SweepCommand.runId(jobs.size() + 1))));
+            }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            CpuClock process = CpuClock.process();
+            long s0 = System.nanoTime();
+            long sc0 = threads.getCurrentThreadCpuTime();
+            long sp0 = process.nanos();
+            List<Summary> summaries = new SweepReplay(source, timeline, workers).run(jobs);
+            double sweepSeconds = (System.nanoTime() - s0) / 1e9;
+            report(stdout, "sweep of " + sweep + " combinations", summaries.get(0).samples(), sweepSeconds,
+                    (threads.getCurrentThreadCpuTime() - sc0) / 1e9, (process.nanos() - sp0) / 1e9);
+            long r0 = System.nanoTime();
+            long rc0 = threads.getCurrentThreadCpuTime();
+            long rp0 = process.nanos();
+            Summary again = RunCommand.replay(house, source, "benchmark trace", folder.resolve("replay"), timeline,
+                    true);
+            double replaySeconds = (System.nanoTime() - r0) / 1e9;
+            report(stdout, "replay again", again.samples(), replaySeconds,
+                    (threads.getCurrentThreadCpuTime() - rc0) / 1e9, (process.nanos() - rp0) / 1e9);
+            return sweepSeconds / (sweep * Math.min(firstReplay, replaySeconds));
+        } finally {
+            RunOutputs.deleteQuietly(folder);
+        }
     }
 
     /** @return the conditions of the run: the figures depend on the JVM, its collector and the processors it sees */

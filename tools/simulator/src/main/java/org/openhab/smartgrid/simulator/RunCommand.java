@@ -108,10 +108,15 @@ final class RunCommand implements Callable<Integer> {
     static Summary replay(SimulationConfig house, SampleSource samples, String description, Path folder,
             boolean timeline, boolean progress) throws IOException {
         ControlEngine engine = new CoreEngineAdapter(house);
-        RunInfo info = new RunInfo(samples.name(), description, CoreEngineAdapter.LABEL, house.loadNames(),
-                Simulation.relayLoads(house), house.maxPower(), house.house().timeZone());
         try (SampleSource.Pass pass = samples.open(house, progress)) {
-            return RunOutputs.write(folder, house, engine, info, pass.samples(), timeline);
+            return RunOutputs.write(folder, house, engine, info(house, samples, description), pass.samples(),
+                    timeline);
         }
+    }
+
+    /** @return the run as its outputs name it: the same for a {@code run} and a run of a sweep */
+    static RunInfo info(SimulationConfig house, SampleSource samples, String description) {
+        return new RunInfo(samples.name(), description, CoreEngineAdapter.LABEL, house.loadNames(),
+                Simulation.relayLoads(house), house.maxPower(), house.house().timeZone());
     }
 }

@@ -89,19 +89,128 @@ public final class RunOutputs {
      */
     public static Summary write(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
             Iterator<HouseSample> samples, boolean timeline) throws IOException {
+        try (Recording recording = record(folder, config, engine, info, timeline)) {
+            while (samples.hasNext()) {
+                recording.accept(samples.next());
+            }
+            return recording.finish();
+        }
+    }
+
+    /**
+     * Starts a run into {@code folder} that is handed its samples one by one: what {@link #write} does, for a sweep
+     * that feeds one pass of a trace to many runs. The files are written into a temporary folder next to
+     * {@code folder} and moved into it by {@link Recording#finish()}; closing a recording that did not finish
+     * deletes them.
+     *
+     * @throws IOException when the temporary folder or a file cannot be created
+     */
+    public static Recording record(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
+            boolean timeline) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent == null ? target : parent);
         Path staging = Files.createTempDirectory(parent == null ? target : parent, ".smartgrid-run-");
         try {
-            Summary result = writeInto(staging, config, engine, info, samples, timeline);
+            return new Recording(target, staging, config, engine, info, timeline);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    /** One run being written: its sinks and their files in a temporary folder. */
+    public static final class Recording implements AutoCloseable {
+
+        private final Path target;
+        private final Path staging;
+        private final SimulationConfig config;
+        private final SummaryAccumulator summary = new SummaryAccumulator();
+        private final List<Writer> writers = new ArrayList<>();
+        private final Simulation.Replay replay;
+        private boolean finished;
+
+        private Recording(Path target, Path staging, SimulationConfig config, ControlEngine engine, RunInfo info,
+                boolean withTimeline) throws IOException {
+            this.target = target;
+            this.staging = staging;
+            this.config = config;
+            List<SimulationSink> sinks = new ArrayList<>();
+            sinks.add(summary);
+            try {
+                if (withTimeline) {
+                    sinks.add(new TimelineCsvWriter(open(staging.resolve("timeline.csv"))));
+                }
+                sinks.add(new EventsCsvWriter(open(staging.resolve("events.csv"))));
+                sinks.add(new ReportHtmlWriter(open(staging.resolve("report.html")), summary::summary));
+                replay = new Simulation(config, engine, sinks).replay(info);
+            } catch (IOException | RuntimeException e) {
+                closeWriters();
+                throw e;
+            }
+        }
+
+        /** Simulates the sample before {@code sample} (see {@link Simulation.Replay#accept}). */
+        public void accept(HouseSample sample) throws IOException {
+            replay.accept(sample);
+        }
+
+        /**
+         * Simulates the last sample, writes the summary, the configuration and the openHAB files, and moves the
+         * run's files into its folder.
+         *
+         * @return the run's summary
+         */
+        public Summary finish() throws IOException {
+            try {
+                replay.finish();
+            } finally {
+                // the sinks close their writers in finish(); closing again is harmless and covers a failed run
+                closeWriters();
+            }
+            Summary result = summary.summary();
+            Files.writeString(staging.resolve("summary.json"), result.toJson(), StandardCharsets.UTF_8);
             Files.writeString(staging.resolve(CONFIG_FILE), CONFIG_HEADER + YamlFiles.dump(config.document()),
                     StandardCharsets.UTF_8);
             OpenhabFiles.write(staging.resolve(OpenhabFiles.FOLDER), config);
             replace(staging, target, OUTPUTS);
+            finished = true;
             return result;
-        } finally {
-            deleteQuietly(staging);
+        }
+
+        /** Deletes the temporary folder: the whole run when it did not finish, what is left of it when it did. */
+        @Override
+        public void close() {
+            try {
+                if (!finished) {
+                    closeWriters();
+                }
+            } catch (IOException e) {
+                // the run failed already; its files are deleted next
+            } finally {
+                deleteQuietly(staging);
+            }
+        }
+
+        private Writer open(Path file) throws IOException {
+            Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+            writers.add(writer);
+            return writer;
+        }
+
+        private void closeWriters() throws IOException {
+            IOException failed = null;
+            for (Writer writer : writers) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    failed = e;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
         }
     }
 
@@ -126,38 +235,6 @@ public final class RunOutputs {
                 Files.move(written, old);
             }
         }
-    }
-
-    private static Summary writeInto(Path folder, SimulationConfig config, ControlEngine engine, RunInfo info,
-            Iterator<HouseSample> samples, boolean withTimeline) throws IOException {
-        SummaryAccumulator summary = new SummaryAccumulator();
-        List<Writer> writers = new ArrayList<>();
-        List<SimulationSink> sinks = new ArrayList<>();
-        sinks.add(summary);
-        try {
-            if (withTimeline) {
-                Writer timeline = open(folder.resolve("timeline.csv"), writers);
-                sinks.add(new TimelineCsvWriter(timeline));
-            }
-            sinks.add(new EventsCsvWriter(open(folder.resolve("events.csv"), writers)));
-            sinks.add(new ReportHtmlWriter(open(folder.resolve("report.html"), writers), summary::summary));
-            new Simulation(config, engine, sinks).run(info, samples);
-        } finally {
-            // the sinks close their writers in finish(); closing again is harmless and covers a failed run
-            for (Writer writer : writers) {
-                writer.close();
-            }
-        }
-        Summary result = summary.summary();
-        Files.writeString(folder.resolve("summary.json"), result.toJson(), StandardCharsets.UTF_8);
-        return result;
-    }
-
-    private static Writer open(Path file, List<Writer> writers) throws IOException {
-        Writer writer = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        writers.add(writer);
-        return writer;
     }
 
     /** Deletes a folder and what it holds; links are deleted, not followed. */

@@ -52,6 +52,14 @@ sealed interface SampleSource {
      */
     Pass open(SimulationConfig config, boolean progress) throws IOException;
 
+    /**
+     * @return whether {@link #open} gives the same samples whatever the configuration, so that one pass can feed
+     *         the runs of many configurations (a recorded trace; not a built-in day, whose sun follows the house)
+     */
+    default boolean sameForEveryConfig() {
+        return true;
+    }
+
     /** One pass: the samples and what to close when done. */
     record Pass(Iterator<HouseSample> samples, Closeable resource, Progress progress) implements Closeable {
 
@@ -98,6 +106,11 @@ sealed interface SampleSource {
         public Pass open(SimulationConfig config, boolean progress) {
             return new Pass(scenario.generator(config, seed), () -> {
             }, Progress.none());
+        }
+
+        @Override
+        public boolean sameForEveryConfig() {
+            return false;
         }
     }
 

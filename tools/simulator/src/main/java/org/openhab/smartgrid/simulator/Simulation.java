@@ -88,6 +88,28 @@ public final class Simulation {
      * @throws IOException when a sink cannot write
      */
     public void run(RunInfo info, Iterator<HouseSample> samples) throws IOException {
+        Run run = start(info);
+        HouseSample current = samples.hasNext() ? samples.next() : null;
+        while (current != null) {
+            HouseSample following = samples.hasNext() ? samples.next() : null;
+            run.sample(current, following);
+            current = following;
+        }
+        run.finish();
+    }
+
+    /**
+     * Starts a run that is handed its samples one by one ({@link Replay#accept}), for a sweep that feeds one pass of
+     * a trace to many runs. The same samples give the same steps and events as {@link #run}.
+     *
+     * @throws IllegalArgumentException when {@code info} names other loads than the configuration
+     * @throws IOException when a sink cannot write
+     */
+    public Replay replay(RunInfo info) throws IOException {
+        return new Replay(start(info));
+    }
+
+    private Run start(RunInfo info) throws IOException {
         List<String> loadNames = config.loadNames();
         if (!info.loads().equals(loadNames)) {
             throw new IllegalArgumentException("the run's loads " + info.loads()
@@ -96,15 +118,42 @@ public final class Simulation {
         for (SimulationSink sink : sinks) {
             sink.start(info);
         }
-        Run run = new Run(loadNames);
-        HouseSample current = samples.hasNext() ? samples.next() : null;
-        while (current != null) {
-            HouseSample following = samples.hasNext() ? samples.next() : null;
-            run.sample(current, following);
-            current = following;
+        return new Run(loadNames);
+    }
+
+    /**
+     * A run fed one sample at a time: a sample is simulated when the next one arrives (its interval ends there), the
+     * last one at {@link #finish()}.
+     */
+    public static final class Replay {
+
+        private final Run run;
+        private @Nullable HouseSample pending;
+
+        private Replay(Run run) {
+            this.run = run;
         }
-        for (SimulationSink sink : sinks) {
-            sink.finish();
+
+        /**
+         * @throws IllegalArgumentException when {@code sample} does not come after the one before
+         * @throws IOException when a sink cannot write
+         */
+        public void accept(HouseSample sample) throws IOException {
+            HouseSample before = pending;
+            if (before != null) {
+                run.sample(before, sample);
+            }
+            pending = sample;
+        }
+
+        /** Simulates the last sample and finishes the sinks. */
+        public void finish() throws IOException {
+            HouseSample last = pending;
+            pending = null;
+            if (last != null) {
+                run.sample(last, null);
+            }
+            run.finish();
         }
     }
 
@@ -129,6 +178,12 @@ public final class Simulation {
 
         Run(List<String> loadNames) {
             step = new SimulationStep(loadNames);
+        }
+
+        void finish() throws IOException {
+            for (SimulationSink sink : sinks) {
+                sink.finish();
+            }
         }
 
         /**

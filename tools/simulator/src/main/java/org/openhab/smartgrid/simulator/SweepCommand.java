@@ -37,15 +37,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sweep}: one replay per combination of parameter values, ranked by an objective, as a console table and
- * {@code sweep.html}.
+ * {@code sweep}: a replay of every combination of parameter values ({@link SweepReplay}: one pass over the trace,
+ * the combinations on all cores), ranked by an objective, as a console table and {@code sweep.html}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Replays a trace or built-in day once per combination of parameter values and ranks the runs "
-                + "by an objective. Writes OUT/sweep.html, OUT/sweep.csv and each run's files into OUT/run-NNN/.")
+        description = "Replays a trace or built-in day for every combination of parameter values and ranks the runs "
+                + "by an objective. The trace is read once for all combinations (up to 128 at a time), which run in "
+                + "parallel on the available cores. Writes OUT/sweep.html, OUT/sweep.csv and each run's files "
+                + "into OUT/run-NNN/.")
 final class SweepCommand implements Callable<Integer> {
 
     /** A product of parameter ranges bigger than this is refused: it is nearly always a typo. */
@@ -76,6 +78,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--timeline", description = "Also write each run's timeline.csv (default: not, to save space).")
     boolean timeline;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Threads that replay the combinations (default: one per processor, ${DEFAULT-VALUE}).")
+    int workers = SweepReplay.defaultWorkers();
+
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
     CommandLine.Model.CommandSpec spec;
@@ -103,16 +109,20 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRun> ranked = new ArrayList<>();
         SweepTable table;
         try {
+            List<SweepReplay.Job> jobs = new ArrayList<>();
+            for (int n = 1; n <= houses.size(); n++) {
+                jobs.add(new SweepReplay.Job(houses.get(n - 1), samples.description() + ", config " + configName
+                        + ", " + describe(ranges, combinations.get(n - 1)), staging.resolve(runId(n))));
+            }
+            List<Summary> summaries = new SweepReplay(samples, timeline, workers).run(jobs);
             for (int n = 1; n <= houses.size(); n++) {
                 List<BigDecimal> values = combinations.get(n - 1);
-                String id = String.format(Locale.ROOT, "run-%03d", n);
-                Summary summary = RunCommand.replay(houses.get(n - 1), samples, samples.description() + ", config "
-                        + configName + ", " + describe(ranges, values), staging.resolve(id), timeline, true);
-                ranked.add(new SweepRun(id, values, summary));
-                stdout.println(String.format(Locale.ROOT, "%s %s: %s = %s", id, describe(ranges, values), goal.key(),
-                        format(goal, summary)));
-                stdout.flush();
+                Summary summary = summaries.get(n - 1);
+                ranked.add(new SweepRun(runId(n), values, summary));
+                stdout.println(String.format(Locale.ROOT, "%s %s: %s = %s", runId(n), describe(ranges, values),
+                        goal.key(), format(goal, summary)));
             }
+            stdout.flush();
             ranked.sort(Comparator.comparingDouble((SweepRun r) -> goal.score(r.summary()))
                     .thenComparing(SweepRun::id));
             table = new SweepTable(ranges, goal, ranked);
@@ -130,6 +140,11 @@ final class SweepCommand implements Callable<Integer> {
         stdout.println("Best: " + best.id() + " (" + describe(ranges, best.values()) + ")");
         stdout.println("Sweep: " + target.resolve("sweep.html"));
         return 0;
+    }
+
+    /** @return the folder name of the {@code n}th run, counted from 1 */
+    static String runId(int n) {
+        return String.format(Locale.ROOT, "run-%03d", n);
     }
 
     /** @return every combination of the ranges' values, the last range changing fastest */

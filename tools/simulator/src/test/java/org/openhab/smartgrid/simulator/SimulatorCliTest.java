@@ -15,8 +15,6 @@ package org.openhab.smartgrid.simulator;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,27 +33,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 @NonNullByDefault
 class SimulatorCliTest {
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SimulatorCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliResult run(String... args) {
+        return CliResult.run(args);
     }
 
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = { "", "demo", "run", "serve", "scenarios" })
     void everyCommandHasHelp(String command) {
-        Result r = command.isEmpty() ? run("--help") : run(command, "--help");
+        CliResult r = command.isEmpty() ? run("--help") : run(command, "--help");
         assertEquals(0, r.code(), "help exits 0");
         assertTrue(r.out().startsWith("Usage: smartgrid-sim"), r.out());
     }
 
     @Test
     void theDemoRunsTheCoreEngineOnEveryScenario(@TempDir Path dir) throws IOException {
-        Result r = run("demo", "--out", dir.toString());
+        CliResult r = run("demo", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         for (String scenario : new String[] { "sunny-summer", "cloudy-spring", "winter-locks" }) {
             for (String file : RunOutputs.FILES) {
@@ -75,7 +68,7 @@ class SimulatorCliTest {
 
     @Test
     void thereIsNoEngineOptionAnyMore(@TempDir Path dir) {
-        Result r = run("demo", "--engine", "placeholder", "--out", dir.toString());
+        CliResult r = run("demo", "--engine", "placeholder", "--out", dir.toString());
         assertEquals(2, r.code(), "an unknown option is a usage error");
         assertFalse(Files.exists(dir.resolve("sunny-summer")), "nothing is written");
     }
@@ -85,7 +78,7 @@ class SimulatorCliTest {
 
     @Test
     void runReplaysACsvTraceThroughTheCoreEngine(@TempDir Path dir) throws IOException {
-        Result r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.resolve("out").toString());
+        CliResult r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         List<String> timeline = Files.readAllLines(dir.resolve("out/timeline.csv"));
         assertEquals(5, timeline.size(), "header and one row per trace row: " + timeline);
@@ -95,7 +88,7 @@ class SimulatorCliTest {
 
     @Test
     void runWithoutTimelineWritesEverythingElse(@TempDir Path dir) throws IOException {
-        Result r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.toString(), "--no-timeline");
+        CliResult r = run("run", "--config", WINTER, "--trace", TRACE, "--out", dir.toString(), "--no-timeline");
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(dir.resolve("timeline.csv")), "no timeline");
         assertTrue(Files.exists(dir.resolve("report.html")), "the report is written");
@@ -103,7 +96,7 @@ class SimulatorCliTest {
 
     @Test
     void parseOnlyPrintsRowsAndSpanWithoutSimulating(@TempDir Path dir) {
-        Result r = run("run", "--trace", TRACE, "--parse-only");
+        CliResult r = run("run", "--trace", TRACE, "--parse-only");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("4 rows from 2024-06-01T06:00:00Z to 2024-06-01T06:00:30Z (PT30S)"), r.out());
     }
@@ -111,7 +104,7 @@ class SimulatorCliTest {
     @Test
     void runReplaysPersistenceExports(@TempDir Path dir) throws IOException {
         String base = "src/test/resources/org/openhab/smartgrid/simulator/trace/";
-        Result r = run("run", "--config", WINTER, "--item", "grid_w=" + base + "grid-power-2023-11-14.json", "--item",
+        CliResult r = run("run", "--config", WINTER, "--item", "grid_w=" + base + "grid-power-2023-11-14.json", "--item",
                 "pv_w=" + base + "pv-power-2023-11-14.json", "--item",
                 "grid_lock=" + base + "grid-lock-2023-11-14.json", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
@@ -127,7 +120,7 @@ class SimulatorCliTest {
         csv.append(badRow).append('\n');
         Files.writeString(trace, csv);
         Path out = dir.resolve("out");
-        Result r = run("run", "--config", WINTER, "--trace", trace.toString(), "--out", out.toString());
+        CliResult r = run("run", "--config", WINTER, "--trace", trace.toString(), "--out", out.toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().matches("(?s)Error: .*bad\\.csv:3: column [12] '(grid_w|timestamp)': expected .*"), r.err());
         assertFalse(Files.exists(out.resolve("report.html")), "no report that looks like success");
@@ -136,14 +129,14 @@ class SimulatorCliTest {
             assertEquals(List.of("bad.csv"), left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
-        Result parse = run("run", "--trace", trace.toString(), "--parse-only");
+        CliResult parse = run("run", "--trace", trace.toString(), "--parse-only");
         assertEquals(1, parse.code(), "parse-only fails the same way");
         assertTrue(parse.err().contains("bad.csv:3: column"), parse.err());
     }
 
     @Test
     void runWithAConfigAndABuiltInDayWritesTheOutputs(@TempDir Path dir) throws IOException {
-        Result r = run("run", "--config", WINTER, "--scenario", "winter-locks", "--seed", "5", "--out",
+        CliResult r = run("run", "--config", WINTER, "--scenario", "winter-locks", "--seed", "5", "--out",
                 dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(dir.resolve("out/report.html")).contains("seed 5"), "the report names the seed");
@@ -153,7 +146,7 @@ class SimulatorCliTest {
     void aConfigWithAnUnknownKeyFailsNamingFileLineColumnAndTheNearestKey(@TempDir Path dir) throws IOException {
         Path config = dir.resolve("house.yaml");
         Files.writeString(config, "guard:\n  minLockMinutes: 10\n  maxLockMinute: 5\n");
-        Result r = run("run", "--config", config.toString(), "--scenario", "sunny-summer", "--out",
+        CliResult r = run("run", "--config", config.toString(), "--scenario", "sunny-summer", "--out",
                 dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("house.yaml:3:3: guard: unknown parameter 'maxLockMinute' for the heat pump (did "

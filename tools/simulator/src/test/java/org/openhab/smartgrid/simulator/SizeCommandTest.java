@@ -15,8 +15,6 @@ package org.openhab.smartgrid.simulator;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,25 +35,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 @NonNullByDefault
 class SizeCommandTest {
 
-    private record Result(int code, String out, String err) {
+
+    private static CliResult run(String... args) {
+        return CliResult.run(args);
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SimulatorCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result ok(String... args) {
-        Result r = run(args);
+    private static CliResult ok(String... args) {
+        CliResult r = run(args);
         assertEquals(0, r.code(), "size succeeds; stderr: " + r.err());
         return r;
     }
 
     @Test
     void workedExampleOneEightKwFourPersonsTwoHoursNeedsNinePointSixKw() {
-        Result r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "2");
+        CliResult r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "2");
         assertTrue(r.out().contains("Formula: (8.00 + 0.80 + 0.00) kW × 24 h / (24 h − 2 h) = "
                 + "(8.00 + 0.80 + 0.00) kW × 1.091 = 9.60 kW\n"), r.out());
         assertTrue(r.out().contains("  Hot water              0.80 kW   0.2 kW × 4 persons\n"), r.out());
@@ -68,7 +61,7 @@ class SizeCommandTest {
 
     @Test
     void workedExampleTwoWithASheltered24DegreePoolNeeds17Point52Kw() {
-        Result r = ok("size", "--heating-kw", "6", "--persons", "3", "--lock-hours", "4", "--pool",
+        CliResult r = ok("size", "--heating-kw", "6", "--persons", "3", "--lock-hours", "4", "--pool",
                 "outdoor:sheltered:24:20");
         assertTrue(r.out().contains("  Pool 1                 8.00 kW   outdoor, no cover, sheltered, 24 °C water: "
                 + "400 W/m² × 20 m²; table cell no cover, sheltered × 24 °C water (exact table point)\n"), r.out());
@@ -79,7 +72,7 @@ class SizeCommandTest {
 
     @Test
     void workedExampleThreeASecondHeatSourceDropsTheFactor() {
-        Result r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "6", "--second-heat-source");
+        CliResult r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "6", "--second-heat-source");
         assertTrue(r.out().contains("  Required capacity      8.80 kW   demand (second heat source covers the locks)"),
                 r.out());
         assertTrue(r.out().contains("the guide's table: 1.3; not applied: a second heat source covers the locks"),
@@ -90,7 +83,7 @@ class SizeCommandTest {
 
     @Test
     void betweenTablePointsTheWarmerWaterColumnAndTheColderRoomRowAreTaken() {
-        Result r = ok("size", "--heating-kw", "0", "--persons", "0", "--lock-hours", "0", "--pool",
+        CliResult r = ok("size", "--heating-kw", "0", "--persons", "0", "--lock-hours", "0", "--pool",
                 "indoor:26:22:30", "--pool", "outdoor:partly-sheltered:25:10");
         assertTrue(r.out().contains("  Pool 1                 4.20 kW   indoor, room 26 °C, 22 °C water: 140 W/m² × 30 m²; "
                 + "table cell room 25 °C × 24 °C water (next colder room row (26 °C lies between 25 and 28 °C); "
@@ -103,7 +96,7 @@ class SizeCommandTest {
 
     @Test
     void aboveSixLockHoursTheGuideHasNoTableRow() {
-        Result r = ok("size", "--heating-kw", "8", "--persons", "0", "--lock-hours", "8");
+        CliResult r = ok("size", "--heating-kw", "8", "--persons", "0", "--lock-hours", "8");
         assertTrue(r.out().contains("  Lock-time factor         1.500   exact 24 h / (24 h − 8 h); the guide's table: "
                 + "no table row above 6 h\n"), r.out());
         assertTrue(r.out().contains("  Required capacity     12.00 kW"), r.out());
@@ -111,17 +104,17 @@ class SizeCommandTest {
 
     @Test
     void theInverseTellsTheLockHoursACapacityBears() {
-        Result r = ok("size", "--heating-kw", "10", "--persons", "0", "--lock-hours", "0", "--capacity-kw", "12");
+        CliResult r = ok("size", "--heating-kw", "10", "--persons", "0", "--lock-hours", "0", "--capacity-kw", "12");
         assertTrue(r.out().contains("  Bearable lock       4.00 h/day   a 12.00 kW heat pump: 24 h − 24 h × 10.00 kW "
                 + "/ 12.00 kW\n"), r.out());
-        Result small = ok("size", "--heating-kw", "10", "--persons", "0", "--lock-hours", "0", "--capacity-kw", "9");
+        CliResult small = ok("size", "--heating-kw", "10", "--persons", "0", "--lock-hours", "0", "--capacity-kw", "9");
         assertTrue(small.out().contains("  Bearable lock       0.00 h/day   a 9.00 kW heat pump does not exceed the "
                 + "demand of 10.00 kW\n"), small.out());
     }
 
     @Test
     void theFirstHeatUpRunsAtThePoolsHeatingPower() {
-        Result r = ok("size", "--heating-kw", "0", "--persons", "0", "--lock-hours", "0", "--pool",
+        CliResult r = ok("size", "--heating-kw", "0", "--persons", "0", "--lock-hours", "0", "--pool",
                 "outdoor:sheltered:24:25", "--pool-volume", "50");
         assertTrue(r.out().contains("  First heat-up          600 kWh   50 m³ × 12 kWh/m³ to over 20 °C\n"), r.out());
         assertTrue(r.out().contains("  Heat-up time            60.0 h   600 kWh / 10.00 kW pool heating power "
@@ -133,7 +126,7 @@ class SizeCommandTest {
             "3.0 | 1.3 | 4.30 kW   3.00 kW heat pump + 1.30 kW auxiliary heaters > 4.2 kW: controllable consumer",
             "3.0 | 1.2 | 4.20 kW   3.00 kW heat pump + 1.20 kW auxiliary heaters ≤ 4.2 kW: not a controllable consumer" })
     void section14aCountsTheAuxiliaryHeaters(String heatPump, String aux, String expected) {
-        Result r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "2", "--heat-pump-kw", heatPump,
+        CliResult r = ok("size", "--heating-kw", "8", "--persons", "4", "--lock-hours", "2", "--heat-pump-kw", heatPump,
                 "--aux-heaters-kw", aux);
         assertTrue(r.out().contains("  § 14a EnWG             " + expected + "\n"), r.out());
     }
@@ -159,7 +152,7 @@ class SizeCommandTest {
                     + "the first heat-up runs at the pools' heating power",
             "--heating-kw 8 --persons 4 --lock-hours 2 --heat-pump-kw -3 | heatPumpKw must be 0 kW or more, was -3.0" })
     void anInputOutsideItsRangeFailsWithTheCoresMessage(String args, String message) {
-        Result r = run(("size " + args).split(" "));
+        CliResult r = run(("size " + args).split(" "));
         assertEquals(1, r.code(), "a value outside its range is a run error; stdout: " + r.out());
         assertEquals("Error: " + message + "\n", r.err(), "the message names the input and its range");
         assertEquals("", r.out(), "no breakdown is printed");
@@ -177,7 +170,7 @@ class SizeCommandTest {
             "--heating-kw 8 --persons 4 --lock-hours 2 --aux-heaters-kw 1 | --aux-heaters-kw needs --heat-pump-kw",
             "--heating-kw eight --persons 4 --lock-hours 2 | Invalid value for option '--heating-kw'" })
     void aMalformedCommandLineIsAUsageError(String args, String message) {
-        Result r = run(("size " + args).split(" "));
+        CliResult r = run(("size " + args).split(" "));
         assertEquals(2, r.code(), "a malformed command line is a usage error; stdout: " + r.out());
         assertTrue(r.err().contains(message), "stderr says: " + message + "; was: " + r.err());
         assertTrue(r.err().contains("Usage: smartgrid-sim size"), "the usage follows: " + r.err());
@@ -185,7 +178,7 @@ class SizeCommandTest {
 
     @Test
     void theHelpDocumentsEveryOption() {
-        Result r = ok("size", "--help");
+        CliResult r = ok("size", "--help");
         for (String option : new String[] { "--heating-kw=KW", "--persons=N", "--lock-hours=H", "--pool=SPEC",
                 "--pool-volume=M3", "--second-heat-source", "--capacity-kw=KW", "--heat-pump-kw=KW",
                 "--aux-heaters-kw=KW", "--html=FILE" }) {
@@ -197,7 +190,7 @@ class SizeCommandTest {
     @Test
     void theHtmlPageIsSelfContainedAndShowsTheFiguresAndTheUsedCells(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sizing.html");
-        Result r = ok("size", "--heating-kw", "6", "--persons", "3", "--lock-hours", "4", "--pool",
+        CliResult r = ok("size", "--heating-kw", "6", "--persons", "3", "--lock-hours", "4", "--pool",
                 "outdoor:sheltered:24:20", "--pool", "indoor:26:22:30", "--html", file.toString());
         assertTrue(r.out().contains("Sizing page: " + file.toAbsolutePath()), r.out());
         String html = Files.readString(file, StandardCharsets.UTF_8);

@@ -15,8 +15,6 @@ package org.openhab.smartgrid.simulator;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,14 +43,9 @@ class SweepCommandTest {
 
     private static final String SUNNY = "src/main/resources/org/openhab/smartgrid/simulator/scenarios/sunny-summer.yaml";
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SimulatorCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliResult run(String... args) {
+        return CliResult.run(args);
     }
 
     @Test
@@ -114,7 +107,7 @@ class SweepCommandTest {
 
     @Test
     void anUnknownKeyIsRejectedByTheConfigurationLoader(@TempDir Path dir) {
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPowr=4000:5000:1000", "--out", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("Error: --param loadManager.maxPowr=4000: loadManager: unknown parameter 'maxPowr' "
@@ -125,7 +118,7 @@ class SweepCommandTest {
     @ValueSource(strings = { "loadManager.maxPower=1:1e99999999999:1", "loadManager.maxPower=1:2:1e-999999999",
             "loadManager.maxPower=0:1e14:1", "loadManager.maxPower=1:2", "loadManager.maxPower=3:2:1" })
     void aRangeThatCannotBeRunIsAnErrorWithoutAStackTrace(String param, @TempDir Path dir) {
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param", param, "--out",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param", param, "--out",
                 dir.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith("Error: --param " + param + ": "), r.err());
@@ -134,7 +127,7 @@ class SweepCommandTest {
 
     @Test
     void aSweepRanksEveryCombinationByTheObjective(@TempDir Path dir) throws IOException {
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=3000:5000:2000", "--param", "energyManager.offset=0:500:500", "--objective",
                 "relay_switches", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
@@ -157,7 +150,7 @@ class SweepCommandTest {
 
     @Test
     void everyRunWritesTheConfigurationItRanWithTheSweptValue(@TempDir Path dir) throws IOException {
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=4000:5000:1000", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         for (int n = 1; n <= 2; n++) {
@@ -173,11 +166,11 @@ class SweepCommandTest {
     @Test
     void anInvalidCombinationIsReportedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("sweep");
-        Result earlier = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult earlier = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=4000:5000:1000", "--out", out.toString());
         assertEquals(0, earlier.code(), earlier.err());
         String csv = Files.readString(out.resolve("sweep.csv"));
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "guard.minLockMinutes=0:240:120", "--param", "loadManager.maxPower=4000:5000:1000", "--out",
                 out.toString());
         assertEquals(1, r.code(), r.err());
@@ -195,7 +188,7 @@ class SweepCommandTest {
         assertEquals(0, run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=3000:6000:1000", "--out", out.toString()).code());
         assertEquals(List.of("run-001", "run-002", "run-003", "run-004", "sweep.csv", "sweep.html"), names(out));
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "energyManager.offset=0:100:100", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("run-001", "run-002", "sweep.csv", "sweep.html"), names(out), "no run of the earlier");
@@ -207,7 +200,7 @@ class SweepCommandTest {
     @Test
     void aFolderWithFilesASweepDoesNotWriteIsRefused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        Result r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=4000:4000:1000", "--out", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("holds files a sweep does not write (notes.txt)"), r.err());
@@ -231,7 +224,7 @@ class SweepCommandTest {
 
     @Test
     void theBenchmarkTimesParseOnlyAndReplaySideBySide(@TempDir Path dir) {
-        Result r = run("bench-replay", "--rows", "5000", "--trace", dir.resolve("t.csv").toString(), "--out",
+        CliResult r = run("bench-replay", "--rows", "5000", "--trace", dir.resolve("t.csv").toString(), "--out",
                 dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*parse-only +5,000 samples in .*replay \\(no timeline.csv\\) +5,000 samples"
