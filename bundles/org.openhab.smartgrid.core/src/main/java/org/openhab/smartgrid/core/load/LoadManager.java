@@ -53,8 +53,10 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * commanded. The quarter-hour meter holds this expected import until the next sample.
  * <p>
  * <b>Missing, UNDEF or stale meter data.</b> When the grid power (or, in PEAK and BOTH mode with a counter, the
- * counter) is missing, undefined or older than {@code staleAfter}, the manager keeps every current shed, sheds
- * nothing new and restores nothing until the data is fresh; every load reports STALE_METER.
+ * counter) is missing, undefined or older than {@code staleAfter}, the manager sheds nothing new and keeps every
+ * current shed for {@code staleRestoreAfter}, counted from its first step on stale data; then it restores each shed
+ * load as soon as its hold allows, so that a silent meter never keeps a load off without end. Loads it does nothing
+ * to report STALE_METER.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -72,12 +74,16 @@ public final class LoadManager {
     private final MonthPeak monthPeak;
     private final long staleMs;
     private final long feedbackTimeoutMs;
+    private final long staleRestoreMs;
     private final Supplier<String> staleDetail;
+    private final Supplier<String> staleRestoreDetail;
 
     private @Nullable PowerReading lastReading;
     /** When {@link #lastReading} was taken, in epoch ms. */
     private long lastReadingAt;
     private long counterAt = NONE;
+    /** The first decision that found the meter data stale; NONE while it is fresh. */
+    private long staleSinceMs = NONE;
 
     // the last decision, as result() and command(int) give it; no objects are made for it until they are asked for
     private @Nullable Instant decidedAt;
@@ -110,9 +116,13 @@ public final class LoadManager {
         meter = new QuarterHourMeter(config.zone(), config.staleAfter(), monthPeak::offer);
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
+        staleRestoreMs = config.staleRestoreAfter().toMillis();
         String staleText = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
-                + " s: sheds kept, nothing restored";
+                + " s: sheds kept for up to " + config.staleRestoreAfter().toMinutes() + " min, nothing shed";
         staleDetail = () -> staleText;
+        String staleRestoreText = "meter data missing, undefined or stale for " + config.staleRestoreAfter().toMinutes()
+                + " min (staleRestoreAfter): restored without a reading";
+        staleRestoreDetail = () -> staleRestoreText;
     }
 
     public LoadManagerConfig config() {
@@ -228,16 +238,17 @@ public final class LoadManager {
             readingAt = counterAt;
             freshUntil = counterAt + staleMs;
         } else {
-            decidedStale(peakLimit, quarterEnd);
+            decidedStale(now, t, peakLimit, quarterEnd);
             return;
         }
         if (config.mode().watchesPeak() && meter.counterMode()) {
             if (!counterFresh) {
-                decidedStale(peakLimit, quarterEnd);
+                decidedStale(now, t, peakLimit, quarterEnd);
                 return;
             }
             freshUntil = Math.min(freshUntil, counterAt + staleMs);
         }
+        staleSinceMs = NONE;
 
         double expected = grid;
         for (SheddableLoad load : loads) {
@@ -276,15 +287,39 @@ public final class LoadManager {
         wakeUpMs = nextWakeUp(now, t, Math.min(quarterEnd, freshUntil + 1));
     }
 
-    /** The meter data is missing, undefined or stale: every shed is kept, nothing restored. */
-    private void decidedStale(double peakLimit, long quarterEnd) {
+    /**
+     * The meter data is missing, undefined or stale: nothing is shed; every shed is kept until the data has been stale
+     * for {@code staleRestoreAfter}, then each shed load is restored as soon as its hold allows.
+     */
+    private void decidedStale(Instant now, long t, double peakLimit, long quarterEnd) {
+        if (staleSinceMs == NONE) {
+            staleSinceMs = t;
+        }
+        long restoreAt = staleSinceMs + staleRestoreMs;
+        long wake = quarterEnd;
+        for (SheddableLoad load : loads) {
+            if (!load.commandedShed()) {
+                continue;
+            }
+            if (t < restoreAt) {
+                wake = Math.min(wake, restoreAt);
+            } else if (load.guard.canRelease(now)) {
+                load.restore(now);
+                load.action = SheddableLoad.Action.RESTORED;
+                load.detail = staleRestoreDetail;
+            } else {
+                load.action = SheddableLoad.Action.HOLD;
+                load.detail = load.holdDetail;
+                wake = Math.min(wake, load.guard.earliestRelease(now).toEpochMilli());
+            }
+        }
         decidedReason = Reason.STALE_METER;
         gridWatts = Double.NaN;
         importWatts = Double.NaN;
         allowedWatts = Double.NaN;
         limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
         uncoveredWatts = 0;
-        wakeUpMs = quarterEnd;
+        wakeUpMs = Math.max(wake, t + 1);
     }
 
     /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
@@ -374,8 +409,10 @@ public final class LoadManager {
                 load.action = SheddableLoad.Action.RESTORED;
                 long room = round(headroom);
                 SheddableLoadConfig restored = load.config;
-                load.detail = () -> "headroom " + room + " W >= power " + round(restored.power()) + " W + hysteresis "
-                        + round(restored.restoreHysteresis()) + " W";
+                load.detail = freed
+                        ? () -> "headroom " + room + " W >= power " + round(restored.power()) + " W + hysteresis "
+                                + round(restored.restoreHysteresis()) + " W"
+                        : () -> "the device never carried the shed out: ended without needing headroom";
                 if (freed) {
                     result += load.config.power();
                     headroom -= load.config.power();
@@ -484,6 +521,7 @@ public final class LoadManager {
         all &= meter.restore(snapshot.quarter(), now);
         lastReading = null;
         counterAt = NONE;
+        staleSinceMs = NONE;
         long t = now.toEpochMilli();
         for (SheddableLoad load : loads) {
             LoadManagerSnapshot.LoadState state = snapshot.load(load.config.name());

@@ -34,6 +34,8 @@ import org.openhab.smartgrid.core.meter.SignConvention;
  *            {@code monthPeakFloor}): that peak is billed anyway
  * @param monthPeakFloor W below which following the month peak never shaves (Flemish capacity tariff: 2500 W)
  * @param staleAfter age after which a meter value no longer counts; more than 0 and at most 15 min
+ * @param staleRestoreAfter how long the meter may stay missing, undefined or stale before the loads shed are
+ *            restored (as their holds allow): a silent meter must not keep loads off without end; 1 min to 24 h
  * @param feedbackTimeout how long a command to a load with feedback counts as carried out while the device has
  *            not reported yet; 0 or more
  * @param zone time zone of the clock quarter-hours and of the month
@@ -43,7 +45,7 @@ import org.openhab.smartgrid.core.meter.SignConvention;
  */
 @NonNullByDefault
 public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double overloadPower, boolean followMonthPeak,
-        double monthPeakFloor, Duration staleAfter, Duration feedbackTimeout, ZoneId zone,
+        double monthPeakFloor, Duration staleAfter, Duration staleRestoreAfter, Duration feedbackTimeout, ZoneId zone,
         SignConvention signConvention, List<SheddableLoadConfig> loads) {
 
     public static final LoadManagerMode DEFAULT_MODE = LoadManagerMode.OVERLOAD;
@@ -51,6 +53,9 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofSeconds(60);
     public static final Duration DEFAULT_FEEDBACK_TIMEOUT = Duration.ofSeconds(15);
     public static final Duration MAX_STALE_AFTER = Duration.ofMinutes(15);
+    /** One quarter-hour: the quarter a silent meter began in is lost anyway; the heat pump gets its heat back. */
+    public static final Duration DEFAULT_STALE_RESTORE_AFTER = Duration.ofMinutes(15);
+    public static final Duration MAX_STALE_RESTORE_AFTER = Duration.ofHours(24);
 
     public LoadManagerConfig {
         loads = List.copyOf(loads);
@@ -67,6 +72,11 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
         if (staleAfter.isNegative() || staleAfter.isZero() || staleAfter.compareTo(MAX_STALE_AFTER) > 0) {
             throw new IllegalArgumentException("staleAfter must be more than 0 s and at most 15 min, was " + staleAfter);
         }
+        if (staleRestoreAfter.compareTo(Duration.ofMinutes(1)) < 0
+                || staleRestoreAfter.compareTo(MAX_STALE_RESTORE_AFTER) > 0) {
+            throw new IllegalArgumentException(
+                    "staleRestoreAfter must be 1 min to 24 h, was " + staleRestoreAfter.toMinutes() + " min");
+        }
         if (feedbackTimeout.isNegative()) {
             throw new IllegalArgumentException("feedbackTimeout must be 0 s or more, was " + feedbackTimeout);
         }
@@ -80,12 +90,12 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
     }
 
     /**
-     * A manager with the defaults: OVERLOAD, no month-peak following (floor 2500 W), stale after 60 s, feedback
-     * timeout 15 s, import-positive meter.
+     * A manager with the defaults: OVERLOAD, no month-peak following (floor 2500 W), stale after 60 s, sheds
+     * restored after 15 min of a stale meter, feedback timeout 15 s, import-positive meter.
      */
     public static LoadManagerConfig of(double maxPower, ZoneId zone, List<SheddableLoadConfig> loads) {
         return new LoadManagerConfig(maxPower, DEFAULT_MODE, 0, false, DEFAULT_MONTH_PEAK_FLOOR, DEFAULT_STALE_AFTER,
-                DEFAULT_FEEDBACK_TIMEOUT, zone, SignConvention.IMPORT_POSITIVE, loads);
+                DEFAULT_STALE_RESTORE_AFTER, DEFAULT_FEEDBACK_TIMEOUT, zone, SignConvention.IMPORT_POSITIVE, loads);
     }
 
     /** @return the instantaneous limit in W: {@code maxPower} in OVERLOAD mode, {@code overloadPower} in BOTH */
@@ -95,36 +105,41 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
 
     public LoadManagerConfig withMode(LoadManagerMode newMode) {
         return new LoadManagerConfig(maxPower, newMode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withOverloadPower(double watts) {
         return new LoadManagerConfig(maxPower, mode, watts, followMonthPeak, monthPeakFloor, staleAfter,
-                feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withFollowMonthPeak(boolean follow) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, follow, monthPeakFloor, staleAfter,
-                feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withMonthPeakFloor(double watts) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, watts, staleAfter,
-                feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withStaleAfter(Duration age) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, age,
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+    }
+
+    public LoadManagerConfig withStaleRestoreAfter(Duration time) {
+        return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter, time,
                 feedbackTimeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withFeedbackTimeout(Duration timeout) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                timeout, zone, signConvention, loads);
+                staleRestoreAfter, timeout, zone, signConvention, loads);
     }
 
     public LoadManagerConfig withSignConvention(SignConvention convention) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                feedbackTimeout, zone, convention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, convention, loads);
     }
 }

@@ -60,7 +60,16 @@ public final class LoadManagerParameters {
             .duration("staleAfter", "s", (int) LoadManagerConfig.DEFAULT_STALE_AFTER.toSeconds(), 1,
                     (int) LoadManagerConfig.MAX_STALE_AFTER.toSeconds())
             .text("Stale After",
-                    "Manager level, s: a grid reading older than this is stale; sheds are kept, nothing is restored.")
+                    "Manager level, s: a grid reading older than this is stale; sheds are kept (until restore after "
+                            + "stale meter), nothing is shed.")
+            .advanced().build();
+    public static final Parameter<Duration> STALE_RESTORE_AFTER = Parameter
+            .duration("staleRestoreAfter", "min", (int) LoadManagerConfig.DEFAULT_STALE_RESTORE_AFTER.toMinutes(), 1,
+                    (int) LoadManagerConfig.MAX_STALE_RESTORE_AFTER.toMinutes())
+            .text("Restore After Stale Meter",
+                    "Manager level, min: when the grid reading has been missing, undefined or stale this long, the "
+                            + "loads shed are restored (after their minimum shed time), so that a silent meter never "
+                            + "keeps a load off without end.")
             .advanced().build();
     public static final Parameter<Duration> FEEDBACK_TIMEOUT = Parameter
             .duration("feedbackTimeout", "s", (int) LoadManagerConfig.DEFAULT_FEEDBACK_TIMEOUT.toSeconds(), 0, 3600)
@@ -71,7 +80,7 @@ public final class LoadManagerParameters {
 
     /** Every parameter of the manager, in the order a user reads them. */
     public static final ParameterSet MANAGER = new ParameterSet("load manager", List.of(MODE, MAX_POWER,
-            OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, FEEDBACK_TIMEOUT));
+            OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, STALE_RESTORE_AFTER, FEEDBACK_TIMEOUT));
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "grid")
             .text("Load Manager", "Loads with the same manager name are arbitrated together.").build();
@@ -101,6 +110,6 @@ public final class LoadManagerParameters {
             List<SheddableLoadConfig> loads) {
         return new LoadManagerConfig(values.get(MAX_POWER), values.get(MODE), values.get(OVERLOAD_POWER),
                 values.get(FOLLOW_MONTH_PEAK), values.get(MONTH_PEAK_FLOOR), values.get(STALE_AFTER),
-                values.get(FEEDBACK_TIMEOUT), zone, gridSign, loads);
+                values.get(STALE_RESTORE_AFTER), values.get(FEEDBACK_TIMEOUT), zone, gridSign, loads);
     }
 }

@@ -70,6 +70,24 @@ class LoadManagerFeedbackTest {
                 command(second, "heatPump").detail());
     }
 
+    /**
+     * A shed the device never carried out freed nothing, so ending it needs no headroom; the detail must not claim a
+     * comparison that was not made (it said "headroom 2100 W >= power 2000 W + hysteresis 200 W").
+     */
+    @Test
+    void endingAShedTheDeviceNeverCarriedOutSaysSoInsteadOfAHeadroomComparison() {
+        sampleAndStep(0, 6000);
+        manager.reportShedState("heatPump", false, T0.plusSeconds(1));
+        sampleAndStep(5, 6000);
+        // the boiler comes back first (2400 + 200 W of 3000 W headroom), leaving 600 W: less than 2000 + 200 W
+        LoadManagerResult restored = sampleAndStep(700, 2000); // both holds (10 min) are over
+        assertFalse(command(restored, "boiler").on());
+        LoadCommand heatPump = command(restored, "heatPump");
+        assertFalse(heatPump.on());
+        assertEquals(Reason.RESTORED, heatPump.reason());
+        assertEquals("the device never carried the shed out: ended without needing headroom", heatPump.detail());
+    }
+
     @Test
     void anUnansweredShedCountsOnlyUntilTheFeedbackTimeout() {
         LoadManagerResult first = sampleAndStep(0, 6000);

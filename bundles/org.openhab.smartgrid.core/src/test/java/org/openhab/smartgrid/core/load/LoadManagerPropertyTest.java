@@ -86,11 +86,15 @@ class LoadManagerPropertyTest {
         }
 
         /** Checks a change of command against the lock times and schedules the device's reaction. */
-        void command(LoadCommand command, long t, boolean stale, SplittableRandom random, LoadManager manager) {
+        void command(LoadCommand command, long t, long staleFor, SplittableRandom random, LoadManager manager) {
             if (command.on() == commanded) {
                 return;
             }
-            assertFalse(stale, "a stale step changed " + load.name());
+            if (staleFor >= 0) {
+                assertFalse(command.on(), "a stale step shed " + load.name());
+                assertTrue(staleFor >= manager.config().staleRestoreAfter().toMillis(), "a step " + staleFor
+                        + " ms into stale data restored " + load.name() + ", before staleRestoreAfter");
+            }
             if (command.on()) {
                 if (lastRestore != Long.MIN_VALUE) {
                     assertTrue(t - lastRestore >= load.minReleaseTime().toMillis(), load.name() + " shed "
@@ -125,7 +129,8 @@ class LoadManagerPropertyTest {
      * restore the load is not shed again before {@code minReleaseTime}. Checked on the commands the manager
      * emits, in every mode, with random meter data (gaps, UNDEF, stale stretches, an energy counter), loads with
      * and without feedback (devices that carry out at once, after seconds, after many minutes), and restarts
-     * through snapshot/restore. A stale step never changes any command.
+     * through snapshot/restore. A stale step never sheds, and restores only once the data has been stale for
+     * {@code staleRestoreAfter}.
      */
     @Test
     void minShedAndMinReleaseAreNeverViolated() {
@@ -141,6 +146,7 @@ class LoadManagerPropertyTest {
             LoadManagerConfig config = LoadManagerConfig
                     .of(random.nextInt(2000, 10_001), ZONES[random.nextInt(ZONES.length)], loads).withMode(mode)
                     .withStaleAfter(Duration.ofSeconds(random.nextInt(10, 121)))
+                    .withStaleRestoreAfter(Duration.ofMinutes(random.nextInt(1, 21)))
                     .withFeedbackTimeout(Duration.ofSeconds(random.nextInt(0, 31)))
                     .withFollowMonthPeak(random.nextBoolean()).withOverloadPower(random.nextInt(0, 12_001));
             LoadManager manager = new LoadManager(config);
@@ -149,6 +155,8 @@ class LoadManagerPropertyTest {
             long t = randomQuarterStart(random) + random.nextLong(0, QUARTER_MS);
             double base = random.nextInt(0, 9000);
             int steps = random.nextInt(50, 300);
+            // the first step on stale data, as the manager counts it; -1 while fresh
+            long staleSince = -1;
             for (int step = 0; step < steps; step++) {
                 long dt = random.nextInt(10) == 0 ? random.nextLong(60_000, 600_000) : random.nextLong(500, 30_000);
                 counterKwh += Math.max(0, grid(base, devices)) * dt / 3.6e9;
@@ -176,10 +184,15 @@ class LoadManagerPropertyTest {
                 }
                 LoadManagerResult result = manager.step(now);
                 assertTrue(result.nextWakeUp().isAfter(now), "the next wake-up lies in the future");
+                if (!result.stale()) {
+                    staleSince = -1;
+                } else if (staleSince < 0) {
+                    staleSince = t;
+                }
                 for (int i = 0; i < count; i++) {
                     LoadCommand command = result.commands().get(i);
                     assertEquals(loads.get(i).name(), command.load());
-                    devices.get(i).command(command, t, result.stale(), random, manager);
+                    devices.get(i).command(command, t, result.stale() ? t - staleSince : -1, random, manager);
                 }
             }
         });

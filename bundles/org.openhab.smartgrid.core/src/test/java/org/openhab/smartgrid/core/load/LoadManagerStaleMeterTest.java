@@ -118,4 +118,61 @@ class LoadManagerStaleMeterTest {
         peak.energyCounterUndefined();
         assertAllStale(peak.step(T0.plusSeconds(11)));
     }
+
+    @Test
+    void aMeterStaleForStaleRestoreAfterRestoresTheShedLoads() {
+        assertTrue(sampleAndStep(0, 7000).command("ev").on());
+        Instant staleFrom = T0.plusSeconds(61);
+        LoadManagerResult first = manager.step(staleFrom);
+        assertAllStale(first);
+        assertEquals(T0.plus(Duration.ofMinutes(15)), first.nextWakeUp(), "first the quarter's end");
+        assertEquals(staleFrom.plus(Duration.ofMinutes(15)), manager.step(first.nextWakeUp()).nextWakeUp(),
+                "then the end of the stale bound");
+        assertTrue(manager.step(staleFrom.plus(Duration.ofMinutes(15)).minusMillis(1)).command("ev").on(),
+                "kept for 15 min of stale data");
+        LoadManagerResult bound = manager.step(staleFrom.plus(Duration.ofMinutes(15)));
+        assertEquals(Reason.STALE_METER, bound.reason(), "the manager still has no data");
+        LoadCommand ev = bound.command("ev");
+        assertFalse(ev.on(), "restored after 15 min without data");
+        assertEquals(Reason.RESTORED, ev.reason());
+        assertTrue(ev.detail().contains("staleRestoreAfter"), ev.detail());
+        assertAllStale(manager.step(staleFrom.plus(Duration.ofMinutes(16))));
+    }
+
+    @Test
+    void aLoadStillInItsHoldWhenTheBoundEndsIsRestoredWhenTheHoldEnds() {
+        LoadManager quick = new LoadManager(
+                LoadManagerConfig.of(5000, BRUSSELS, LOADS).withStaleRestoreAfter(Duration.ofMinutes(1)));
+        quick.updateGrid(new PowerReading(T0, 7000));
+        assertTrue(quick.step(T0).command("ev").on());
+        quick.gridUndefined(T0.plusSeconds(5));
+        quick.step(T0.plusSeconds(5));
+        LoadManagerResult held = quick.step(T0.plusSeconds(65));
+        assertTrue(held.command("ev").on(), "the 10 min hold is not cut short");
+        assertEquals(Reason.LOCK_HOLD, held.command("ev").reason());
+        assertEquals(T0.plus(Duration.ofMinutes(10)), held.nextWakeUp(), "the end of the hold");
+        LoadManagerResult restored = quick.step(T0.plus(Duration.ofMinutes(10)));
+        assertFalse(restored.command("ev").on());
+        assertEquals(Reason.RESTORED, restored.command("ev").reason());
+    }
+
+    @Test
+    void freshDataStartsTheStaleCountAgain() {
+        assertTrue(sampleAndStep(0, 7000).command("ev").on());
+        manager.step(T0.plusSeconds(61));
+        assertTrue(sampleAndStep(600, 7000).command("ev").on(), "fresh data that still needs the shed");
+        Instant staleAgain = T0.plusSeconds(661);
+        manager.step(staleAgain);
+        assertTrue(manager.step(T0.plusSeconds(61).plus(Duration.ofMinutes(15))).command("ev").on(),
+                "15 min after the first stale step, but only 5 min after the second");
+        assertFalse(manager.step(staleAgain.plus(Duration.ofMinutes(15))).command("ev").on());
+    }
+
+    @Test
+    void staleRestoreAfterIsOneMinuteToADay() {
+        LoadManagerConfig defaults = LoadManagerConfig.of(5000, BRUSSELS, LOADS);
+        assertEquals(Duration.ofMinutes(15), defaults.staleRestoreAfter());
+        assertThrows(IllegalArgumentException.class, () -> defaults.withStaleRestoreAfter(Duration.ofSeconds(59)));
+        assertThrows(IllegalArgumentException.class, () -> defaults.withStaleRestoreAfter(Duration.ofHours(25)));
+    }
 }
