@@ -135,7 +135,7 @@ class DifferentialTest {
         DecisionLog lived = new DecisionLog();
         OpenhabHouse openhab = new OpenhabHouse(config, inputs.get(0).time(), lived);
         for (StepInputs in : inputs) {
-            openhab.sample(in.time(), in.meterPower(), in.gridLock());
+            openhab.sample(in.time(), in.meterPower(), in.gridLock(), in.heatPump().electricPower());
         }
         openhab.stop();
 
@@ -178,6 +178,7 @@ class DifferentialTest {
 
         static RandomDay of(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
+            boolean measured = seed / 1_000_003L % 2 == 0;
             BuiltInScenario base = BuiltInScenario.values()[random.nextInt(BuiltInScenario.values().length)];
             DayProfile built = base.profile();
             Duration step = List.of(Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(45),
@@ -233,6 +234,8 @@ class DifferentialTest {
                     + "  loads:\n" //
                     + "    - load: heatpump\n" //
                     + (random.nextInt(5) == 0 ? "" : "      shedFeedbackItem: HeatPump_SG_Mode\n") //
+                    // every other day measures the heat pump (not drawn from random: the other days stay as they were)
+                    + (measured ? "      loadPowerItem: HeatPump_Power\n" : "") //
                     + "      priority: 1\n" //
                     + "      power: 2000\n" //
                     + "      restoreHysteresis: " + random.nextInt(0, 501) + "\n" //
@@ -246,7 +249,8 @@ class DifferentialTest {
                             + "      minReleaseTime: " + random.nextInt(1, 21) + "\n" : "");
             String summary = base.id() + " profile, " + step.toSeconds() + " s samples, " + windows
                     + " lock windows, " + mode + ", " + pvMode + (boiler ? ", with a boiler" : "")
-                    + (yaml.contains("Boiler_Relay") ? " (shed with feedback)" : "");
+                    + (yaml.contains("Boiler_Relay") ? " (shed with feedback)" : "")
+                    + (measured ? ", heat pump power measured" : "");
             return new RandomDay(profile, yaml, summary);
         }
 

@@ -46,7 +46,9 @@ import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.PointType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.ChannelUID;
@@ -100,6 +102,8 @@ final class OpenhabHouse {
     private final ThermiaHandler heatPump;
     private final String gridItem;
     private final @Nullable String modeItem;
+    /** The load manager's heat pump load's loadPowerItem, null when it has none. */
+    private final @Nullable String heatPumpPowerItem;
     private final SignConvention gridSign;
     private boolean gridLock;
 
@@ -110,6 +114,9 @@ final class OpenhabHouse {
         time = new VirtualTime(start, zone);
         gridItem = gridItem(config);
         modeItem = modeItem(config);
+        heatPumpPowerItem = config.sheddableLoads().stream()
+                .filter(load -> load.name().equals(config.house().shedLoad()) && load.hasLoadPowerItem())
+                .map(load -> load.wiring().get(SheddableLoadParameters.LOAD_POWER_ITEM)).findFirst().orElse(null);
         ManagerSetup energyManager = config.energyManager();
         ManagerSetup loadManager = config.loadManager();
         gridSign = energyManager != null ? energyManager.wiring().get(EnergyManagerParameters.GRID_SIGN)
@@ -283,14 +290,22 @@ final class OpenhabHouse {
 
     /**
      * openHAB's time moves to the sample (timers on the way fire); the lock item commands grid-lock when it
-     * changed, then the meter reports.
+     * changed, the heat pump's power item (the Thing's electric-power channel, when the load manager's heat pump load
+     * reads it) reports, then the meter.
+     *
+     * @param heatPumpWatts what the heat pump draws at the sample
      */
-    void sample(Instant at, double importWatts, boolean lock) {
+    void sample(Instant at, double importWatts, boolean lock, double heatPumpWatts) {
         time.advanceTo(at);
         if (lock != gridLock) {
             gridLock = lock;
             OnOffType command = OnOffType.from(lock);
             time.post(() -> command(CHANNEL_GRID_LOCK, command));
+        }
+        String powerItem = heatPumpPowerItem;
+        if (powerItem != null) {
+            State power = new QuantityType<>(heatPumpWatts, Units.WATT);
+            time.post(() -> itemState(powerItem, power));
         }
         // the meter item reports in its own sign (a sign convention is its own inverse)
         State state = new DecimalType(BigDecimal.valueOf(gridSign.toImportWatts(importWatts)));

@@ -149,6 +149,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final int shedIndex;
     /** Whether the load manager reads the Thing's effective mode (its heat pump load has a shed feedback item). */
     private final boolean readsMode;
+    /** Whether the load manager's heat pump load has a loadPowerItem: it is then told the heat pump's power. */
+    private final boolean measuresHeatPump;
     private final long feedbackTimeoutNanos;
     private final int energyLoads;
     private final int shedLoads;
@@ -176,6 +178,7 @@ public final class CoreEngineAdapter implements ControlEngine {
     /** The utility lock item's state (OFF before the first sample). */
     private boolean gridLock;
     private double meterPower;
+    private double heatPumpPower;
     private double batteryPower;
     private OptionalDouble stateOfCharge = OptionalDouble.empty();
     private long nowNanos;
@@ -231,6 +234,8 @@ public final class CoreEngineAdapter implements ControlEngine {
             feedback[i] = sheddable.get(i).shedFeedback();
         }
         readsMode = shedIndex >= 0 && feedback[shedIndex];
+        // as in openHAB, the load manager knows the heat pump's power iff its load has a loadPowerItem
+        measuresHeatPump = shedIndex >= 0 && config.sheddableLoads().get(shedIndex).hasLoadPowerItem();
         feedbackTimeoutNanos = shedding == null ? 0 : shedding.feedbackTimeout().toNanos();
         running = new boolean[energyLoads + shedLoads];
         inForce = new LoadCommand[running.length];
@@ -251,6 +256,7 @@ public final class CoreEngineAdapter implements ControlEngine {
         runTimersUntil(sampleNanos);
         at(in.time(), sampleNanos);
         meterPower = in.meterPower();
+        heatPumpPower = in.heatPump().electricPower();
         batteryPower = in.batteryPower();
         stateOfCharge = in.stateOfCharge();
         if (in.gridLock() != gridLock) {
@@ -403,6 +409,10 @@ public final class CoreEngineAdapter implements ControlEngine {
                     }
                     LoadManager lm = loads;
                     if (lm != null) {
+                        if (measuresHeatPump) {
+                            // the Thing's electric-power item updates with the meter; it steps nothing itself
+                            lm.updateLoadPower(shedNames[shedIndex], heatPumpPower, now);
+                        }
                         lm.updateGrid(reading);
                         stepLoads();
                     }

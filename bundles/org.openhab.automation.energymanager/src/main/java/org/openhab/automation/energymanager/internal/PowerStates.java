@@ -57,6 +57,15 @@ public final class PowerStates {
     }
 
     /**
+     * @return a load's measured power in W: the state as power when it is 0 W or more; empty for UNDEF, NULL, a
+     *         state that is no power, or a negative value (a load's own meter never exports)
+     */
+    public static OptionalDouble toLoadWatts(State state) {
+        OptionalDouble watts = toWatts(state);
+        return watts.isPresent() && watts.getAsDouble() >= 0 ? watts : OptionalDouble.empty();
+    }
+
+    /**
      * @param state the state of a power item
      * @return the power in W as the item states it (no sign convention applied), or empty when the state holds no
      *         power

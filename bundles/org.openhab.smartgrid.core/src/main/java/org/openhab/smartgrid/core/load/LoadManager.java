@@ -181,6 +181,23 @@ public final class LoadManager {
     }
 
     /**
+     * The measured power of a load (openHAB: its {@code loadPowerItem}; for the heat pump the Thing's
+     * {@code electric-power} channel). While a measurement at most {@code staleAfter} old is known, shedding the load
+     * counts as freeing what it draws, and a load that draws (almost) nothing is not shed: its lock would free
+     * nothing. Without a measurement its configured {@code power} is assumed.
+     *
+     * @throws IllegalArgumentException for a name that is not a configured load
+     */
+    public void updateLoadPower(String load, double watts, Instant at) {
+        loadNamed(load).measure(watts, at.toEpochMilli());
+    }
+
+    /** The load's power item went UNDEF: its configured power is assumed again. */
+    public void invalidateLoadPower(String load) {
+        loadNamed(load).forgetMeasurement();
+    }
+
+    /**
      * The heat pump reports its state at every step of a replay: a look through the few loads (the same string
      * instance matches at once) costs less than hashing.
      */
@@ -453,7 +470,10 @@ public final class LoadManager {
         return Math.max(wake, t + 1);
     }
 
-    /** Sheds from the lowest priority up until the excess is covered; returns the expected import after it. */
+    /**
+     * Sheds from the lowest priority up until the excess is covered; returns the expected import after it. A load
+     * whose measured power says it draws (almost) nothing is passed over: its lock would be spent on nothing.
+     */
     private double shed(Instant now, long t, double expected, double allowed, Reason why) {
         double remaining = expected;
         for (SheddableLoad load : shedOrder) {
@@ -463,11 +483,18 @@ public final class LoadManager {
             if (load.commandedShed() || load.believedOff(t, feedbackTimeoutMs)) {
                 continue;
             }
-            if (load.guard.canLock(now)) {
-                load.shed(now, why);
+            double frees = load.freeableWatts(t, staleMs);
+            if (load.measured(t, staleMs) && frees < load.idleBelowWatts()) {
+                load.action = SheddableLoad.Action.IDLE;
+                long draws = round(frees);
+                long idle = round(load.idleBelowWatts());
+                load.detail = () -> "draws " + draws + " W (measured), below " + idle
+                        + " W: shedding it would free nothing";
+            } else if (load.guard.canLock(now)) {
+                load.shed(now, why, frees);
                 load.action = SheddableLoad.Action.SHED;
                 if (load.believedOff(t, feedbackTimeoutMs)) {
-                    remaining -= load.config.power();
+                    remaining -= frees;
                 }
             } else {
                 load.action = SheddableLoad.Action.REARM_BLOCKED;
@@ -482,9 +509,10 @@ public final class LoadManager {
     private void markShedLoads(Instant now, long t, Supplier<String> arithmetic) {
         for (SheddableLoad load : loads) {
             if (load.action == SheddableLoad.Action.SHED) {
-                long power = round(load.config.power());
+                long power = round(load.shedWatts());
+                String measured = load.measured(t, staleMs) ? " (measured)" : "";
                 String awaiting = load.awaitingFeedback(t, feedbackTimeoutMs) ? ", awaiting the device" : "";
-                load.detail = () -> arithmetic.get() + ": shed " + power + " W" + awaiting;
+                load.detail = () -> arithmetic.get() + ": shed " + power + " W" + measured + awaiting;
             } else if (load.commandedShed()) {
                 boolean hold = !load.guard.canRelease(now);
                 load.action = hold ? SheddableLoad.Action.HOLD : SheddableLoad.Action.WAITING;

@@ -36,6 +36,9 @@ import org.openhab.smartgrid.core.guard.LockTimingGuard;
 final class SheddableLoad {
 
     static final long NONE = Long.MIN_VALUE;
+    /** A measured load drawing less than this share of its power (and at most {@link #IDLE_MAX_WATTS}) is idle. */
+    static final double IDLE_SHARE = 0.1;
+    static final double IDLE_MAX_WATTS = 100;
 
     /** What happened to the load in the current step. */
     enum Action {
@@ -47,7 +50,9 @@ final class SheddableLoad {
         /** shed, inside its minimum shed time */
         HOLD,
         /** shed, waiting for headroom (or for the meter) */
-        WAITING
+        WAITING,
+        /** needed for shedding, but its measured power says that shedding it would free (almost) nothing */
+        IDLE
     }
 
     final SheddableLoadConfig config;
@@ -63,12 +68,18 @@ final class SheddableLoad {
     private boolean effectiveShed;
     private long effectiveChangedAt = NONE;
     private Reason shedReason = Reason.SHED_OVERLOAD;
+    /** The load's measured power and when it was measured; NaN / NONE when it is not measured. */
+    private double measuredWatts = Double.NaN;
+    private long measuredAt = NONE;
+    /** What the last shed was counted to free: the measured power then, or the configured power. */
+    private double shedWatts;
 
     Action action = Action.NONE;
     Supplier<String> detail;
 
     SheddableLoad(SheddableLoadConfig config) {
         this.config = config;
+        this.shedWatts = config.power();
         this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
         String holdText = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
         this.holdDetail = () -> holdText;
@@ -85,10 +96,48 @@ final class SheddableLoad {
         return shedReason;
     }
 
-    void shed(Instant now, Reason why) {
+    /**
+     * @param frees the power the shed is counted to free (see {@link #freeableWatts})
+     */
+    void shed(Instant now, Reason why, double frees) {
         guard.lock(now);
         shedReason = why;
+        shedWatts = frees;
         commanded(now.toEpochMilli(), true);
+    }
+
+    /** The load's own meter (openHAB: its power item; the heat pump: the Thing's electric-power channel). */
+    void measure(double watts, long at) {
+        measuredWatts = watts;
+        measuredAt = at;
+    }
+
+    void forgetMeasurement() {
+        measuredWatts = Double.NaN;
+        measuredAt = NONE;
+    }
+
+    /** @return whether a measurement at most {@code staleMs} old is known at {@code t} */
+    boolean measured(long t, long staleMs) {
+        return measuredAt != NONE && t - measuredAt <= staleMs;
+    }
+
+    /**
+     * @return what shedding the load now would free: its measured power when a fresh measurement is known (a heat
+     *         pump whose tank is warm draws nothing), else its configured power
+     */
+    double freeableWatts(long t, long staleMs) {
+        return measured(t, staleMs) ? Math.max(0, measuredWatts) : config.power();
+    }
+
+    /** @return the power below which a measured load counts as idle: 10 % of its power, at most 100 W */
+    double idleBelowWatts() {
+        return Math.min(IDLE_MAX_WATTS, IDLE_SHARE * config.power());
+    }
+
+    /** @return what the last shed was counted to free */
+    double shedWatts() {
+        return shedWatts;
     }
 
     void restore(Instant now) {
@@ -175,7 +224,7 @@ final class SheddableLoad {
         if (since == NONE || since < readingAt) {
             return 0;
         }
-        return believedOff(t, timeoutMs) ? -config.power() : config.power();
+        return believedOff(t, timeoutMs) ? -shedWatts : config.power();
     }
 
     /** @return the command of this step */
@@ -185,7 +234,7 @@ final class SheddableLoad {
             case HOLD -> Reason.LOCK_HOLD;
             case RESTORED -> Reason.RESTORED;
             case REARM_BLOCKED -> Reason.LOCK_REARM;
-            case NONE -> staleOrWithin;
+            case NONE, IDLE -> staleOrWithin;
         };
         return new LoadCommand(config.name(), commandedShed(), reason, nextChange(now),
                 action == Action.NONE ? sharedDetail : detail);
@@ -197,7 +246,7 @@ final class SheddableLoad {
         return switch (action) {
             case SHED, HOLD -> after(guard.earliestRelease(now), now);
             case RESTORED, REARM_BLOCKED -> after(guard.earliestLock(now), now);
-            case WAITING, NONE -> null;
+            case WAITING, NONE, IDLE -> null;
         };
     }
 

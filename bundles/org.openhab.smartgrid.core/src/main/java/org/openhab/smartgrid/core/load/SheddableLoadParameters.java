@@ -56,9 +56,16 @@ public final class SheddableLoadParameters {
                             + "power). Without it a shed counts at once.")
             .loxone("S1…S12").build();
 
-    /** The load's name and the item that says whether its shed is in effect. */
+    public static final Parameter<String> LOAD_POWER_ITEM = Parameter.optionalItem("loadPowerItem")
+            .text("Load Power Item",
+                    "Optional: this load's measured power (for the heat pump the item of the Thing's electric-power "
+                            + "channel). A shed then frees what the load draws, and a load drawing (almost) nothing "
+                            + "is not shed. Without it the power above is assumed.")
+            .build();
+
+    /** The load's name, the item that says whether its shed is in effect and the item of its measured power. */
     public static final ParameterSet WIRING = new ParameterSet("load manager load",
-            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM));
+            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM, LOAD_POWER_ITEM));
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("load manager load",

@@ -42,16 +42,14 @@ class LoadManagerFeedbackTest {
     private final LoadManager manager = new LoadManager(
             LoadManagerConfig.of(5000, BRUSSELS, List.of(HEAT_PUMP, BOILER)));
 
+    private final MeterSteps meter = new MeterSteps(manager, T0);
+
     private LoadManagerResult sampleAndStep(long second, double gridWatts) {
-        Instant at = T0.plusSeconds(second);
-        manager.updateGrid(new PowerReading(at, gridWatts));
-        return manager.step(at);
+        return meter.sampleAndStep(second, gridWatts);
     }
 
     private static LoadCommand command(LoadManagerResult result, String load) {
-        LoadCommand command = result.command(load);
-        assertNotNull(command, load);
-        return command;
+        return MeterSteps.command(result, load);
     }
 
     @Test

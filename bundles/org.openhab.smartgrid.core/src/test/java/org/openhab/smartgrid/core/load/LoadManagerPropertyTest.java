@@ -129,7 +129,7 @@ class LoadManagerPropertyTest {
      * restore the load is not shed again before {@code minReleaseTime}. Checked on the commands the manager
      * emits, in every mode, with random meter data (gaps, UNDEF, stale stretches, an energy counter), loads with
      * and without feedback (devices that carry out at once, after seconds, after many minutes), and restarts
-     * through snapshot/restore. A stale step never sheds, and restores only once the data has been stale for
+     * through snapshot/restore, with and without the loads' measured power. A stale step never sheds, and restores only once the data has been stale for
      * {@code staleRestoreAfter}.
      */
     @Test
@@ -176,6 +176,16 @@ class LoadManagerPropertyTest {
                 }
                 if (counter && input != 1) {
                     manager.updateEnergyCounter(counterKwh, now);
+                }
+                // the loads' own meters: some loads measured, drawing anything from nothing to more than their power
+                for (Device device : devices) {
+                    int measure = random.nextInt(6);
+                    if (measure == 0) {
+                        manager.updateLoadPower(device.load.name(),
+                                device.off ? 0 : device.load.power() * random.nextDouble(0, 1.5), now);
+                    } else if (measure == 1 && random.nextInt(10) == 0) {
+                        manager.invalidateLoadPower(device.load.name());
+                    }
                 }
                 if (random.nextInt(100) == 0) {
                     LoadManagerSnapshot saved = manager.snapshot();

@@ -46,6 +46,14 @@ public record LoadSetup(String name, ParameterValues parameters, ParameterValues
         return !wiring.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM).isBlank();
     }
 
+    /**
+     * @return whether this load manager load has its power measured, as in openHAB: iff its loadPowerItem is set
+     *         (the simulator measures the heat pump load: its model's electric power)
+     */
+    public boolean hasLoadPowerItem() {
+        return !wiring.get(SheddableLoadParameters.LOAD_POWER_ITEM).isBlank();
+    }
+
     /** @return the power (W) this energy manager load draws when on */
     public double power() {
         return parameters.get(SurplusLoadParameters.POWER);

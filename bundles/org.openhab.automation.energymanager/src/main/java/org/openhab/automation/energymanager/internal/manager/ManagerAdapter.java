@@ -19,13 +19,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.slf4j.Logger;
@@ -97,11 +100,12 @@ public abstract class ManagerAdapter {
     /** @return the items this manager reads */
     public abstract Set<String> items();
 
-    /** Takes an item's new state; the manager steps at once. */
+    /** Takes an item's new state; the manager steps at once unless the item only informs its next step. */
     public final synchronized void onItemState(String item, State state) {
         Instant now = clock.instant();
-        takeState(item, state, now);
-        step(now);
+        if (takeState(item, state, now)) {
+            step(now);
+        }
     }
 
     /** Steps at the clock's current instant. */
@@ -122,7 +126,21 @@ public abstract class ManagerAdapter {
         scheduler.schedule(this::stepNow, FIRST_STEP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    protected abstract void takeState(String item, State state, Instant now);
+    /**
+     * Hands the state of a load's power item to the core: a measurement of 0 W or more, or none (UNDEF, NULL, a
+     * negative value: a load's own meter never exports).
+     */
+    protected static void takeLoadPower(State state, DoubleConsumer measured, Runnable unknown) {
+        OptionalDouble watts = PowerStates.toLoadWatts(state);
+        if (watts.isPresent()) {
+            measured.accept(watts.getAsDouble());
+        } else {
+            unknown.run();
+        }
+    }
+
+    /** @return whether the manager steps on this item's state (false: it only informs the next step) */
+    protected abstract boolean takeState(String item, State state, Instant now);
 
     /** Steps the core manager at {@code now} and hands its commands to {@link #publish}. */
     protected abstract void step(Instant now);

@@ -28,11 +28,12 @@ import org.openhab.smartgrid.core.load.SheddableLoadParameters;
  * @param settings what the manager's loads share
  * @param load the core load configuration
  * @param shedFeedbackItem the item that says whether a shed of the load is in effect, or null
+ * @param loadPowerItem the item of the load's measured power, or null
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLoadConfig load,
-        @Nullable String shedFeedbackItem) {
+        @Nullable String shedFeedbackItem, @Nullable String loadPowerItem) {
 
     /**
      * @param values the trigger's configuration, read with {@link ModuleParameters#PEAK_LOAD}
@@ -43,7 +44,8 @@ public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLo
         String feedback = values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM);
         SheddableLoadConfig load = SheddableLoadParameters.config(values.get(SheddableLoadParameters.LOAD_NAME),
                 values, !feedback.isEmpty());
+        String power = values.get(SheddableLoadParameters.LOAD_POWER_ITEM);
         return new PeakLoadSpec(values.get(LoadManagerParameters.MANAGER_NAME), settings, load,
-                feedback.isEmpty() ? null : feedback);
+                feedback.isEmpty() ? null : feedback, power.isEmpty() ? null : power);
     }
 }

@@ -131,18 +131,25 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 if (item != null) {
                     items.add(item);
                 }
+                String power = spec.loadPowerItem();
+                if (power != null) {
+                    items.add(power);
+                }
             }
         }
         return items;
     }
 
     @Override
-    protected void takeState(String item, State state, Instant now) {
+    protected boolean takeState(String item, State state, Instant now) {
         LoadManager manager = core;
         if (manager == null) {
-            return;
+            return true;
         }
+        // a load's own meter only informs the next step: the grid meter's next reading decides
+        boolean step = false;
         if (item.equals(gridItem)) {
+            step = true;
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
                 manager.updateGridMeter(watts.getAsDouble(), now);
@@ -151,6 +158,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             }
         }
         if (item.equals(energyItem)) {
+            step = true;
             OptionalDouble kwh = PowerStates.toKilowattHours(state);
             if (kwh.isPresent()) {
                 manager.updateEnergyCounter(kwh.getAsDouble(), now);
@@ -160,9 +168,16 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         }
         for (PeakLoadSpec spec : specs.values()) {
             if (item.equals(spec.shedFeedbackItem())) {
+                step = true;
                 reportShedState(manager, spec.load(), ShedFeedback.of(state, spec.load().power()), now);
             }
+            if (item.equals(spec.loadPowerItem())) {
+                String load = spec.load().name();
+                takeLoadPower(state, watts -> manager.updateLoadPower(load, watts, now),
+                        () -> manager.invalidateLoadPower(load));
+            }
         }
+        return step;
     }
 
     private void reportShedState(LoadManager manager, SheddableLoadConfig load, ShedFeedback report, Instant now) {

@@ -157,10 +157,10 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     }
 
     @Override
-    protected void takeState(String item, State state, Instant now) {
+    protected boolean takeState(String item, State state, Instant now) {
         EnergyManager manager = core;
         if (manager == null) {
-            return;
+            return true;
         }
         if (item.equals(gridItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
@@ -188,14 +188,12 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         }
         for (SurplusLoadSpec spec : specs.values()) {
             if (item.equals(spec.loadPowerItem())) {
-                OptionalDouble watts = PowerStates.toWatts(state);
-                if (watts.isPresent() && watts.getAsDouble() >= 0) {
-                    manager.updateLoadPower(spec.load().name(), watts.getAsDouble(), now);
-                } else {
-                    manager.invalidateLoadPower(spec.load().name());
-                }
+                String load = spec.load().name();
+                takeLoadPower(state, watts -> manager.updateLoadPower(load, watts, now),
+                        () -> manager.invalidateLoadPower(load));
             }
         }
+        return true;
     }
 
     /** Without a SoC item the battery counts as full: {@code minSoc} never holds surplus back. */

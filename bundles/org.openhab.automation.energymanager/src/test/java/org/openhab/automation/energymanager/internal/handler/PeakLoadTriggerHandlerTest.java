@@ -29,6 +29,7 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
+import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 
 /**
@@ -87,6 +88,46 @@ class PeakLoadTriggerHandlerTest {
 
         assertEquals(SIX_PM.plus(Duration.ofMinutes(10)), rule.lastSwitchTo(OnOffType.OFF),
                 "2500 W + 2000 W + 200 W hysteresis fit at once, but the shed holds its 10 min");
+    }
+
+    /**
+     * The heat pump's measured power (its Thing's electric-power channel, linked to an item): a heat pump whose tank
+     * is warm draws nothing, so shedding it would spend a lock on nothing. The item's updates inform the next step;
+     * only the grid meter's readings step the manager.
+     */
+    @Test
+    void aHeatPumpThatDrawsNothingIsNotShedAndItsPowerItemAloneStepsNothing() {
+        Map<String, Object> config = heatPump("OVERLOAD");
+        config.put("loadPowerItem", "HeatPump_Power");
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        grid(3000, SIX_PM);
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        Instant lastStep = lastResult(manager).at();
+        rig.advanceTo(SIX_PM.plusSeconds(5));
+        rig.postWatts("HeatPump_Power", 2000);
+        assertEquals(lastStep, lastResult(manager).at(), "a load's power item does not step the manager");
+
+        rig.postWatts("HeatPump_Power", 15);
+        rig.postWatts(GRID, 7000);
+        assertEquals(OnOffType.OFF, rule.command(), "15 W measured: a shed would free nothing");
+        LoadCommand idle = lastResult(manager).command("heatpump");
+        assertNotNull(idle);
+        assertEquals("WITHIN_LIMIT", idle.reason().name());
+        assertEquals("draws 15 W (measured), below 100 W: shedding it would free nothing", idle.detail());
+        assertEquals(2000, lastResult(manager).uncoveredWatts(), 1e-9, "the excess no load could cover (MaxPe)");
+
+        rig.postWatts("HeatPump_Power", 1800);
+        rig.postWatts(GRID, 7000);
+        assertEquals(OnOffType.ON, rule.command(), "drawing 1800 W, the heat pump is worth a shed");
+        assertTrue(rule.firings.get(rule.firings.size() - 1).get(TriggerOutputs.DETAIL).toString()
+                .endsWith("shed 1800 W (measured)"));
+    }
+
+    private static LoadManagerResult lastResult(PeakManagerAdapter manager) {
+        LoadManagerResult result = manager.lastResult();
+        assertNotNull(result);
+        return result;
     }
 
     @Test
