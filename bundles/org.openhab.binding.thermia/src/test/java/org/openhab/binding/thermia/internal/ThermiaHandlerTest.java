@@ -430,6 +430,19 @@ class ThermiaHandlerTest {
     }
 
     @Test
+    void aThingWithTheDefaultConfigurationIsOnlineWithoutAWarning() throws Exception {
+        // as the UI adds it (thing-types.xml's defaults filled in) and as a .things file without parameters
+        for (Map<String, Object> config : List.of(ThingTypeParametersTest.defaultConfiguration(),
+                Map.<String, Object> of())) {
+            f.start(f.create(config));
+            assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), f.lastStatus(),
+                    "the default budget (360 min) fits the default sizing (6 h): " + config);
+            assertEquals("360 min", f.thing.getProperties().get(PROPERTY_DAILY_LOCK_LIMIT));
+            f.handler.dispose();
+        }
+    }
+
+    @Test
     void aLockBudgetWithinTheSizingGivesAPlainOnline() {
         f.start(f.create(Map.of("designLockHours", 6)));
         assertEquals(ThingStatus.ONLINE, f.lastStatus().getStatus());
