@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.meter.PowerReading;
 
 /**
@@ -110,8 +111,8 @@ public final class LoadManager {
         meter = new QuarterHourMeter(config.zone(), config.staleAfter(), monthPeak::offer);
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
-        String staleText = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
-                + " s: sheds kept, nothing restored";
+        String staleText = "meter data missing, undefined or older than " + TimeText.duration(config.staleAfter())
+                + ": sheds kept, nothing restored";
         staleDetail = () -> staleText;
     }
 
