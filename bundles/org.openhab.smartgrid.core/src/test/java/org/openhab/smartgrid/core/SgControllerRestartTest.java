@@ -116,7 +116,7 @@ class SgControllerRestartTest {
     void aCorruptOrInconsistentSnapshotAssumesALockOfTheLongestBlockJustEnded(String text) {
         SgController after = controller();
         GuardEvent restored = after.restore(text, T10);
-        assertEquals(Reason.HISTORY_UNKNOWN, restored.reason(), restored.detail());
+        assertEquals(Reason.HISTORY_UNKNOWN, restored.reason(), restored.detail(Timeline.BRUSSELS));
         assertEquals(GuardEvent.Kind.RESTORED, restored.kind());
         after.setPeakShed(true, T10);
         SgStepResult result = after.step(T10);
@@ -139,7 +139,7 @@ class SgControllerRestartTest {
         GuardEvent override = result.events().stream().filter(e -> e.kind() == GuardEvent.Kind.OVERRIDDEN)
                 .findFirst().orElseThrow(() -> new AssertionError("an override event: " + result.events()));
         assertEquals(Set.of(Reason.MODE_DWELL, Reason.LOCK_REARM, Reason.LOCK_BUDGET), override.overridden(),
-                override.detail());
+                override.detail(Timeline.BRUSSELS));
     }
 
     @Test

@@ -121,7 +121,7 @@ class DifferentialTest {
     /** Replays the day through the simulator, then through openHAB, and compares their decisions. */
     static void assertSameDecisions(String day, SimulationConfig config, Iterator<HouseSample> samples)
             throws IOException {
-        DecisionLog simulated = new DecisionLog();
+        DecisionLog simulated = new DecisionLog(config.house().timeZone());
         List<StepInputs> inputs = new ArrayList<>();
         CoreEngineAdapter engine = new CoreEngineAdapter(config, simulated);
         ControlEngine recording = in -> {
@@ -132,7 +132,7 @@ class DifferentialTest {
                 Simulation.relayLoads(config), config.maxPower(), config.house().timeZone());
         new Simulation(config, recording, List.of()).run(info, samples);
 
-        DecisionLog lived = new DecisionLog();
+        DecisionLog lived = new DecisionLog(config.house().timeZone());
         OpenhabHouse openhab = new OpenhabHouse(config, inputs.get(0).time(), lived);
         for (StepInputs in : inputs) {
             openhab.sample(in.time(), in.meterPower(), in.gridLock(), in.heatPump().electricPower());

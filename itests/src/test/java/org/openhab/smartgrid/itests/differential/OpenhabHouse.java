@@ -63,6 +63,7 @@ import org.openhab.smartgrid.core.SgControllerSnapshot;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.config.ParameterValues;
 import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
+import org.openhab.smartgrid.core.guard.GuardEvent;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.SheddableLoadParameters;
 import org.openhab.smartgrid.core.meter.SignConvention;
@@ -96,6 +97,8 @@ final class OpenhabHouse {
 
     private final SimulationConfig config;
     private final DecisionLog log;
+    /** Whether the Thing's step that just published sg-mode was a heat pump decision, waiting for its last-event. */
+    private boolean decided;
     private final VirtualTime time;
     private final ManagerRegistry registry;
     private final EnergyManagerModuleHandlerFactory factory;
@@ -227,9 +230,19 @@ final class OpenhabHouse {
     private ThingHandlerCallback thingCallback() {
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         doAnswer(i -> {
-            if (CHANNEL_SG_MODE.equals(((ChannelUID) i.getArgument(0)).getId())) {
+            String channel = ((ChannelUID) i.getArgument(0)).getId();
+            if (CHANNEL_LAST_EVENT.equals(channel)) {
+                // published after sg-mode in the same step: the text of the decision that step made, if it made one
+                if (decided) {
+                    decided = false;
+                    State text = i.getArgument(1);
+                    log.lastEventShown(text instanceof StringType ? text.toString() : "");
+                }
+            } else if (CHANNEL_SG_MODE.equals(channel)) {
                 SgStepResult step = heatPump.lastStep().orElseThrow();
-                log.controllerStep(step);
+                // the first step reports the restored history, which the simulator's engine has not: its own text
+                decided = log.step(step)
+                        && step.events().stream().noneMatch(e -> e.kind() == GuardEvent.Kind.RESTORED);
                 String item = modeItem;
                 State state = i.getArgument(1);
                 if (item != null) {
@@ -264,7 +277,8 @@ final class OpenhabHouse {
             Map<String, ?> outputs = i.getArgument(1);
             OnOffType command = (OnOffType) outputs.get(TriggerOutputs.COMMAND);
             log.load(time.instant(), shedding ? DecisionLog.LOAD_MANAGER : DecisionLog.ENERGY_MANAGER, load.name(),
-                    command == OnOffType.ON, String.valueOf(outputs.get(TriggerOutputs.REASON)));
+                    command == OnOffType.ON, String.valueOf(outputs.get(TriggerOutputs.REASON)),
+                    String.valueOf(outputs.get(TriggerOutputs.DETAIL)));
             if (thingChannel != null) {
                 time.post(() -> command(thingChannel, command));
             } else if (feedbackItem != null) {

@@ -14,6 +14,7 @@ package org.openhab.smartgrid.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -136,6 +137,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     private static final int LOAD_FIRST_STEP = 4;
 
     private final SgController controller;
+    /** The house's time zone: the events' texts give its local times. */
+    private final ZoneId zone;
     private @Nullable EnergyManager energy;
     private @Nullable LoadManager loads;
     private final Observer observer;
@@ -211,7 +214,7 @@ public final class CoreEngineAdapter implements ControlEngine {
     /** @param observer sees every load command and controller step as it is made */
     public CoreEngineAdapter(SimulationConfig config, Observer observer) {
         this.observer = observer;
-        var zone = config.house().timeZone();
+        zone = config.house().timeZone();
         controller = new SgController(config.guardConfig(), config.pvSurplusMode(), zone);
         energy = config.energyManager() == null ? null
                 : new EnergyManager(config.energyManagerConfig(), config.surplusLoads());
@@ -548,7 +551,7 @@ public final class CoreEngineAdapter implements ControlEngine {
         effective = stepEffective;
         modeReason = stepReason;
         for (GuardEvent event : result.events()) {
-            events.add(toEngineEvent(event));
+            events.add(toEngineEvent(event, zone));
         }
         if (publish && readsMode) {
             post(SG_MODE, shedIndex, effective == SgMode.EVU);
@@ -621,15 +624,15 @@ public final class CoreEngineAdapter implements ControlEngine {
         loadsChanged = true;
     }
 
-    private static EngineEvent toEngineEvent(GuardEvent event) {
+    private static EngineEvent toEngineEvent(GuardEvent event, ZoneId zone) {
         ModeSource source = event.source();
+        String detail = event.detail(zone);
         return switch (event.kind()) {
             case APPLIED, RESTORED -> new EngineEvent(event.at(), CONTROLLER, EventKind.DECISION,
-                    source == null ? event.reason() : source.reason(), event.detail());
-            case DEFERRED -> new EngineEvent(event.at(), CONTROLLER, EventKind.DEFERRAL, event.reason(),
-                    event.detail());
+                    source == null ? event.reason() : source.reason(), detail);
+            case DEFERRED -> new EngineEvent(event.at(), CONTROLLER, EventKind.DEFERRAL, event.reason(), detail);
             case OVERRIDDEN -> new EngineEvent(event.at(), CONTROLLER, EventKind.OVERRIDE,
-                    source == null ? event.reason() : source.reason(), event.detail());
+                    source == null ? event.reason() : source.reason(), detail);
         };
     }
 }

@@ -20,6 +20,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -115,6 +117,35 @@ class RunOutputsTest {
         assertEquals(1, code, "the trace is malformed");
         assertEquals(config, Files.readString(out.resolve(RunOutputs.CONFIG_FILE)), "config.yaml is the earlier run's");
         assertEquals(openhab, names(out.resolve(OpenhabFiles.FOLDER)), "and so are the openHAB files");
+    }
+
+    /**
+     * events.csv is a machine file: its time column is ISO-8601 with the house's offset. Its detail column is the
+     * text a person reads: the times in it are local {@code HH:mm} of the house's zone (Brussels, UTC+1 on the winter
+     * day), never an instant in UTC.
+     */
+    @Test
+    void eventsGiveTheirTimeWithTheOffsetAndTheirTextsInLocalTime(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        run("run", "--config", WINTER, "--scenario", "winter-locks", "--out", out.toString());
+        List<String> rows = Files.readAllLines(out.resolve("events.csv"));
+        assertEquals("time,component,event,detail", rows.get(0));
+        Pattern iso = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d):\\d\\d\\+01:00,");
+        Pattern from = Pattern.compile("relays may change again from (\\d\\d:\\d\\d)");
+        int changes = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            Matcher time = iso.matcher(row);
+            assertTrue(time.find(), "ISO-8601 with the offset: " + row);
+            String detail = row.substring(time.end());
+            assertFalse(detail.matches(".*\\d{4}-\\d\\d-\\d\\dT\\d\\d:.*"), "no ISO instant in a text: " + row);
+            Matcher next = from.matcher(detail);
+            if (next.find()) {
+                changes++;
+                assertTrue(next.group(1).compareTo(time.group(1)) >= 0,
+                        "the next change is a local time not before the change itself: " + row);
+            }
+        }
+        assertTrue(changes > 0, "the winter day switches the relays");
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -36,6 +36,7 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.mode.SgContact;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.core.mode.WiringCheck;
@@ -87,8 +88,8 @@ final class RelayControl {
     private final Clock clock;
     private final StatusBoard status;
     private final ChannelSink sink;
-    private final WiringCheck moduleCheck = new WiringCheck(Duration.ZERO);
-    private final WiringCheck itemsCheck = new WiringCheck(ITEMS_GRACE);
+    private final WiringCheck moduleCheck;
+    private final WiringCheck itemsCheck;
     private final Map<SgContact, Reported> reported = new EnumMap<>(SgContact.class);
     private @Nullable ScheduledFuture<?> recheck;
 
@@ -106,6 +107,8 @@ final class RelayControl {
         this.channels = output instanceof ChannelRelayOutput channelOutput ? channelOutput : null;
         this.timers = timers;
         this.clock = clock;
+        this.moduleCheck = new WiringCheck(Duration.ZERO, clock.getZone());
+        this.itemsCheck = new WiringCheck(ITEMS_GRACE, clock.getZone());
         this.status = status;
         this.sink = sink;
         this.driver = new RelayDriver(output, timers, clock, new Backoff(), new Listener(), readBackInterval);
@@ -260,10 +263,10 @@ final class RelayControl {
         public void failed(SgMode mode, String message, Instant retryAt, boolean firstFailure) {
             if (firstFailure) {
                 logger.warn("{}: relays could not be set to {}: {}; trying again at {} or as soon as the output "
-                        + "answers", name, mode, message, retryAt);
+                        + "answers", name, mode, message, TimeText.time(retryAt, clock.instant(), clock.getZone()));
             } else {
                 logger.debug("{}: relays still cannot be set to {}: {}; trying again at {}", name, mode, message,
-                        retryAt);
+                        TimeText.time(retryAt, clock.instant(), clock.getZone()));
             }
             status.relaysFailed(message);
         }

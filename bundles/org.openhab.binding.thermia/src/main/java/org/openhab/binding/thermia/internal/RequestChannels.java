@@ -15,6 +15,7 @@ package org.openhab.binding.thermia.internal;
 import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.SgController;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 
 /**
@@ -82,10 +84,11 @@ final class RequestChannels {
      * Takes the states of the items linked to the request channels as fresh values (openHAB restores the items'
      * states before it initializes the Things): each confirms the request restored from storage, or replaces it.
      *
+     * @param zone openHAB's time zone: the lines give local times
      * @return what each request became and why, one line each for the log (INFO)
      */
     static List<String> confirmByLinkedItems(SgController controller, ThingUID thing, LinkedItemStates items,
-            Instant now) {
+            Instant now, ZoneId zone) {
         List<String> lines = new ArrayList<>();
         for (ModeSource source : ModeSource.values()) {
             if (!source.isOnOffRequest()) {
@@ -103,10 +106,13 @@ final class RequestChannels {
             } else {
                 Instant end = controller.provisionalUntil(source);
                 if (end != null) {
-                    String rule = "maxGridLockMinutes " + controller.maxGridLock().toMinutes()
-                            + " min, counted from its switch-on at " + controller.requestedSince(source);
+                    Instant since = controller.requestedSince(source);
+                    String rule = "maxGridLockMinutes " + TimeText.duration(controller.maxGridLock())
+                            + ", counted from its switch-on at "
+                            + (since == null ? "the restart" : TimeText.time(since, now, zone));
                     lines.add(channel + " restored ON, not confirmed by a linked item: " + (end.isAfter(now)
-                            ? "it ends at " + end + " unless a command confirms it (" + rule + ")"
+                            ? "it ends at " + TimeText.time(end, now, zone) + " unless a command confirms it (" + rule
+                                    + ")"
                             : "it ends now (" + rule + ", passed before the restart)"));
                 }
             }

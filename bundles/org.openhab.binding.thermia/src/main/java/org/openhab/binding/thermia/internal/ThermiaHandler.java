@@ -17,6 +17,7 @@ import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,7 @@ import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.SgController;
 import org.openhab.smartgrid.core.SgStepResult;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.arbiter.ExpiredRequest;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.guard.GuardConfig;
@@ -185,8 +187,9 @@ public class ThermiaHandler extends BaseThingHandler {
             Instant now = clock.instant();
             GuardEvent restored = saved.restore(created, now);
             // the first step reports the restore event again, with the wanted mode: it is logged there
-            logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(), created.requests());
-            for (String line : RequestChannels.confirmByLinkedItems(created, thing.getUID(), linkedItems, now)) {
+            logger.debug("{}: {}; requests {}", thing.getUID(), restored.detail(clock.getZone()), created.requests());
+            for (String line : RequestChannels.confirmByLinkedItems(created, thing.getUID(), linkedItems, now,
+                    clock.getZone())) {
                 logger.info("{}: {}", thing.getUID(), line);
             }
             // UNKNOWN until the relays confirm the first write (at once for the relay channels)
@@ -292,7 +295,8 @@ public class ThermiaHandler extends BaseThingHandler {
             Instant until = expiry == null ? null : now.plus(expiry);
             current.setManualOverride(force.mode(), until, now);
             logger.info("{}: manual override {} {}", thing.getUID(), force.mode(),
-                    expiry == null ? "until AUTO" : "until " + until + " = now + " + expiry.toMinutes() + " min");
+                    until == null || expiry == null ? "until AUTO"
+                            : "until " + time(until, now) + " (" + TimeText.duration(expiry) + ")");
         } else {
             current.releaseManualOverride(now);
             logger.info("{}: manual override released (AUTO)", thing.getUID());
@@ -345,6 +349,11 @@ public class ThermiaHandler extends BaseThingHandler {
         }
     }
 
+    /** @return the instant as a person reads it: local time of openHAB's zone, with the date on another day */
+    private String time(Instant at, Instant now) {
+        return TimeText.time(at, now, clock.getZone());
+    }
+
     /** @return the time source of this handler (its zone is the Thing's day) */
     public Clock clock() {
         return clock;
@@ -390,19 +399,26 @@ public class ThermiaHandler extends BaseThingHandler {
         Instant now = clock.instant();
         SgStepResult result = current.step(now);
         lastStep = result;
+        ZoneId zone = clock.getZone();
         for (GuardEvent event : result.events()) {
-            lastEvent = event.detail();
-            logger.info("{}: {} | wanted {} by {} since {}", thing.getUID(), event.detail(), result.wanted(),
-                    result.source(), result.wantedSince());
+            String detail = event.detail(zone);
+            lastEvent = detail;
+            logger.info("{}: {} | wanted {} by {} since {}", thing.getUID(), detail, result.wanted(), result.source(),
+                    time(result.wantedSince(), now));
         }
         for (ExpiredRequest ended : result.expiredRequests()) {
             // after the guard events: last-event says why the relays changed
-            lastEvent = ended.detail();
-            logger.info("{}: {}", thing.getUID(), ended.detail());
+            String detail = ended.detail(zone);
+            lastEvent = detail;
+            logger.info("{}: {}", thing.getUID(), detail);
             updateState(RequestChannels.channelOf(ended.source()), OnOffType.OFF);
         }
-        logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
-                result.arbitration().detail(), result.effective(), result.wantedAt(), result.nextStepAt());
+        if (logger.isDebugEnabled()) {
+            Instant wantedAt = result.wantedAt();
+            logger.debug("{}: {}; relays {}, wanted at {}, next step at {}", thing.getUID(),
+                    result.arbitration().detail(now, zone), result.effective(),
+                    wantedAt == null ? "-" : time(wantedAt, now), time(result.nextStepAt(), now));
+        }
         RelayControl output = relays;
         if (output != null) {
             // a failed output is retried by the driver itself, with backoff, always with its latest mode; the grid
@@ -456,7 +472,7 @@ public class ThermiaHandler extends BaseThingHandler {
         RelayControl current = relays;
         Supplier<@Nullable Confirmed> commanded = () -> current == null ? null : current.confirmed();
         GenesisMonitor started = new GenesisMonitor(thing.getUID().toString(), poller,
-                new WiringCheck(config.wiringGraceTime()), clock, commanded, new GenesisSink());
+                new WiringCheck(config.wiringGraceTime(), clock.getZone()), clock, commanded, new GenesisSink());
         monitor = started;
         started.start(timers, config.pollInterval());
     }

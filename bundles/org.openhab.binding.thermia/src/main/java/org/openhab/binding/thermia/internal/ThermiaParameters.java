@@ -37,7 +37,7 @@ public final class ThermiaParameters {
             .duration("overrideExpiryMinutes", "min", 0, 0, 10_080).build();
     public static final Parameter<Duration> MAX_GRID_LOCK = Parameter
             .duration("maxGridLockMinutes", "min", ProvisionalRequests.DEFAULT_MAX_GRID_LOCK_MINUTES, 1, 1440).build();
-    public static final Parameter<Double> DESIGN_LOCK_HOURS = Parameter.decimal("designLockHours", "h", 2.0, 0.0, 24.0)
+    public static final Parameter<Double> DESIGN_LOCK_HOURS = Parameter.decimal("designLockHours", "h", 6.0, 0.0, 24.0)
             .build();
     public static final Parameter<Double> HEAT_PUMP_POWER = Parameter
             .decimal("heatPumpPowerKw", "kW", 0.0, 0.0, 1000.0).advanced().build();

@@ -61,13 +61,12 @@ class RequestChannelsTest {
         Map<String, State> items = Map.of(CHANNEL_PV_BOOST, OnOffType.OFF, CHANNEL_COMFORT_REQUEST, OnOffType.ON);
         List<String> lines = RequestChannels.confirmByLinkedItems(controller, HandlerFixture.UID,
                 channel -> items.containsKey(channel.getId()) ? List.of(items.get(channel.getId())) : List.of(),
-                RESTART);
+                RESTART, ZoneId.of("Europe/Brussels"));
         assertEquals(List.of(
-                "grid-lock restored ON, not confirmed by a linked item: it ends at 2026-03-10T13:30:00Z unless a "
-                        + "command confirms it (maxGridLockMinutes 120 min, counted from its switch-on at "
-                        + "2026-03-10T11:30:00Z)",
-                "peak-shed restored ON, not confirmed by a linked item: it ends now (maxGridLockMinutes 120 min, "
-                        + "counted from its switch-on at 2026-03-10T07:00:00Z, passed before the restart)",
+                "grid-lock restored ON, not confirmed by a linked item: it ends at 14:30 unless a command confirms "
+                        + "it (maxGridLockMinutes 2 h, counted from its switch-on at 12:30)",
+                "peak-shed restored ON, not confirmed by a linked item: it ends now (maxGridLockMinutes 2 h, "
+                        + "counted from its switch-on at 08:00, passed before the restart)",
                 "pv-boost restored ON, the linked item says OFF: OFF",
                 "comfort-request restored OFF, the linked item says ON: ON"), lines);
         assertFalse(controller.requests().pvSurplus());

@@ -15,6 +15,7 @@ package org.openhab.binding.thermia.internal;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.thermia.internal.ThermiaBindingConstants.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,19 @@ class ThermiaHandlerTest {
         f.startQuiet(Map.of("pvSurplusMode", "COMFORT"));
         f.command(CHANNEL_PV_BOOST, OnOffType.ON);
         assertRelays(OnOffType.OFF, OnOffType.ON, "PV surplus with pvSurplusMode COMFORT gives 0/1");
+    }
+
+    @Test
+    void lastEventGivesTimesInOpenHabsTimeZone() {
+        f.startQuiet(Map.of());
+        f.command(CHANNEL_GRID_LOCK, OnOffType.ON);
+        assertEquals(new StringType("NORMAL -> EVU by GRID_LOCK applied; relays may change again from 08:10"),
+                f.last(CHANNEL_LAST_EVENT), "08:00 in Brussels, the lock held minLockMinutes 10");
+        f.scheduler.advanceTo(HandlerFixture.QUIET.plus(Duration.ofMinutes(15)));
+        f.command(CHANNEL_GRID_LOCK, OnOffType.OFF);
+        f.command(CHANNEL_PEAK_SHED, OnOffType.ON);
+        assertEquals(new StringType("NORMAL -> EVU by PEAK_SHED deferred (LOCK_BUDGET) until 08:30"),
+                f.last(CHANNEL_LAST_EVENT), "the release at 08:15 lasts as long as the 15 min block before it");
     }
 
     @Test
@@ -427,6 +441,19 @@ class ThermiaHandlerTest {
         assertTrue(String.valueOf(f.lastStatus().getDescription()).contains("lock budget exceeds the sizing"),
                 "3 x 120 min = 360 min > 2 h: " + f.lastStatus().getDescription());
         assertEquals("360 min", f.thing.getProperties().get(PROPERTY_DAILY_LOCK_LIMIT));
+    }
+
+    @Test
+    void aThingWithTheDefaultConfigurationIsOnlineWithoutAWarning() throws Exception {
+        // as the UI adds it (thing-types.xml's defaults filled in) and as a .things file without parameters
+        for (Map<String, Object> config : List.of(ThingTypeParametersTest.defaultConfiguration(),
+                Map.<String, Object> of())) {
+            f.start(f.create(config));
+            assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), f.lastStatus(),
+                    "the default budget (360 min) fits the default sizing (6 h): " + config);
+            assertEquals("360 min", f.thing.getProperties().get(PROPERTY_DAILY_LOCK_LIMIT));
+            f.handler.dispose();
+        }
     }
 
     @Test

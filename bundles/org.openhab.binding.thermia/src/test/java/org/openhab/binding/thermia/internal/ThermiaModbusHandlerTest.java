@@ -242,7 +242,7 @@ class ThermiaModbusHandlerTest {
         f.scheduler.advanceTo(end);
         assertCoils(0, 0, "the module is released when the restored request ends by the rule");
         assertEquals(OnOffType.OFF, f.last(CHANNEL_GRID_LOCK), "the request channel says it ended");
-        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("maxGridLockMinutes (120 min)"),
+        assertTrue(String.valueOf(f.last(CHANNEL_LAST_EVENT)).contains("maxGridLockMinutes (2 h)"),
                 String.valueOf(f.last(CHANNEL_LAST_EVENT)));
     }
 
@@ -314,8 +314,8 @@ class ThermiaModbusHandlerTest {
         f.commands.clear();
         f.scheduler.advanceTo(t0.plusSeconds(70));
         assertEquals(new StringType("MISMATCH: expected EVU, seen NORMAL on Smart Grid status (register 82) since "
-                + t0.plusSeconds(10) + "; driving the relays again (1 of 3)"), f.last(CHANNEL_WIRING_CHECK),
-                "60 s after the first disagreeing poll");
+                + "20:00; driving the relays again (1 of 3)"), f.last(CHANNEL_WIRING_CHECK),
+                "60 s after the first disagreeing poll (20:00:10 local time)");
         assertEquals(List.of("relay-sg2=OFF", "relay-sg1=ON"), f.relayCommands(),
                 "the relays are driven again, both contacts in the safe order");
         assertTrue(String.valueOf(f.lastStatus().getDescription())

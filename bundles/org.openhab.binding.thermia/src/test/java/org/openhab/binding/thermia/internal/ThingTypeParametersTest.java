@@ -54,7 +54,8 @@ class ThingTypeParametersTest {
                 .toList();
     }
 
-    private static Map<String, Element> declared() throws Exception {
+    /** @return the parameters thing-types.xml declares, by name */
+    static Map<String, Element> declared() throws Exception {
         Map<String, Element> declared = new LinkedHashMap<>();
         try (InputStream in = ThingTypeParametersTest.class.getResourceAsStream("/OH-INF/thing/thing-types.xml")) {
             assertNotNull(in, "thing-types.xml must be on the class path");
@@ -66,6 +67,25 @@ class ThingTypeParametersTest {
             }
         }
         return declared;
+    }
+
+    /**
+     * @return the configuration of a Thing added in openHAB's UI without changing anything: every parameter that
+     *         thing-types.xml gives a default, with that default as openHAB stores it (numbers as BigDecimal)
+     */
+    static Map<String, Object> defaultConfiguration() throws Exception {
+        Map<String, Object> config = new LinkedHashMap<>();
+        for (Map.Entry<String, Element> parameter : declared().entrySet()) {
+            String value = child(parameter.getValue(), "default");
+            if (value != null) {
+                config.put(parameter.getKey(), switch (parameter.getValue().getAttribute("type")) {
+                    case "decimal", "integer" -> new BigDecimal(value);
+                    case "boolean" -> Boolean.valueOf(value);
+                    default -> value;
+                });
+            }
+        }
+        return config;
     }
 
     @Test

@@ -13,12 +13,14 @@
 package org.openhab.smartgrid.core.arbiter;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -47,12 +49,17 @@ public record Arbitration(SgMode wanted, ModeSource source, Set<ModeSource> outr
         return wanted == SgMode.EVU && !source.isMandatory();
     }
 
-    /** @return one line for logs and channels, e.g. {@code "peak shedding asks EVU; outranks PV_SURPLUS"} */
-    public String detail() {
+    /**
+     * @param now the time of the text: the expiry of a manual override is written as a local time of that day
+     * @param zone the user's time zone
+     * @return one line for logs and channels, e.g. {@code "peak shedding asks EVU; outranks PV_SURPLUS"}
+     */
+    public String detail(Instant now, ZoneId zone) {
+        Instant until = validUntil;
         String what = switch (source) {
             case GRID_LOCK -> "grid operator lock asks EVU (mandatory)";
             case MANUAL_OVERRIDE -> "manual override asks " + wanted
-                    + (validUntil == null ? " until AUTO" : " until " + validUntil);
+                    + (until == null ? " until AUTO" : " until " + TimeText.time(until, now, zone));
             case PEAK_SHED -> "peak shedding asks EVU";
             case PV_SURPLUS -> "PV surplus asks " + wanted;
             case COMFORT_REQUEST -> "comfort request asks COMFORT";

@@ -14,8 +14,10 @@ package org.openhab.smartgrid.core.arbiter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.TimeText;
 
 /**
  * A request restored from storage that nothing confirmed ended by the rule of {@link ProvisionalRequests}.
@@ -33,17 +35,19 @@ public record ExpiredRequest(ModeSource source, Instant endedAt, Instant counted
         Duration window) {
 
     /**
-     * @return the rule in words, e.g. {@code "GRID_LOCK request restored from storage ended at ...: no command and
-     *         no linked item confirmed it since the restart, and maxGridLockMinutes (120 min) have passed since it
-     *         was switched ON at ..."}
+     * @param zone the user's time zone: the times are local ({@link TimeText})
+     * @return the rule in words, e.g. {@code "GRID_LOCK request restored from storage ended at 10:40: no command
+     *         and no linked item confirmed it since the restart, and maxGridLockMinutes (2 h) have passed since it
+     *         was switched ON at 08:40"}
      */
-    public String detail() {
-        String since = startKnown ? "it was switched ON at " + countedFrom
-                : "the restart at " + countedFrom + " (the store did not say when it was switched ON)";
+    public String detail(ZoneId zone) {
+        String from = TimeText.time(countedFrom, endedAt, zone);
+        String since = startKnown ? "it was switched ON at " + from
+                : "the restart at " + from + " (the store did not say when it was switched ON)";
         boolean passedWhileDown = countedFrom.plus(window).isBefore(endedAt);
-        return source + " request restored from storage ended at " + endedAt
+        return source + " request restored from storage ended at " + TimeText.time(endedAt, endedAt, zone)
                 + ": no command and no linked item confirmed it since the restart, and "
-                + ProvisionalRequests.PARAMETER + " (" + window.toMinutes() + " min) "
+                + ProvisionalRequests.PARAMETER + " (" + TimeText.duration(window) + ") "
                 + (passedWhileDown ? "had passed before the restart" : "have passed") + " since " + since;
     }
 }

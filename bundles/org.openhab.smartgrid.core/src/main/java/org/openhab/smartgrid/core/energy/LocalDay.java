@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.TimeText;
 
 /**
  * The local day the energy manager counts runtimes in: its midnights (23 or 25 hours apart on DST days) and its
@@ -29,8 +29,6 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 @NonNullByDefault
 final class LocalDay {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone;
     private final @Nullable SunsetCalculator sunset;
@@ -100,7 +98,7 @@ final class LocalDay {
         if (deadline.equals(end)) {
             return "24:00";
         }
-        String time = TIME.format(deadline.atZone(zone));
+        String time = TimeText.time(deadline, start, zone);
         return kind instanceof DailyDeadline.Sunset ? time + " (sunset)" : time;
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.Elapsed;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 
 /**
  * Plans one step of the energy manager: decides, for every load, on or off, why, and when that could change.
@@ -138,7 +139,7 @@ final class StepPlanner {
         Instant forcedUntil = load.forcedUntil;
         if (forcedUntil != null && now.isBefore(forcedUntil)) {
             long more = seconds(forcedUntil);
-            load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd), () -> "forced on for " + more + " s more");
+            load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd), () -> "forced on for " + TimeText.seconds(more) + " more");
             return;
         }
         load.forcedUntil = null;
@@ -238,7 +239,7 @@ final class StepPlanner {
         Instant minOnEnd = now.plus(load.config.minOnTime());
         if (force != null) {
             load.decide(true, Reason.FORCED, later(now.plus(force), minOnEnd),
-                    () -> "forced on for " + force.toSeconds() + " s");
+                    () -> "forced on for " + TimeText.duration(force));
         } else {
             load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(load.remainingNanos()), minOnEnd),
                     dailyText(load));
@@ -293,7 +294,8 @@ final class StepPlanner {
             long delay = config.activationDelay().toSeconds();
             long waited = delay - seconds(ready);
             load.decide(false, Reason.ACTIVATION_DELAY, earlier(ready, dailyNext(load)),
-                    () -> startText(available, pledged, switchOn) + " for " + waited + " s of " + delay + " s");
+                    () -> startText(available, pledged, switchOn) + " for " + TimeText.seconds(waited) + " of "
+                            + TimeText.seconds(delay));
             // a waiting load reserves its power: no lower load starts on the same watts meanwhile. The loads it
             // will pre-empt still run, so their power is not free yet: it only covers part of the reservation
             return available - Math.max(0, config.power() - freed);
@@ -378,15 +380,15 @@ final class StepPlanner {
     private static Supplier<String> dailyText(SurplusLoad load) {
         long left = (load.remainingNanos() + 999_999_999L) / 1_000_000_000L;
         String deadline = load.deadlineText;
-        return () -> "daily minimum: " + left + " s left to run before " + deadline;
+        return () -> "daily minimum: " + TimeText.seconds(left) + " left to run before " + deadline;
     }
 
     private static String minOnText(long seconds) {
-        return "min on time holds " + seconds + " s more";
+        return "min on time holds " + TimeText.seconds(seconds) + " more";
     }
 
     private static String minOffText(long seconds) {
-        return "min off time holds " + seconds + " s more";
+        return "min off time holds " + TimeText.seconds(seconds) + " more";
     }
 
     private static String importText(long importing, double offset) {

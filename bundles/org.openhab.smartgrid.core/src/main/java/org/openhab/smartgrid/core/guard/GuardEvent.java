@@ -13,12 +13,14 @@
 package org.openhab.smartgrid.core.guard;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.arbiter.ModeSource;
 import org.openhab.smartgrid.core.mode.SgMode;
 
@@ -60,14 +62,19 @@ public record GuardEvent(Instant at, Kind kind, SgMode from, SgMode to, @Nullabl
         RESTORED
     }
 
-    /** @return one line for logs, e.g. {@code "BOOST -> EVU by PEAK_SHED deferred (LOCK_REARM) until ..."} */
-    public String detail() {
+    /**
+     * @param zone the user's time zone: times are local, as {@link TimeText} writes them
+     * @return one line for logs and channels, e.g.
+     *         {@code "BOOST -> EVU by PEAK_SHED deferred (LOCK_REARM) until 10:40"}
+     */
+    public String detail(ZoneId zone) {
         String change = from + " -> " + to + (source == null ? "" : " by " + source);
+        Instant next = nextAllowed;
         return switch (kind) {
             case APPLIED -> change + " applied" + (reason == Reason.APPLIED ? "" : " (" + reason + ")")
-                    + "; relays may change again from " + nextAllowed;
+                    + "; relays may change again from " + (next == null ? "now" : TimeText.time(next, at, zone));
             case DEFERRED -> change + " deferred (" + reason + ") "
-                    + (nextAllowed == null ? "while the requests stay as they are" : "until " + nextAllowed);
+                    + (next == null ? "while the requests stay as they are" : "until " + TimeText.time(next, at, zone));
             case OVERRIDDEN -> change + " applied at once, overriding " + overridden.stream().sorted()
                     .map(Reason::name).collect(Collectors.joining(", "));
             case RESTORED -> reason == Reason.HISTORY_RESTORED ? "guard history restored; relays " + to

@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.meter.PowerReading;
 
 /**
@@ -117,11 +118,11 @@ public final class LoadManager {
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
         staleRestoreMs = config.staleRestoreAfter().toMillis();
-        String staleText = "meter data missing, undefined or older than " + config.staleAfter().toSeconds()
-                + " s: sheds kept for up to " + config.staleRestoreAfter().toMinutes() + " min, nothing shed";
+        String staleText = "meter data missing, undefined or older than " + TimeText.duration(config.staleAfter())
+                + ": sheds kept for up to " + TimeText.duration(config.staleRestoreAfter()) + ", nothing shed";
         staleDetail = () -> staleText;
-        String staleRestoreText = "meter data missing, undefined or stale for " + config.staleRestoreAfter().toMinutes()
-                + " min (staleRestoreAfter): restored without a reading";
+        String staleRestoreText = "meter data missing, undefined or stale for "
+                + TimeText.duration(config.staleRestoreAfter()) + " (staleRestoreAfter): restored without a reading";
         staleRestoreDetail = () -> staleRestoreText;
     }
 

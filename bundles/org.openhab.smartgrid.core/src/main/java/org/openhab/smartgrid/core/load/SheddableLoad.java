@@ -19,6 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.guard.LockTimingGuard;
 
 /**
@@ -81,7 +82,7 @@ final class SheddableLoad {
         this.config = config;
         this.shedWatts = config.power();
         this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
-        String holdText = "shed held by minShedTime " + config.minShedTime().toSeconds() + " s";
+        String holdText = "shed held by minShedTime " + TimeText.duration(config.minShedTime());
         this.holdDetail = () -> holdText;
         this.detail = holdDetail;
         this.needSuffix = " W < power " + Math.round(config.power()) + " W + hysteresis "

@@ -14,6 +14,7 @@ package org.openhab.smartgrid.core.mode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.TimeText;
 
 /**
  * Checks that the mode the relays were commanded to actually reached the contacts, from what is read back: the heat
@@ -130,6 +132,7 @@ public final class WiringCheck {
 
     private final Duration grace;
     private final int maxRedrives;
+    private final ZoneId zone;
     private int redrives;
     private @Nullable Instant agreeSince;
     private @Nullable SgMode trackedMode;
@@ -142,22 +145,23 @@ public final class WiringCheck {
     public static final int DEFAULT_MAX_REDRIVES = 3;
 
     /** A check with {@link #DEFAULT_GRACE} and {@link #DEFAULT_MAX_REDRIVES}. */
-    public WiringCheck() {
-        this(DEFAULT_GRACE);
+    public WiringCheck(ZoneId zone) {
+        this(DEFAULT_GRACE, zone);
     }
 
     /** A check with {@link #DEFAULT_MAX_REDRIVES}. */
-    public WiringCheck(Duration grace) {
-        this(grace, DEFAULT_MAX_REDRIVES);
+    public WiringCheck(Duration grace, ZoneId zone) {
+        this(grace, DEFAULT_MAX_REDRIVES, zone);
     }
 
     /**
      * @param grace how long a disagreement may last before it is a mismatch
      * @param maxRedrives how often in a row a mismatch of one commanded mode asks to drive the relays again
+     * @param zone the user's time zone: the verdicts' times are local ({@link TimeText})
      * @throws IllegalArgumentException when the grace time is negative or longer than one hour, or maxRedrives is
      *             negative
      */
-    public WiringCheck(Duration grace, int maxRedrives) {
+    public WiringCheck(Duration grace, int maxRedrives, ZoneId zone) {
         if (grace.isNegative() || grace.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("wiring check grace must be between 0 s and 3600 s, was " + grace);
         }
@@ -166,6 +170,7 @@ public final class WiringCheck {
         }
         this.grace = grace;
         this.maxRedrives = maxRedrives;
+        this.zone = zone;
     }
 
     /** @return how long a disagreement may last before it is a mismatch */
@@ -197,7 +202,7 @@ public final class WiringCheck {
         Map<Source, ReadBack> latest = latestSince(readBacks, commandedSince);
         if (latest.isEmpty()) {
             return new Verdict(Status.NO_READBACK, "expected " + commanded + ", no read-back since the command at "
-                    + commandedSince, null, Event.NONE);
+                    + TimeText.time(commandedSince, now, zone), null, Event.NONE);
         }
         List<ReadBack> disagreeing = latest.values().stream().filter(r -> r.seen() != commanded).toList();
         if (disagreeing.isEmpty()) {
@@ -226,7 +231,8 @@ public final class WiringCheck {
         String detail = "expected " + commanded + ", seen " + seen(disagreeing);
         Instant deadline = since.plus(grace);
         if (now.isBefore(deadline)) {
-            return new Verdict(Status.SETTLING, detail + " since " + since + " (grace until " + deadline + ")",
+            return new Verdict(Status.SETTLING, detail + " since " + TimeText.time(since, now, zone) + " (grace until "
+                    + TimeText.time(deadline, now, zone) + ")",
                     deadline, Event.NONE);
         }
         Event event = episode == Episode.REPORTED ? Event.NONE : Event.MISMATCH_STARTED;
@@ -239,7 +245,8 @@ public final class WiringCheck {
         } else if (redrives > 0) {
             attempts = "; driven again " + redrives + " times without success";
         }
-        return new Verdict(Status.MISMATCH, detail + " since " + since + attempts, null, event, redrive);
+        return new Verdict(Status.MISMATCH, detail + " since " + TimeText.time(since, now, zone) + attempts, null, event,
+                redrive);
     }
 
     private static Map<Source, ReadBack> latestSince(List<ReadBack> readBacks, Instant commandedSince) {

@@ -14,7 +14,9 @@ package org.openhab.smartgrid.core.arbiter;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,6 +32,7 @@ import org.openhab.smartgrid.core.mode.SgMode;
 class ModeArbiterTest {
 
     private static final Instant NOW = Instant.parse("2026-06-22T08:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final ModeArbiter arbiter = new ModeArbiter(SgMode.BOOST);
 
@@ -57,7 +60,7 @@ class ModeArbiterTest {
     void theArbitrationNamesTheSourcesItOutranked() {
         Arbitration result = arbiter.arbitrate(new ModeRequests(false, null, true, true, true), NOW);
         assertEquals(Set.of(ModeSource.PV_SURPLUS, ModeSource.COMFORT_REQUEST), result.outranked());
-        assertEquals("peak shedding asks EVU; outranks PV_SURPLUS, COMFORT_REQUEST", result.detail());
+        assertEquals("peak shedding asks EVU; outranks PV_SURPLUS, COMFORT_REQUEST", result.detail(NOW, ZONE));
         assertEquals(Reason.PEAK_SHED, result.reason());
     }
 
@@ -69,6 +72,21 @@ class ModeArbiterTest {
         assertEquals(NOW, arbiter.arbitrate(requests, NOW.minusSeconds(1)).validUntil(),
                 "the expiry is when the answer changes by itself");
         assertEquals(ModeSource.DEFAULT, arbiter.arbitrate(requests, NOW).source(), "the expiry itself is outside");
+    }
+
+    @Test
+    void aManualOverridesExpiryIsALocalTimeWithTheDateOnAnotherDay() {
+        Instant later = NOW.plus(Duration.ofHours(2));
+        assertEquals("manual override asks BOOST until 12:00", arbiter
+                .arbitrate(ModeRequests.NONE.withManual(new ManualOverride(SgMode.BOOST, later)), NOW)
+                .detail(NOW, ZONE), "NOW is 10:00 in Brussels (UTC+2 in June)");
+        Instant tomorrow = NOW.plus(Duration.ofHours(24));
+        assertEquals("manual override asks EVU until 2026-06-23 10:00", arbiter
+                .arbitrate(ModeRequests.NONE.withManual(new ManualOverride(SgMode.EVU, tomorrow)), NOW)
+                .detail(NOW, ZONE));
+        assertEquals("manual override asks COMFORT until AUTO", arbiter
+                .arbitrate(ModeRequests.NONE.withManual(new ManualOverride(SgMode.COMFORT, null)), NOW)
+                .detail(NOW, ZONE));
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -31,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProvisionalRequestsTest {
 
     private static final Instant RESTART = Instant.parse("2026-06-22T10:00:00Z");
+    /** RESTART is 12:00 local time. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final ProvisionalRequests rule = new ProvisionalRequests(Duration.ofMinutes(120));
 
@@ -47,9 +50,9 @@ class ProvisionalRequestsTest {
         assertFalse(rule.isProvisional(ModeSource.GRID_LOCK), "ended: no longer provisional");
         assertNull(rule.nextEnd());
         assertEquals(List.of(), rule.endAt(on.plus(Duration.ofMinutes(121))), "it ends once");
-        assertEquals("GRID_LOCK request restored from storage ended at 2026-06-22T11:30:00Z: no command and no linked "
-                + "item confirmed it since the restart, and maxGridLockMinutes (120 min) have passed since it was "
-                + "switched ON at 2026-06-22T09:30:00Z", ended.get(0).detail());
+        assertEquals("GRID_LOCK request restored from storage ended at 13:30: no command and no linked item "
+                + "confirmed it since the restart, and maxGridLockMinutes (2 h) have passed since it was switched ON "
+                + "at 11:30", ended.get(0).detail(ZONE), "local times of the user's zone (UTC+2 in June)");
     }
 
     @Test
@@ -59,8 +62,8 @@ class ProvisionalRequestsTest {
         assertEquals(RESTART, rule.nextEnd(), "3 h down > 120 min: at once");
         ExpiredRequest ended = rule.endAt(RESTART).get(0);
         assertEquals(RESTART, ended.endedAt());
-        assertTrue(ended.detail().contains("had passed before the restart since it was switched ON at " + on),
-                ended.detail());
+        assertTrue(ended.detail(ZONE).contains("had passed before the restart since it was switched ON at 09:00"),
+                ended.detail(ZONE));
     }
 
     @Test
@@ -69,8 +72,8 @@ class ProvisionalRequestsTest {
         assertEquals(RESTART.plus(Duration.ofMinutes(120)), rule.nextEnd());
         ExpiredRequest ended = rule.endAt(RESTART.plus(Duration.ofMinutes(120))).get(0);
         assertFalse(ended.startKnown());
-        assertTrue(ended.detail().contains("since the restart at " + RESTART + " (the store did not say"),
-                ended.detail());
+        assertTrue(ended.detail(ZONE).contains("since the restart at 12:00 (the store did not say"),
+                ended.detail(ZONE));
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,8 @@ import org.openhab.smartgrid.core.testkit.PropertyCheck;
 class WiringCheckTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+    /** T0 is 11:00 local time. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private static Instant at(long seconds) {
         return T0.plusSeconds(seconds);
@@ -63,25 +66,27 @@ class WiringCheckTest {
     @ParameterizedTest(name = "seen NORMAL {0} s after an EVU command -> {1}")
     @CsvSource({ "10, SETTLING", "119, SETTLING", "120, MISMATCH", "600, MISMATCH" })
     void aDisagreementAfterACommandIsAMismatchOnlyOnceTheGraceTimeHasPassed(long seconds, Status expected) {
-        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, seconds)),
+        Verdict verdict = new WiringCheck(ZONE).check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, seconds)),
                 at(seconds));
         assertEquals(expected, verdict.status(), "grace is 120 s from the command: " + verdict);
     }
 
     @Test
     void whileSettlingTheVerdictSaysWhenToLookAgain() {
-        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 30)), at(30));
+        Verdict verdict = new WiringCheck(ZONE).check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 30)), at(30));
         assertEquals(at(120), verdict.recheckAt(), "recheck at the end of the grace time");
         assertEquals(Event.NONE, verdict.event(), "no warning while settling");
+        assertEquals("expected EVU, seen NORMAL on Smart Grid status (register 82) since 11:00 (grace until 11:02)",
+                verdict.detail(), "local times of the user's zone");
     }
 
     @Test
     void aMismatchSaysWhatWasExpectedAndWhatWasSeenOnEachSource() {
-        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0,
+        Verdict verdict = new WiringCheck(ZONE).check(SgMode.EVU, T0,
                 List.of(status(null, 130), contacts(SgMode.COMFORT, 130)), at(130));
         assertEquals(Status.MISMATCH, verdict.status());
         assertEquals("expected EVU, seen no SG-Ready mode on Smart Grid status (register 82) and COMFORT on "
-                + "SG inputs (201/204) since " + T0 + "; driving the relays again (1 of 3)", verdict.detail(),
+                + "SG inputs (201/204) since 11:00; driving the relays again (1 of 3)", verdict.detail(),
                 "the detail names both sources and the attempt to correct it");
         assertTrue(verdict.redrive(), "a new mismatch is corrected at once");
     }
@@ -89,7 +94,7 @@ class WiringCheckTest {
     /** Each attempt writes the same mode again: a new command for the check, caught again after the grace. */
     @Test
     void aRelayThatDoesNotFollowIsDrivenAgainThreeTimesThenOnlyReported() {
-        WiringCheck check = new WiringCheck(Duration.ofSeconds(10));
+        WiringCheck check = new WiringCheck(Duration.ofSeconds(10), ZONE);
         List<Long> redrivenAt = new ArrayList<>();
         long commandedAt = 0;
         for (long s = 0; s <= 300; s += 5) {
@@ -108,7 +113,7 @@ class WiringCheckTest {
 
     @Test
     void aReadBackThatAgreesOrANewModeStartsTheAttemptsOver() {
-        WiringCheck check = new WiringCheck(Duration.ZERO, 1);
+        WiringCheck check = new WiringCheck(Duration.ZERO, 1, ZONE);
         assertTrue(check.check(SgMode.EVU, T0, List.of(module(SgMode.NORMAL, 0)), at(0)).redrive());
         assertFalse(check.check(SgMode.EVU, at(1), List.of(module(SgMode.NORMAL, 1)), at(1)).redrive(),
                 "one attempt allowed, and used");
@@ -122,8 +127,8 @@ class WiringCheckTest {
 
     @Test
     void noAttemptIsAskedForWhenNoneIsAllowed() {
-        Verdict verdict = new WiringCheck(Duration.ZERO, 0).check(SgMode.EVU, T0, List.of(module(SgMode.NORMAL, 0)),
-                at(0));
+        Verdict verdict = new WiringCheck(Duration.ZERO, 0, ZONE).check(SgMode.EVU, T0,
+                List.of(module(SgMode.NORMAL, 0)), at(0));
         assertEquals(Status.MISMATCH, verdict.status());
         assertFalse(verdict.redrive());
     }
@@ -134,7 +139,7 @@ class WiringCheckTest {
                 random -> {
                     int max = random.nextInt(0, 4);
                     int graceSeconds = random.nextInt(1, 30);
-                    WiringCheck check = new WiringCheck(Duration.ofSeconds(graceSeconds), max);
+                    WiringCheck check = new WiringCheck(Duration.ofSeconds(graceSeconds), max, ZONE);
                     SgMode mode = SgMode.EVU;
                     Instant commanded = T0;
                     int attempts = 0;
@@ -166,12 +171,12 @@ class WiringCheckTest {
 
     @Test
     void aRelayThatFollowedForTheGraceTimeAndFallsBackAgainIsCorrectedAgain() {
-        WiringCheck check = new WiringCheck(Duration.ofSeconds(10), 1);
+        WiringCheck check = new WiringCheck(Duration.ofSeconds(10), 1, ZONE);
         assertTrue(check.check(SgMode.EVU, T0, List.of(items(SgMode.NORMAL, 10)), at(10)).redrive());
         assertEquals(Status.OK, check.check(SgMode.EVU, at(10), List.of(items(SgMode.EVU, 11)), at(11)).status());
         assertFalse(check.check(SgMode.EVU, at(10), List.of(items(SgMode.NORMAL, 12)), at(22)).redrive(),
                 "it agreed for 1 s only: the one attempt is used");
-        WiringCheck followed = new WiringCheck(Duration.ofSeconds(10), 1);
+        WiringCheck followed = new WiringCheck(Duration.ofSeconds(10), 1, ZONE);
         assertTrue(followed.check(SgMode.EVU, T0, List.of(items(SgMode.NORMAL, 10)), at(10)).redrive());
         assertEquals(Status.OK, followed.check(SgMode.EVU, at(10), List.of(items(SgMode.EVU, 11)), at(11)).status());
         assertTrue(followed.check(SgMode.EVU, at(10), List.of(items(SgMode.NORMAL, 600)), at(610)).redrive(),
@@ -180,7 +185,7 @@ class WiringCheckTest {
 
     @Test
     void aMismatchEpisodeAsksForOneWarningAndOneAllClear() {
-        WiringCheck check = new WiringCheck();
+        WiringCheck check = new WiringCheck(ZONE);
         List<Event> events = new ArrayList<>();
         for (int s = 0; s <= 600; s += 30) {
             events.add(check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, s)), at(s)).event());
@@ -195,7 +200,7 @@ class WiringCheckTest {
 
     @Test
     void aDisagreementAfterAConfirmationCountsFromTheFirstDisagreeingReadBack() {
-        WiringCheck check = new WiringCheck();
+        WiringCheck check = new WiringCheck(ZONE);
         assertEquals(Status.OK, check.check(SgMode.EVU, T0, List.of(status(SgMode.EVU, 30)), at(30)).status());
         Verdict flipped = check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 1000)), at(1000));
         assertEquals(Status.SETTLING, flipped.status(), "a fresh disagreement gets its own grace time");
@@ -208,21 +213,22 @@ class WiringCheckTest {
 
     @Test
     void readBacksOlderThanTheCommandAreIgnored() {
-        Verdict verdict = new WiringCheck().check(SgMode.EVU, at(100), List.of(status(SgMode.NORMAL, 99)), at(500));
+        Verdict verdict = new WiringCheck(ZONE).check(SgMode.EVU, at(100), List.of(status(SgMode.NORMAL, 99)),
+                at(500));
         assertEquals(Status.NO_READBACK, verdict.status(), "a read-back from before the command says nothing");
         assertNull(verdict.recheckAt(), "only a new read-back can change this");
     }
 
     @Test
     void theLatestReadBackOfASourceCounts() {
-        Verdict verdict = new WiringCheck().check(SgMode.EVU, T0,
+        Verdict verdict = new WiringCheck(ZONE).check(SgMode.EVU, T0,
                 List.of(status(SgMode.EVU, 200), status(SgMode.NORMAL, 100)), at(200));
         assertEquals(Status.OK, verdict.status(), "the read at 200 s replaces the one at 100 s");
     }
 
     @Test
     void aNewCommandStartsANewEpisodeWithItsOwnGraceTime() {
-        WiringCheck check = new WiringCheck();
+        WiringCheck check = new WiringCheck(ZONE);
         assertEquals(Event.MISMATCH_STARTED,
                 check.check(SgMode.EVU, T0, List.of(status(SgMode.NORMAL, 200)), at(200)).event());
         Verdict next = check.check(SgMode.BOOST, at(300), List.of(status(SgMode.NORMAL, 310)), at(310));
@@ -235,7 +241,7 @@ class WiringCheckTest {
     @CsvSource({ "-1", "3601" })
     void aGraceTimeOutsideZeroToOneHourIsRejected(long seconds) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new WiringCheck(Duration.ofSeconds(seconds)));
+                () -> new WiringCheck(Duration.ofSeconds(seconds), ZONE));
         assertTrue(e.getMessage().contains("grace"), "the message names the parameter: " + e.getMessage());
     }
 
@@ -246,7 +252,7 @@ class WiringCheckTest {
     @Test
     void warningsAreNeverEarlyAndNeverRepeatedWithinAnEpisode() {
         PropertyCheck.forAll("wiring check episodes", 2000, random -> {
-            WiringCheck check = new WiringCheck(Duration.ofSeconds(random.nextInt(0, 300)));
+            WiringCheck check = new WiringCheck(Duration.ofSeconds(random.nextInt(0, 300)), ZONE);
             SgMode commanded = SgMode.values()[random.nextInt(4)];
             Instant since = T0;
             Instant now = T0;

@@ -15,7 +15,6 @@ package org.openhab.automation.energymanager.internal.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,7 @@ import org.openhab.core.io.console.Console;
 import org.openhab.core.io.console.extensions.AbstractConsoleCommandExtension;
 import org.openhab.core.io.console.extensions.ConsoleCommandExtension;
 import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
@@ -39,7 +39,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * {@code energymanager list} and {@code energymanager status [manager]}: every manager and load with its command,
  * reason and next change, runtime today, the surplus arithmetic, and for load managers the quarter-hour energy, the
- * power still allowed for the rest of the quarter and the month peak. Times are openHAB's local time.
+ * power still allowed for the rest of the quarter and the month peak. Times are openHAB's local time ({@link TimeText}).
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -49,7 +49,6 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
 
     private static final String LIST = "list";
     private static final String STATUS = "status";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ManagerRegistry registry;
     private final TimeZoneProvider timeZoneProvider;
@@ -107,16 +106,17 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
     private void status(Console console, @Nullable String only) {
         boolean found = false;
         ZoneId zone = timeZoneProvider.getTimeZone();
+        Instant now = registry.clock().instant(); // tells today's times from other days' ones
         for (SurplusManagerAdapter manager : registry.surplusManagers()) {
             if (only == null || only.equals(manager.name())) {
                 found = true;
-                surplusStatus(console, manager, zone);
+                surplusStatus(console, manager, now, zone);
             }
         }
         for (PeakManagerAdapter manager : registry.peakManagers()) {
             if (only == null || only.equals(manager.name())) {
                 found = true;
-                peakStatus(console, manager, zone);
+                peakStatus(console, manager, now, zone);
             }
         }
         if (!found) {
@@ -125,7 +125,7 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
         }
     }
 
-    private void surplusStatus(Console console, SurplusManagerAdapter manager, ZoneId zone) {
+    private void surplusStatus(Console console, SurplusManagerAdapter manager, Instant now, ZoneId zone) {
         EnergyManagerResult result = manager.lastResult();
         console.println("energy manager '" + manager.name() + "'" + (manager.isLocked() ? " (locked)" : "")
                 + ", grid item " + manager.gridItem());
@@ -136,21 +136,21 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
         }
         console.println(String.format(Locale.ROOT,
                 "  at %s: meter %s, grid import %.0f W, battery %.0f W, promised %.0f W, surplus %.0f W",
-                time(result.at(), zone), result.meter(), result.balance().gridImport(),
+                TimeText.time(result.at(), now, zone), result.meter(), result.balance().gridImport(),
                 result.balance().batteryImport(), result.balance().promised(), result.surplus()));
         for (String load : manager.loadNames()) {
             LoadCommand command = find(result.commands(), load);
             Duration runtime = manager.runtimeToday(load);
-            console.println(String.format(Locale.ROOT, "  %s: %s, %s, next change %s, runtime today %d min",
-                    load, onOff(command, "ON", "OFF"), command == null ? "-" : command.reason(),
-                    next(command, zone), runtime.toMinutes()));
+            console.println(String.format(Locale.ROOT, "  %s: %s, %s, next change %s, runtime today %s", load,
+                    onOff(command, "ON", "OFF"), command == null ? "-" : command.reason(), next(command, now, zone),
+                    TimeText.duration(runtime)));
             if (command != null && !command.detail().isEmpty()) {
                 console.println("    " + command.detail());
             }
         }
     }
 
-    private void peakStatus(Console console, PeakManagerAdapter manager, ZoneId zone) {
+    private void peakStatus(Console console, PeakManagerAdapter manager, Instant now, ZoneId zone) {
         LoadManagerResult result = manager.lastResult();
         console.println("load manager '" + manager.name() + "', " + manager.settings().get(LoadManagerParameters.MODE)
                 + " " + Math.round(manager.settings().get(LoadManagerParameters.MAX_POWER)) + " W, grid item "
@@ -162,15 +162,17 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
         }
         console.println(String.format(Locale.ROOT,
                 "  at %s: %s, import %.0f W, allowed %.0f W for the rest of the quarter (limit %.0f W)",
-                time(result.at(), zone), result.reason(), result.importWatts(), result.allowedWatts(),
+                TimeText.time(result.at(), now, zone), result.reason(), result.importWatts(), result.allowedWatts(),
                 result.limitWatts()));
         console.println(String.format(Locale.ROOT,
-                "  quarter from %s: %.1f Wh so far, average %.0f W; month peak %.0f W", time(result.quarter().start(),
-                        zone), result.quarter().energyWh(), result.quarter().averageWatts(), result.monthPeakWatts()));
+                "  quarter from %s: %.1f Wh so far, average %.0f W; month peak %.0f W",
+                TimeText.time(result.quarter().start(), now, zone), result.quarter().energyWh(),
+                result.quarter().averageWatts(), result.monthPeakWatts()));
         for (String load : manager.loadNames()) {
             LoadCommand command = find(result.commands(), load);
             console.println(String.format(Locale.ROOT, "  %s: %s, %s, next change %s", load,
-                    onOff(command, "SHED", "running"), command == null ? "-" : command.reason(), next(command, zone)));
+                    onOff(command, "SHED", "running"), command == null ? "-" : command.reason(),
+                    next(command, now, zone)));
             if (command != null && !command.detail().isEmpty()) {
                 console.println("    " + command.detail());
             }
@@ -198,12 +200,8 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
         return command == null ? "unknown" : command.on() ? on : off;
     }
 
-    private static String next(@Nullable LoadCommand command, ZoneId zone) {
+    private static String next(@Nullable LoadCommand command, Instant now, ZoneId zone) {
         Instant next = command == null ? null : command.nextChange();
-        return next == null ? "-" : time(next, zone);
-    }
-
-    private static String time(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone));
+        return next == null ? "-" : TimeText.time(next, now, zone);
     }
 }

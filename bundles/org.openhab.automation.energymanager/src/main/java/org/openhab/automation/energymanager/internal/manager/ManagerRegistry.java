@@ -179,6 +179,11 @@ public class ManagerRegistry implements EventSubscriber {
         return peak.get(name);
     }
 
+    /** @return the time source of the managers (a virtual clock in tests) */
+    public Clock clock() {
+        return clock;
+    }
+
     /** @return the energy managers, by name */
     public synchronized List<SurplusManagerAdapter> surplusManagers() {
         return new ArrayList<>(surplus.values());

@@ -68,7 +68,7 @@ class ConsoleTest {
         assertEquals("energy manager 'house'\n  heatpump: ON\nload manager 'grid'\n  heatpump: running", list);
 
         String status = run("status");
-        assertTrue(status.contains("heatpump: ON, SURPLUS, next change 12:05:00, runtime today 3 min"), status);
+        assertTrue(status.contains("heatpump: ON, SURPLUS, next change 12:05, runtime today 3 min"), status);
         assertTrue(status.contains("surplus 1500 W"), status);
         assertTrue(status.contains("load manager 'grid', PEAK 5000 W"), status);
         assertTrue(status.contains("allowed"), status);
