@@ -76,7 +76,8 @@ public final class EnergyManagerParameters {
      * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
      */
     public static final ParameterSet WIRING = new ParameterSet("energy manager",
-            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, BATTERY_ITEM, BATTERY_SIGN, SOC_ITEM));
+            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
+                    BATTERY_ITEM, BATTERY_SIGN, SOC_ITEM));
 
     private EnergyManagerParameters() {
     }

@@ -159,6 +159,16 @@ public final class LoadManager {
         counterAt = Math.max(counterAt, at.toEpochMilli());
     }
 
+    /**
+     * The month peak the meter itself reports (Belgian meters: the highest quarter-hour demand of the month): this
+     * month's peak is never below it, so following the month peak works from the first day.
+     *
+     * @param watts the meter's month peak in W; a negative or non-finite value is ignored
+     */
+    public void updateMeterMonthPeak(double watts, Instant at) {
+        monthPeak.offerMeterPeak(watts, at);
+    }
+
     /** The grid import counter became UNDEF: energy is unknown until the next reading. */
     public void energyCounterUndefined() {
         counterAt = NONE;

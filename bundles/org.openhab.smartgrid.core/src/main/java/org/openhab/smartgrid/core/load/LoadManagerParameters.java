@@ -90,12 +90,20 @@ public final class LoadManagerParameters {
             "Grid Import Counter Item", "Optional: total grid import in kWh; quarter-hour energy then comes from it.")
             .loxone("Gi").build();
 
+    public static final Parameter<String> MONTH_PEAK_ITEM = Parameter.optionalItem("monthPeakItem").text(
+            "Meter Month Peak Item",
+            "Optional: the month peak the meter itself reports (Belgian meters: the highest quarter-hour average "
+                    + "demand of this month, in kW). The manager's month peak is never below it, so it is right "
+                    + "from the first day, also after installing or resetting the add-on.")
+            .advanced().build();
+
     /**
      * Where the manager's data comes from: its name and its meter's items and sign. openHAB reads the items; the
      * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
      */
     public static final ParameterSet WIRING = new ParameterSet("load manager",
-            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, ENERGY_ITEM));
+            List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
+                    ENERGY_ITEM, MONTH_PEAK_ITEM));
 
     private LoadManagerParameters() {
     }

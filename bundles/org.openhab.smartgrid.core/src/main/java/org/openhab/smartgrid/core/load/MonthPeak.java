@@ -54,6 +54,24 @@ public final class MonthPeak {
         offerOtherMonth(quarter);
     }
 
+    /**
+     * Takes the month peak the meter itself reports (a Belgian meter's maximum demand of the month) at {@code at}: the
+     * peak of the month containing {@code at} is at least that. The quarter that set it is not known.
+     */
+    public void offerMeterPeak(double watts, Instant at) {
+        if (!Double.isFinite(watts) || watts < 0) {
+            return;
+        }
+        YearMonth reported = YearMonth.from(at.atZone(zone));
+        YearMonth current = month;
+        if (current == null || reported.isAfter(current)) {
+            set(reported, watts, null);
+        } else if (reported.equals(current) && watts > peakWatts) {
+            peakWatts = watts;
+            peakStart = null;
+        }
+    }
+
     /** A quarter of another month than the current one: a new month, or one that has ended (ignored). */
     private void offerOtherMonth(FinishedQuarter quarter) {
         YearMonth quarterMonth = YearMonth.from(quarter.start().atZone(zone));

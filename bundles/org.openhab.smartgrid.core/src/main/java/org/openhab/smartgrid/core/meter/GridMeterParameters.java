@@ -24,14 +24,27 @@ import org.openhab.smartgrid.core.config.Parameter;
 @NonNullByDefault
 public final class GridMeterParameters {
 
-    public static final Parameter<String> GRID_ITEM = Parameter.item("gridItem")
+    public static final Parameter<String> GRID_ITEM = Parameter.optionalItem("gridItem")
             .text("Grid Power Item",
-                    "Grid power in W (or any power unit); import positive unless the sign is changed below.")
+                    "Grid power in W (or any power unit); import positive unless the sign is changed below. Leave "
+                            + "it empty when the meter gives import and export as two items (below).")
             .loxone("Gpwr").build();
     public static final Parameter<SignConvention> GRID_SIGN = Parameter
             .word("gridSign", SignConvention.class, SignConvention.IMPORT_POSITIVE)
             .text("Grid Meter Sign", "How the grid meter signs its power.")
             .optionLabel("IMPORT_POSITIVE", "Import positive").optionLabel("EXPORT_POSITIVE", "Export positive")
+            .advanced().build();
+
+    public static final Parameter<String> IMPORT_ITEM = Parameter.optionalItem("importItem")
+            .text("Grid Import Power Item",
+                    "Instead of the grid power item: the power taken from the grid, positive (a P1 meter's actual "
+                            + "delivery, e.g. the DSMR binding's emeter_actual_delivery). Needs the export item too.")
+            .advanced().build();
+    public static final Parameter<String> EXPORT_ITEM = Parameter.optionalItem("exportItem")
+            .text("Grid Export Power Item",
+                    "Instead of the grid power item: the power fed into the grid, positive (a P1 meter's actual "
+                            + "production, e.g. the DSMR binding's emeter_actual_production). Needs the import item "
+                            + "too.")
             .advanced().build();
 
     private GridMeterParameters() {

@@ -256,7 +256,7 @@ class ParameterTest {
     void anOptionalItemLeftOutIsReadAndWrittenAsEmptyText() {
         ParameterValues values = SheddableLoadParameters.WIRING.read(Map.of("load", "heatpump"));
         assertEquals("", values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM));
-        assertEquals(Map.of("load", "heatpump", "shedFeedbackItem", ""), values.canonical());
+        assertEquals(Map.of("load", "heatpump", "shedFeedbackItem", "", "loadPowerItem", ""), values.canonical());
         assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(null));
         assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(" "));
     }

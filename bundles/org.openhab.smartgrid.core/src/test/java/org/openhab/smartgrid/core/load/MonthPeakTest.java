@@ -92,4 +92,24 @@ class MonthPeakTest {
                 local(4, 30, 12, 0).toInstant()));
         assertNull(restored.month());
     }
+
+    @Test
+    void theMetersOwnMonthPeakIsALowerBoundOfItsMonth() {
+        peak.offer(quarter(local(1, 10, 18, 0), 3000));
+        peak.offerMeterPeak(4200, local(1, 10, 18, 20).toInstant());
+        assertEquals(4200, peak.peakWatts(local(1, 10, 18, 21).toInstant()), 1e-9, "the meter saw more");
+        assertNull(peak.peakStart(), "the quarter the meter measured is not known");
+        peak.offerMeterPeak(3900, local(1, 10, 18, 30).toInstant());
+        assertEquals(4200, peak.peakWatts(local(1, 10, 18, 31).toInstant()), 1e-9, "never lowered");
+        peak.offer(quarter(local(1, 11, 19, 0), 5000));
+        assertEquals(5000, peak.peakWatts(local(1, 11, 19, 16).toInstant()), 1e-9, "a higher quarter of ours");
+
+        peak.offerMeterPeak(800, local(2, 1, 0, 1).toInstant());
+        assertEquals(800, peak.peakWatts(local(2, 1, 0, 2).toInstant()), 1e-9, "a new month starts from the meter's");
+        peak.offerMeterPeak(9000, local(1, 31, 23, 0).toInstant());
+        assertEquals(800, peak.peakWatts(local(2, 1, 0, 2).toInstant()), 1e-9, "a value of an ended month is ignored");
+        peak.offerMeterPeak(Double.NaN, local(2, 1, 0, 3).toInstant());
+        peak.offerMeterPeak(-5, local(2, 1, 0, 3).toInstant());
+        assertEquals(800, peak.peakWatts(local(2, 1, 0, 4).toInstant()), 1e-9, "no number, no change");
+    }
 }

@@ -30,6 +30,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
 import org.openhab.smartgrid.core.guard.GuardParameters;
+import org.openhab.smartgrid.core.meter.GridMeter;
 import org.openhab.smartgrid.simulator.model.HeatPumpParams;
 import org.openhab.smartgrid.simulator.model.HotWaterDraw;
 import org.openhab.smartgrid.simulator.model.HotWaterProfile;
@@ -249,6 +250,8 @@ public final class ConfigLoader {
             return null;
         }
         ParameterValues wiring = section.values(kind.wiring());
+        // as openHAB refuses the rule: the grid item, or the import and the export item
+        section.build(() -> GridMeter.of(wiring));
         ParameterValues settings = section.values(kind.settings());
         List<LoadSetup> loads = new ArrayList<>();
         List<Object> loadDocuments = new ArrayList<>();

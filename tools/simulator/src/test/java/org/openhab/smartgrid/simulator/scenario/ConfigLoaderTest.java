@@ -228,7 +228,7 @@ class ConfigLoaderTest {
             "bad zone              | 'house:\n  timeZone: Mars/Olympus\n'                  | 2 | 13 | timeZone must be a time zone id",
             "unknown wiring        | 'house:\n  heatPump:\n    boostLoad: nothing\n'          | 3 | 16 | boostLoad 'nothing' is not a load of energyManager.loads",
             "required max power    | 'loadManager:\n  gridItem: G\n  loads:\n    - load: hp\n      power: 2000\n' | 2 | 3 | maxPower is required",
-            "required grid item    | 'energyManager:\n  loads:\n    - load: hp\n      power: 2000\n' | 2 | 3 | gridItem is required",
+            "required grid item    | 'energyManager:\n  loads:\n    - load: hp\n      power: 2000\n' | 2 | 3 | give either gridItem (one signed grid power) or importItem and exportItem",
             "required power        | 'energyManager:\n  gridItem: G\n  loads:\n    - load: hp\n' | 4 | 7 | power is required",
             "guard rule            | 'guard:\n  minLockMinutes: 200\n  maxLockMinutes: 120\n' | 2 | 3 | minLockMinutes",
             "repeated load         | 'energyManager:\n  gridItem: G\n  loads:\n    - load: a\n      power: 1\n    - load: a\n      power: 1\n' | 6 | 13 | the load name 'a' is also the name of energyManager.loads[0]",

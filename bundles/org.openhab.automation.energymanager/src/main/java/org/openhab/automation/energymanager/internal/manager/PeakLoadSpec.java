@@ -16,6 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.meter.GridMeter;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
 import org.openhab.smartgrid.core.load.SheddableLoadParameters;
@@ -41,6 +42,7 @@ public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLo
      */
     public static PeakLoadSpec from(ParameterValues values) {
         ManagerSettings settings = new ManagerSettings(ModuleParameters.PEAK_SHARED, values);
+        GridMeter.of(values); // the grid item, or the import and the export item
         String feedback = values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM);
         SheddableLoadConfig load = SheddableLoadParameters.config(values.get(SheddableLoadParameters.LOAD_NAME),
                 values, !feedback.isEmpty());

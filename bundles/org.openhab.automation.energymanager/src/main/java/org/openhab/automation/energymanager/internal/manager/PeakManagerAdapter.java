@@ -35,6 +35,8 @@ import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 import org.openhab.smartgrid.core.load.LoadManagerSnapshot;
+import org.openhab.smartgrid.core.meter.GridMeter;
+import org.openhab.smartgrid.core.meter.PowerReading;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
 
 /**
@@ -52,7 +54,8 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     }
 
     private final ManagerSettings settings;
-    private final String gridItem;
+    private final GridMeter gridMeter;
+    private final @Nullable String monthPeakItem;
     private final @Nullable String energyItem;
     private final Duration feedbackTimeout;
     private final ZoneId zone;
@@ -66,7 +69,8 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock) {
         super("load manager", name, clock);
         this.settings = settings;
-        this.gridItem = settings.get(LoadManagerParameters.GRID_ITEM);
+        this.gridMeter = GridMeter.of(settings.values());
+        this.monthPeakItem = settings.item(LoadManagerParameters.MONTH_PEAK_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
         this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
         this.zone = zone;
@@ -80,7 +84,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
 
     /** @return the item of the grid power */
     public String gridItem() {
-        return gridItem;
+        return gridMeter.describe();
     }
 
     /**
@@ -120,7 +124,11 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     @Override
     public Set<String> items() {
         Set<String> items = new LinkedHashSet<>();
-        items.add(gridItem);
+        items.addAll(gridMeter.items());
+        String monthPeak = monthPeakItem;
+        if (monthPeak != null) {
+            items.add(monthPeak);
+        }
         String energy = energyItem;
         if (energy != null) {
             items.add(energy);
@@ -148,13 +156,22 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         }
         // a load's own meter only informs the next step: the grid meter's next reading decides
         boolean step = false;
-        if (item.equals(gridItem)) {
-            step = true;
+        switch (gridMeter.take(item, PowerStates.toWatts(state))) {
+            case READING -> {
+                step = true;
+                manager.updateGrid(new PowerReading(now, gridMeter.importWatts()));
+            }
+            case UNDEFINED -> {
+                step = true;
+                manager.gridUndefined(now);
+            }
+            case NONE -> {
+            }
+        }
+        if (item.equals(monthPeakItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
-                manager.updateGridMeter(watts.getAsDouble(), now);
-            } else {
-                manager.gridUndefined(now);
+                manager.updateMeterMonthPeak(watts.getAsDouble(), now);
             }
         }
         if (item.equals(energyItem)) {

@@ -16,6 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.meter.GridMeter;
 import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
 import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
 import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
@@ -39,6 +40,7 @@ public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusL
      */
     public static SurplusLoadSpec from(ParameterValues values) {
         ManagerSettings settings = new ManagerSettings(ModuleParameters.SURPLUS_SHARED, values);
+        GridMeter.of(values); // the grid item, or the import and the export item
         SurplusLoadConfig load = SurplusLoadParameters.config(values.get(SurplusLoadParameters.LOAD_NAME), values);
         String loadPowerItem = values.get(SurplusLoadParameters.LOAD_POWER_ITEM);
         return new SurplusLoadSpec(values.get(EnergyManagerParameters.MANAGER_NAME), settings, load,

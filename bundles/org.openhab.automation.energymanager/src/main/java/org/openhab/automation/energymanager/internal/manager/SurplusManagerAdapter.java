@@ -33,6 +33,8 @@ import org.openhab.smartgrid.core.energy.EnergyManagerConfig;
 import org.openhab.smartgrid.core.energy.EnergyManagerParameters;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
 import org.openhab.smartgrid.core.energy.EnergyManagerSnapshot;
+import org.openhab.smartgrid.core.meter.GridMeter;
+import org.openhab.smartgrid.core.meter.PowerReading;
 import org.openhab.smartgrid.core.energy.GeoLocation;
 import org.openhab.smartgrid.core.energy.MeterStatus;
 import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
@@ -47,7 +49,7 @@ import org.openhab.smartgrid.core.energy.SurplusLoadConfig;
 public final class SurplusManagerAdapter extends ManagerAdapter {
 
     private final ManagerSettings settings;
-    private final String gridItem;
+    private final GridMeter gridMeter;
     private final @Nullable String batteryItem;
     private final @Nullable String socItem;
     private final ZoneId zone;
@@ -58,6 +60,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private @Nullable EnergyManager core;
     private @Nullable EnergyManagerResult lastResult;
     private @Nullable EnergyManagerSnapshot lastSaved;
+    /** The last grid power, import positive (kept for a rebuild of the core manager). */
     private double gridWatts = Double.NaN;
     private @Nullable Instant gridAt;
     private double batteryWatts = Double.NaN;
@@ -69,7 +72,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             SnapshotStore store, Clock clock) {
         super("energy manager", name, clock);
         this.settings = settings;
-        this.gridItem = settings.get(EnergyManagerParameters.GRID_ITEM);
+        this.gridMeter = GridMeter.of(settings.values());
         this.batteryItem = settings.item(EnergyManagerParameters.BATTERY_ITEM);
         this.socItem = settings.item(EnergyManagerParameters.SOC_ITEM);
         this.zone = zone;
@@ -84,7 +87,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
 
     /** @return the item of the grid power */
     public String gridItem() {
-        return gridItem;
+        return gridMeter.describe();
     }
 
     /**
@@ -130,7 +133,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private void reapplyInputs(EnergyManager fresh) {
         Instant gridTime = gridAt;
         if (gridTime != null && !Double.isNaN(gridWatts)) {
-            fresh.updateGridMeter(gridTime, gridWatts);
+            fresh.updateGrid(new PowerReading(gridTime, gridWatts));
         }
         Instant at = batteryAt;
         if (at != null && !Double.isNaN(batteryWatts)) {
@@ -141,7 +144,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     @Override
     public Set<String> items() {
         Set<String> items = new LinkedHashSet<>();
-        items.add(gridItem);
+        items.addAll(gridMeter.items());
         addIfSet(items, batteryItem);
         addIfSet(items, socItem);
         synchronized (this) {
@@ -162,12 +165,12 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         if (manager == null) {
             return true;
         }
-        if (item.equals(gridItem)) {
-            OptionalDouble watts = PowerStates.toWatts(state);
-            gridWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
+        GridMeter.Update grid = gridMeter.take(item, PowerStates.toWatts(state));
+        if (grid != GridMeter.Update.NONE) {
+            gridWatts = grid == GridMeter.Update.READING ? gridMeter.importWatts() : Double.NaN;
             gridAt = now;
-            if (watts.isPresent()) {
-                manager.updateGridMeter(now, watts.getAsDouble());
+            if (grid == GridMeter.Update.READING) {
+                manager.updateGrid(new PowerReading(now, gridMeter.importWatts()));
             } else {
                 manager.invalidateGrid();
             }

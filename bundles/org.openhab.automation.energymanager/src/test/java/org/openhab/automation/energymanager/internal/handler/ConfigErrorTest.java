@@ -45,7 +45,15 @@ class ConfigErrorTest {
                 "priority must be between 1 and 12, was 13"),
                 Arguments.of("no power", (Consumer<Map<String, Object>>) c -> c.remove("power"), "power is required"),
                 Arguments.of("no grid item", (Consumer<Map<String, Object>>) c -> c.remove("gridItem"),
-                        "gridItem is required"),
+                        "give either gridItem (one signed grid power) or importItem and exportItem"),
+                Arguments.of("an import item without its export item", (Consumer<Map<String, Object>>) c -> {
+                    c.remove("gridItem");
+                    c.put("importItem", "P1_Delivery");
+                }, "give either gridItem (one signed grid power) or importItem and exportItem"),
+                Arguments.of("both ways to read the meter", (Consumer<Map<String, Object>>) c -> {
+                    c.put("importItem", "P1_Delivery");
+                    c.put("exportItem", "P1_Production");
+                }, "not both; was gridItem 'Grid_Power', importItem 'P1_Delivery', exportItem 'P1_Production'"),
                 Arguments.of("no load name", (Consumer<Map<String, Object>>) c -> c.put("load", " "),
                         "load is required"),
                 Arguments.of("a deadline that is no time",

@@ -74,7 +74,8 @@ class ConsoleTest {
         assertTrue(status.contains("allowed"), status);
         assertTrue(status.contains("month peak"), status);
 
-        assertTrue(status.contains("  gridItem 'Grid_Power', gridSign IMPORT_POSITIVE, energyItem '', mode PEAK, "
+        assertTrue(status.contains("  gridItem 'Grid_Power', gridSign IMPORT_POSITIVE, importItem '', exportItem '', "
+                + "energyItem '', monthPeakItem '', mode PEAK, "
                 + "maxPower 5000 W, overloadPower 0 W, followMonthPeak false, monthPeakFloor 2500 W, staleAfter 60 s, "
                 + "staleRestoreAfter 15 min, feedbackTimeout 15 s"), "the manager's parameters: " + status);
         assertTrue(status.contains("offset 0 W, minSoc 0 %, staleAfter 60 s, settleTime 30 s"), status);

@@ -28,7 +28,9 @@ import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.MetricPrefix;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.types.UnDefType;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 
@@ -122,6 +124,55 @@ class PeakLoadTriggerHandlerTest {
         assertEquals(OnOffType.ON, rule.command(), "drawing 1800 W, the heat pump is worth a shed");
         assertTrue(rule.firings.get(rule.firings.size() - 1).get(TriggerOutputs.DETAIL).toString()
                 .endsWith("shed 1800 W (measured)"));
+    }
+
+    /**
+     * A Belgian P1 meter as openHAB's DSMR binding gives it: two positive powers in kW (actual delivery and actual
+     * production) instead of one signed grid power.
+     */
+    @Test
+    void aP1MetersDeliveryAndProductionItemsAreTheGridPower() {
+        Map<String, Object> config = heatPump("OVERLOAD");
+        config.remove("gridItem");
+        config.put("importItem", "P1_Delivery");
+        config.put("exportItem", "P1_Production");
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        rig.advanceTo(SIX_PM);
+        rig.post("P1_Delivery", new QuantityType<>(7.0, MetricPrefix.KILO(Units.WATT)));
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertTrue(lastResult(manager).stale(), "import alone is no grid power: the production is not known yet");
+
+        rig.post("P1_Production", new QuantityType<>(0.0, MetricPrefix.KILO(Units.WATT)));
+        assertEquals(7000, lastResult(manager).gridWatts(), 1e-6, "7 kW taken, nothing fed in");
+        assertEquals(OnOffType.ON, rule.command(), "7000 W > 5000 W sheds the heat pump");
+
+        rig.advanceTo(SIX_PM.plusSeconds(10));
+        rig.post("P1_Delivery", new QuantityType<>(0.0, MetricPrefix.KILO(Units.WATT)));
+        rig.post("P1_Production", new QuantityType<>(2.5, MetricPrefix.KILO(Units.WATT)));
+        assertEquals(-2500, lastResult(manager).gridWatts(), 1e-6, "feeding in 2.5 kW: import minus export");
+        rig.post("P1_Production", UnDefType.UNDEF);
+        assertTrue(lastResult(manager).stale(), "either item UNDEF: the grid power is unknown");
+    }
+
+    /** The month peak a Belgian meter reports seeds ours: following it is right from the first day. */
+    @Test
+    void theMetersOwnMonthPeakRaisesTheLimitTheManagerFollows() {
+        Map<String, Object> config = heatPump("PEAK");
+        config.put("followMonthPeak", true);
+        config.put("monthPeakItem", "P1_Month_Peak");
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        grid(1000, SIX_PM);
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertTrue(lastResult(manager).monthPeakWatts() < 1000,
+                "a manager installed today knows only today's quiet quarters: " + lastResult(manager).monthPeakWatts());
+
+        rig.post("P1_Month_Peak", new QuantityType<>(6.2, MetricPrefix.KILO(Units.WATT)));
+        grid(6000, SIX_PM.plus(Duration.ofMinutes(15)));
+        assertEquals(6200, lastResult(manager).monthPeakWatts(), 1e-6, "the meter's 6.2 kW this month");
+        assertEquals(6200, lastResult(manager).limitWatts(), 1e-6, "6.2 kW are billed anyway: the limit follows");
+        assertEquals(OnOffType.OFF, rule.command(), "a quarter at 6000 W stays under the billed 6.2 kW");
     }
 
     private static LoadManagerResult lastResult(PeakManagerAdapter manager) {

@@ -175,7 +175,9 @@ class EnergyManagerModuleTypeProviderTest {
 
         parameters.values().stream().filter(p -> p.getName().endsWith("Item"))
                 .forEach(p -> assertEquals("item", p.getContext(), p.getName() + " is an item picker"));
-        assertTrue(parameters.get("gridItem").isRequired(), "the grid item is required");
+        // the meter is the grid item or the import and export items: a rule between fields (ConfigErrorTest)
+        assertFalse(parameters.get("gridItem").isRequired(), "the grid item may give way to import and export");
+        assertFalse(parameters.get("importItem").isRequired());
         assertEquals(List.of("command", "reason", "nextChange", "detail"),
                 type.getOutputs().stream().map(Output::getName).toList());
     }
