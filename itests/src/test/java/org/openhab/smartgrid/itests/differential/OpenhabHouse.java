@@ -138,12 +138,12 @@ final class OpenhabHouse {
         when(location.getLocation()).thenReturn(new PointType(new DecimalType(config.house().latitude()),
                 new DecimalType(config.house().longitude())));
         StorageService storage = storage(quietHistory(config, start));
-        registry = new ManagerRegistry(items, timeZone, location, storage, time);
+        registry = new ManagerRegistry(items, timeZone, location, storage, time.clock());
         factory = new EnergyManagerModuleHandlerFactory(registry);
 
         Thing thing = ThingBuilder.create(THING_TYPE_HEATPUMP, HEAT_PUMP)
                 .withConfiguration(new Configuration(new LinkedHashMap<>(config.guard().canonical()))).build();
-        heatPump = new ThermiaHandler(thing, storage, time, LinkedItemStates.NONE, time.scheduler());
+        heatPump = new ThermiaHandler(thing, storage, time.clock(), LinkedItemStates.NONE, time.scheduler());
         heatPump.setCallback(thingCallback());
         heatPump.initialize();
         time.deliver();

@@ -12,24 +12,16 @@
  */
 package org.openhab.smartgrid.itests.differential;
 
-import static org.mockito.ArgumentMatchers.*;
-import static org.mockito.Mockito.*;
-
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.testkit.SteppedClock;
+import org.openhab.smartgrid.core.testkit.SteppedScheduler;
 
 /**
  * openHAB's time and event delivery on a virtual clock: a clock the replay moves, one scheduler for the rules and
@@ -40,82 +32,29 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-final class VirtualTime extends Clock {
+final class VirtualTime {
 
-    /** A planned task; its own future. */
-    private final class Task implements ScheduledFuture<Object> {
-        final Instant due;
-        final long order;
-        final Runnable runnable;
-        boolean cancelled;
-        boolean done;
-
-        Task(Instant due, long order, Runnable runnable) {
-            this.due = due;
-            this.order = order;
-            this.runnable = runnable;
-        }
-
-        @Override
-        public long getDelay(@Nullable TimeUnit unit) {
-            return unit == null ? 0 : unit.convert(Duration.between(now, due));
-        }
-
-        @Override
-        public int compareTo(@Nullable Delayed other) {
-            return other == null ? 1 : Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean was = !cancelled && !done;
-            cancelled = true;
-            return was;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-
-        @Override
-        public boolean isDone() {
-            return cancelled || done;
-        }
-
-        @Override
-        public @Nullable Object get() {
-            return null;
-        }
-
-        @Override
-        public @Nullable Object get(long timeout, @Nullable TimeUnit unit) {
-            return null;
-        }
-    }
-
-    private final ZoneId zone;
-    private final List<Task> tasks = new ArrayList<>();
+    private final SteppedClock clock;
+    private final SteppedScheduler scheduler;
     private final Queue<Runnable> bus = new ArrayDeque<>();
-    private final ScheduledExecutorService executor = mock(ScheduledExecutorService.class);
-    private Instant now;
-    private long scheduled;
 
     VirtualTime(Instant start, ZoneId zone) {
-        this.now = start;
-        this.zone = zone;
-        when(executor.schedule(any(Runnable.class), anyLong(), any(TimeUnit.class))).thenAnswer(invocation -> {
-            long delay = invocation.getArgument(1);
-            TimeUnit unit = invocation.getArgument(2);
-            Task task = new Task(now.plusNanos(unit.toNanos(delay)), scheduled++, invocation.getArgument(0));
-            tasks.add(task);
-            return task;
-        });
+        this.clock = new SteppedClock(start, zone);
+        this.scheduler = new SteppedScheduler(clock);
+    }
+
+    /** @return the clock the registry and the Thing read */
+    Clock clock() {
+        return clock;
+    }
+
+    Instant instant() {
+        return clock.instant();
     }
 
     /** @return the scheduler the rules and the Thing plan their timers on */
     ScheduledExecutorService scheduler() {
-        return executor;
+        return scheduler;
     }
 
     /** Posts an event: it is delivered after those posted before it. */
@@ -129,7 +68,7 @@ final class VirtualTime extends Clock {
         Runnable event;
         while ((event = bus.poll()) != null) {
             if (++delivered > 10_000) {
-                throw new AssertionError("the rules and the Thing keep answering each other at " + now);
+                throw new AssertionError("the rules and the Thing keep answering each other at " + clock.instant());
             }
             event.run();
         }
@@ -137,41 +76,6 @@ final class VirtualTime extends Clock {
 
     /** Runs every task due up to {@code target} in due order, each at its due time with its events, then sets it. */
     void advanceTo(Instant target) {
-        while (true) {
-            tasks.removeIf(task -> task.cancelled);
-            Task first = null;
-            for (Task task : tasks) {
-                if (first == null || task.due.isBefore(first.due)
-                        || task.due.equals(first.due) && task.order < first.order) {
-                    first = task;
-                }
-            }
-            if (first == null || first.due.isAfter(target)) {
-                break;
-            }
-            tasks.remove(first);
-            if (first.due.isAfter(now)) {
-                now = first.due;
-            }
-            first.done = true;
-            first.runnable.run();
-            deliver();
-        }
-        now = target;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId other) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+        scheduler.advanceTo(target, this::deliver);
     }
 }

@@ -14,13 +14,17 @@ package org.openhab.smartgrid.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.smartgrid.benchmarks.addon.AddonRig;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
@@ -29,7 +33,8 @@ import org.openhab.smartgrid.core.load.LoadManagerResult;
 /**
  * The benchmarks measure what they claim: each operation steps the engine with 12 loads, time moves forward, and
  * the input mix makes the engine change its decisions (a benchmark of a step that never decides anything would
- * flatter the figures). Not a timing test: nothing here measures time.
+ * flatter the figures); the add-on's benchmarks go through its real event filter, registry and trigger handlers up
+ * to the rules' callbacks. Not a timing test: nothing here measures time.
  */
 @NonNullByDefault
 class BenchmarkSmokeTest {
@@ -102,5 +107,43 @@ class BenchmarkSmokeTest {
             counts.add(benchmark.sampleAndDecide());
         }
         assertTrue(counts.size() >= 2, "loads are shed and restored over the run: " + counts);
+    }
+
+    @ParameterizedTest(name = "{0} with {1} storage: meter events reach the triggers and switch loads both ways")
+    @CsvSource({ "LOAD_MANAGER, JSON", "LOAD_MANAGER, MEMORY", "ENERGY_MANAGER, JSON", "ENERGY_MANAGER, MEMORY" })
+    void theAddonMeterEventBenchmarkFiresTheTriggersOfTwelveLoads(String manager, String storage) {
+        AddonMeterEventBenchmark benchmark = new AddonMeterEventBenchmark();
+        benchmark.manager = manager;
+        benchmark.storage = storage;
+        benchmark.setUp();
+        AddonRig rig = benchmark.rig();
+        List<AddonRig.Rule> rules = rig.rules();
+        assertEquals(12, rules.size(), "12 loads, one rule each");
+        long firstCommands = rig.firings();
+        assertEquals(12, firstCommands, "every load's trigger fired its first command once its rule ran");
+        Instant start = rig.now();
+        long fired = firstCommands;
+        for (int i = 0; i < OPERATIONS; i++) {
+            fired = benchmark.meterEvent();
+        }
+        assertEquals(start.plusSeconds(OPERATIONS), rig.now(), "openHAB's clock moved 1 s per event");
+        assertTrue(fired > firstCommands, "the meter events made the triggers fire: " + fired);
+        long loadsOn = rules.stream().filter(rule -> rule.ons() > 0).count();
+        long loadsBackOff = rules.stream().filter(rule -> rule.backToOff() > 0).count();
+        assertTrue(loadsOn >= 3, loadsOn + " loads were switched ON (run or shed) through their triggers");
+        assertTrue(loadsBackOff >= 2, loadsBackOff + " loads went back OFF (stopped or restored)");
+    }
+
+    @Test
+    void theEventFilterBenchmarkDropsUnrelatedItemsAndPassesTheMetersOfTwoManagers() {
+        EventFilterBenchmark benchmark = new EventFilterBenchmark();
+        benchmark.setUp();
+        assertEquals(24, benchmark.rig().rules().size(), "an energy manager and a load manager, 12 loads each");
+        for (int i = 0; i < OPERATIONS; i++) {
+            int item = i;
+            assertFalse(benchmark.unrelatedItem(), () -> "no manager reads " + benchmark.unrelatedEvent(item));
+        }
+        assertTrue(benchmark.meterItem(), "both managers read the meter");
+        assertTrue(benchmark.rig().deliver(benchmark.meterEvent()), "the meter's event is delivered");
     }
 }

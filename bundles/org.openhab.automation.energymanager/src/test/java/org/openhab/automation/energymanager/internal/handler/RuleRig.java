@@ -49,6 +49,8 @@ import org.openhab.core.library.unit.Units;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.types.State;
+import org.openhab.smartgrid.core.testkit.SteppedClock;
+import org.openhab.smartgrid.core.testkit.SteppedScheduler;
 
 /**
  * openHAB around the module handlers, as far as they see it: a factory and registry on mocked services, an
@@ -99,8 +101,8 @@ final class RuleRig {
         }
     }
 
-    final TestClock clock;
-    final ManualScheduler scheduler;
+    final SteppedClock clock;
+    final SteppedScheduler scheduler;
     final Map<String, Object> storages = new HashMap<>();
     final Map<String, State> itemStates = new HashMap<>();
     final ItemRegistry itemRegistry = mock(ItemRegistry.class);
@@ -111,8 +113,8 @@ final class RuleRig {
     EnergyManagerModuleHandlerFactory factory;
 
     RuleRig(Instant start, @Nullable PointType location) {
-        clock = new TestClock(start);
-        scheduler = new ManualScheduler(clock);
+        clock = new SteppedClock(start);
+        scheduler = new SteppedScheduler(clock);
         when(timeZoneProvider.getTimeZone()).thenReturn(BRUSSELS);
         when(locationProvider.getLocation()).thenReturn(location);
         when(storageService.getStorage(anyString(), any())).thenAnswer(i -> storage(i.getArgument(0)));
@@ -148,7 +150,7 @@ final class RuleRig {
         Rule rule = new Rule(uid);
         Trigger trigger = ModuleBuilder.createTrigger().withId("1").withTypeUID(type)
                 .withConfiguration(new Configuration(config)).build();
-        when(rule.callback.getScheduler()).thenReturn(scheduler.executor());
+        when(rule.callback.getScheduler()).thenReturn(scheduler);
         doAnswer(i -> {
             rule.firings.add(i.getArgument(1));
             rule.firedAt.add(clock.instant());

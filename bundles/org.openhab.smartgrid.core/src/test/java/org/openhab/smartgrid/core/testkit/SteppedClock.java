@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.automation.energymanager.internal.handler;
+package org.openhab.smartgrid.core.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,39 +21,47 @@ import java.time.ZoneOffset;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * A clock the test moves by hand.
+ * A clock that a test, a replay or a benchmark sets by hand: the code under test sees time pass as in a real day,
+ * however fast it runs. {@link SteppedScheduler} runs the timers planned on it.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-final class TestClock extends Clock {
+public final class SteppedClock extends Clock {
 
+    private final ZoneId zone;
     private Instant now;
 
-    TestClock(Instant start) {
-        this.now = start;
+    /** A clock in UTC. */
+    public SteppedClock(Instant start) {
+        this(start, ZoneOffset.UTC);
     }
 
-    void set(Instant instant) {
+    public SteppedClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override
     public Instant instant() {
         return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+        return this;
     }
 }
