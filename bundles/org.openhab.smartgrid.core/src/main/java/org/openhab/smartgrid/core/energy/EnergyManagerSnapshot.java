@@ -47,5 +47,10 @@ public record EnergyManagerSnapshot(LocalDate day, List<LoadState> loads) {
      */
     public record LoadState(String name, boolean on, @Nullable Instant since, Duration runtimeToday,
             @Nullable Instant forcedUntil, @Nullable Duration pendingForce) {
+
+        /** @return the same state with another runtime today */
+        public LoadState withRuntimeToday(Duration runtime) {
+            return new LoadState(name, on, since, runtime, forcedUntil, pendingForce);
+        }
     }
 }

@@ -142,6 +142,9 @@ public abstract class ManagerAdapter {
     /** @return whether the manager steps on this item's state (false: it only informs the next step) */
     protected abstract boolean takeState(String item, State state, Instant now);
 
+    /** Saves the manager's state as it is now (openHAB stops: a graceful restart loses nothing). */
+    protected abstract void saveNow();
+
     /** Steps the core manager at {@code now} and hands its commands to {@link #publish}. */
     protected abstract void step(Instant now);
 

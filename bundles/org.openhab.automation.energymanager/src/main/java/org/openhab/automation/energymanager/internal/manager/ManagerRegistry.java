@@ -88,6 +88,9 @@ public class ManagerRegistry implements EventSubscriber {
 
     @Deactivate
     public synchronized void deactivate() {
+        // the managers save at most once a minute while they run (SaveThrottle): a shutdown saves what is newer
+        surplus.values().forEach(ManagerAdapter::saveNow);
+        peak.values().forEach(ManagerAdapter::saveNow);
         surplus.values().forEach(ManagerAdapter::cancelWakeUp);
         peak.values().forEach(ManagerAdapter::cancelWakeUp);
         surplus.clear();

@@ -63,6 +63,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final Map<String, PeakLoadSpec> specs = new LinkedHashMap<>();
     private final Map<String, Commanded> commanded = new HashMap<>();
     private final Map<String, ShedFeedback> feedback = new HashMap<>();
+    private final SaveThrottle saving = new SaveThrottle();
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
 
@@ -220,6 +221,14 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     }
 
     @Override
+    protected synchronized void saveNow() {
+        LoadManager manager = core;
+        if (manager != null) {
+            store.savePeak(name(), manager.snapshot());
+        }
+    }
+
+    @Override
     protected void step(Instant now) {
         LoadManager manager = core;
         if (manager == null) {
@@ -233,7 +242,12 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 commanded.put(command.load(), new Commanded(command.on(), now));
             }
         }
-        store.savePeak(name(), manager.snapshot());
+        LoadManagerSnapshot snapshot = manager.snapshot();
+        // the lock history, the month peak and the quarter at once; the quarter's energy at most once a minute
+        if (saving.due(now, List.of(snapshot.loads(), snapshot.monthPeak(),
+                String.valueOf(snapshot.quarter().quarterStart())))) {
+            store.savePeak(name(), snapshot);
+        }
         publish(result.commands(), result.nextWakeUp(), now);
     }
 

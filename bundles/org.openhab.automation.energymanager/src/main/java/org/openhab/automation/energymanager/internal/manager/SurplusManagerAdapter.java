@@ -60,6 +60,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private @Nullable EnergyManager core;
     private @Nullable EnergyManagerResult lastResult;
     private @Nullable EnergyManagerSnapshot lastSaved;
+    private final SaveThrottle saving = new SaveThrottle();
     /** The last grid power, import positive (kept for a rebuild of the core manager). */
     private double gridWatts = Double.NaN;
     private @Nullable Instant gridAt;
@@ -211,6 +212,16 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     }
 
     @Override
+    protected synchronized void saveNow() {
+        EnergyManager manager = core;
+        if (manager != null) {
+            EnergyManagerSnapshot snapshot = manager.snapshot();
+            store.saveSurplus(name(), snapshot);
+            lastSaved = snapshot;
+        }
+    }
+
+    @Override
     protected void step(Instant now) {
         EnergyManager manager = core;
         if (manager == null) {
@@ -221,11 +232,21 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         history.add(now, result.meter() == MeterStatus.FRESH ? result.surplus()
                 : Double.NEGATIVE_INFINITY);
         EnergyManagerSnapshot snapshot = manager.snapshot();
-        if (!snapshot.equals(lastSaved)) {
+        if (!snapshot.equals(lastSaved) && saving.due(now, restartKey(snapshot))) {
             store.saveSurplus(name(), snapshot);
             lastSaved = snapshot;
         }
         publish(result.commands(), result.nextWakeUp(), now);
+    }
+
+    /** @return what a restart needs at once: the day and each load's state, all but its growing runtime */
+    private static List<Object> restartKey(EnergyManagerSnapshot snapshot) {
+        List<Object> key = new ArrayList<>();
+        key.add(snapshot.day());
+        for (EnergyManagerSnapshot.LoadState load : snapshot.loads()) {
+            key.add(load.withRuntimeToday(Duration.ZERO));
+        }
+        return key;
     }
 
     /** Forces a load on for {@code duration}, then steps. */

@@ -13,6 +13,7 @@
 package org.openhab.automation.energymanager.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.mockingDetails;
 import static org.openhab.automation.energymanager.internal.EnergyManagerConstants.*;
 
 import java.time.Duration;
@@ -173,6 +174,32 @@ class PeakLoadTriggerHandlerTest {
         assertEquals(6200, lastResult(manager).monthPeakWatts(), 1e-6, "the meter's 6.2 kW this month");
         assertEquals(6200, lastResult(manager).limitWatts(), 1e-6, "6.2 kW are billed anyway: the limit follows");
         assertEquals(OnOffType.OFF, rule.command(), "a quarter at 6000 W stays under the billed 6.2 kW");
+    }
+
+    /**
+     * The state is saved when what a restart needs changes (a shed, a new quarter), otherwise at most once a minute:
+     * saving after every meter event cost most of the add-on's time per event.
+     */
+    @Test
+    void theStateIsSavedAtOnceOnAShedAndOtherwiseOnceAMinute() {
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        grid(3000, SIX_PM.plusSeconds(5));
+        long before = saves();
+        grid(3000, SIX_PM.plus(Duration.ofMinutes(10)).plusSeconds(5)); // 60 readings within one quarter
+        long quiet = saves() - before;
+        assertTrue(quiet >= 9 && quiet <= 11, "10 minutes without a change: about one save a minute, was " + quiet);
+
+        long beforeShed = saves();
+        rig.postWatts(GRID, 7000);
+        assertEquals(OnOffType.ON, rule.command());
+        assertEquals(beforeShed + 1, saves(), "a shed is saved at once: a restart must know the lock");
+    }
+
+    private long saves() {
+        Object storage = rig.storages.get("org.openhab.automation.energymanager.peak");
+        assertNotNull(storage);
+        return mockingDetails(storage).getInvocations().stream()
+                .filter(i -> i.getMethod().getName().equals("put")).count();
     }
 
     private static LoadManagerResult lastResult(PeakManagerAdapter manager) {
