@@ -193,7 +193,7 @@ public final class ConfigLoader {
         houseDocument.put(GRID_LOCKS, lockDocuments);
         document.put("house", houseDocument);
         return new HouseConfig(location.get(SimulatorParameters.LATITUDE), location.get(SimulatorParameters.LONGITUDE),
-                zone.get(SimulatorParameters.TIME_ZONE), params, new HotWaterProfile(draws), locks,
+                zone.get(SimulatorParameters.TIME_ZONE), zone.get(SimulatorParameters.MAX_SAMPLE_GAP), params, new HotWaterProfile(draws), locks,
                 blankToNull(heatPump.get(SimulatorParameters.BOOST_LOAD)),
                 blankToNull(heatPump.get(SimulatorParameters.SHED_LOAD)));
     }
