@@ -92,6 +92,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // everything that can be wrong in the command line is found before the trace is read
+        if (workers < 1) {
+            throw new IllegalArgumentException("--workers " + workers + ": expected 1 or more threads");
+        }
+        InputFiles.requireReadable("--config " + config, config);
+        InputFiles.requireWritableFolder("--out", out);
         SweepObjective goal = SweepObjective.parse(objective);
         List<SweepParam> ranges = params.stream().map(SweepParam::parse).toList();
         List<List<BigDecimal>> combinations = combinations(ranges);

@@ -36,6 +36,7 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Mapping;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Sequence;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Value;
+import org.openhab.smartgrid.simulator.trace.Utf8Position;
 
 /**
  * Reads a simulation configuration (YAML) through the core's parameter model: {@code guard} are the heat pump
@@ -87,10 +88,14 @@ public final class ConfigLoader {
                     + MAX_BYTES + " bytes)");
         }
         String text;
+        byte[] bytes = Files.readAllBytes(file);
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ConfigException(new YamlPosition(name, 1, 1), "the file is not UTF-8 text");
+            Utf8Position at = Utf8Position.find(bytes);
+            throw new ConfigException(at == null ? new YamlPosition(name, 1, 1)
+                    : new YamlPosition(name, at.line(), at.column()),
+                    at == null ? "expected UTF-8 text; save the file as UTF-8" : at.detail());
         }
         return parse(name, text, overrides);
     }

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +142,11 @@ public final class CsvTraceReader implements TraceSource {
     public static CsvTraceReader open(Reader reader, String name) throws IOException {
         CsvLines lines = new CsvLines(reader);
         try {
-            return new CsvTraceReader(lines, name);
+            try {
+                return new CsvTraceReader(lines, name);
+            } catch (CharacterCodingException e) {
+                throw notUtf8(name, e);
+            }
         } catch (IOException | RuntimeException e) {
             try {
                 lines.close();
@@ -160,7 +165,26 @@ public final class CsvTraceReader implements TraceSource {
     public static TraceStats parseOnly(Path file) throws IOException {
         try (CsvTraceReader trace = open(file)) {
             return trace.validateAll();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file.toString(), e);
         }
+    }
+
+    /**
+     * @return the error for a trace that is not UTF-8, with the line and column of the first such byte when
+     *         {@code file} names a file that can be read again
+     */
+    static TraceFormatException notUtf8(String file, CharacterCodingException e) {
+        Utf8Position at = null;
+        try {
+            Path path = Path.of(file);
+            if (Files.isRegularFile(path)) {
+                at = Utf8Position.find(path);
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // a stream's name: the error names no position
+        }
+        return TraceFormatException.notUtf8(file, at, e);
     }
 
     /**
@@ -249,6 +273,8 @@ public final class CsvTraceReader implements TraceSource {
                     }
                 }
             }
+        } catch (CharacterCodingException e) {
+            failure = notUtf8(file, e);
         } catch (IOException e) {
             failure = new UncheckedIOException(file + ": reading failed after line " + lines.number(), e);
         } catch (TraceFormatException e) {
@@ -346,7 +372,7 @@ public final class CsvTraceReader implements TraceSource {
         }
         double value = kind == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
         if (!kind.accepts(value)) {
-            throw fieldError(i, "expected " + kind.expected());
+            throw fieldError(i, "expected " + kind.range());
         }
         row.set(slots[i], value);
     }
@@ -364,7 +390,11 @@ public final class CsvTraceReader implements TraceSource {
     private Instant parseTime(char[] text, int s, int e, int i) {
         if (s < e) {
             try {
-                return timestamps.parse(text, s, e);
+                Instant time = timestamps.parse(text, s, e);
+                TraceTimestamp.requirePlausible(time);
+                return time;
+            } catch (TraceTimestamp.Implausible implausible) {
+                throw fieldError(i, implausible.getMessage());
             } catch (DateTimeException e2) {
                 // falls through to the error that says what a timestamp looks like
             }
@@ -390,7 +420,7 @@ public final class CsvTraceReader implements TraceSource {
 
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
     private TraceFormatException fieldError(int i, String detail) {
-        String got = new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]);
+        String got = TraceFormatException.shown(new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]));
         return TraceFormatException.atColumn(file, lines.number(), i + 1, header.at(i).header(),
                 detail + ", got '" + got + "'");
     }

@@ -14,6 +14,7 @@ package org.openhab.smartgrid.simulator.trace;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,8 @@ public final class PersistenceTraceReader implements TraceSource {
             try (Reader reader = Files.newBufferedReader(entry.getValue(), StandardCharsets.UTF_8)) {
                 series.add(ItemSeries.read(reader, entry.getValue().toString(), entry.getKey(),
                         plainNumberUnits.getOrDefault(entry.getKey(), PowerUnit.WATT)));
+            } catch (CharacterCodingException e) {
+                throw CsvTraceReader.notUtf8(entry.getValue().toString(), e);
             }
         }
         String name = ordered.values().stream().map(Path::toString).collect(Collectors.joining("+"));
