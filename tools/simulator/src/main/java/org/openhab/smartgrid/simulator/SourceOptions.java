@@ -23,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.trace.PowerUnit;
 import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
 
 import picocli.CommandLine.Option;
 
@@ -54,6 +55,11 @@ final class SourceOptions {
             description = "Unit of plain numbers in an export's power column: W (default), kW or MW, e.g. pv_w=kW.")
     List<String> units = new ArrayList<>();
 
+    @Option(names = "--max-power", paramLabel = "W", defaultValue = "1000000",
+            description = "The largest power a trace may hold, W either way (default 1000000, 1 MW); a bigger value "
+                    + "is refused as a unit mistake or a corrupt reading.")
+    double maxPower = ValueKind.DEFAULT_MAX_POWER;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for --scenario (default: the scenario's own).")
     @Nullable
     Long seed;
@@ -67,10 +73,13 @@ final class SourceOptions {
             throw new IllegalArgumentException(
                     "give exactly one of --trace FILE, --scenario NAME or --item COLUMN=FILE (repeatable)");
         }
+        if (!(maxPower > 0) || Double.isInfinite(maxPower)) {
+            throw new IllegalArgumentException("--max-power " + maxPower + ": expected a number of W above 0");
+        }
         Path csv = trace;
         if (csv != null) {
             InputFiles.requireReadable("--trace " + csv, csv);
-            return new SampleSource.Csv(csv);
+            return new SampleSource.Csv(csv, maxPower);
         }
         String name = scenario;
         if (name != null) {
@@ -94,7 +103,7 @@ final class SourceOptions {
             }
             put(plain, column(mapping[0], "--unit"), unit, "--unit", unitGiven);
         }
-        return new SampleSource.Persistence(files, plain);
+        return new SampleSource.Persistence(files, plain, maxPower);
     }
 
     /** @return the name and the value of {@code NAME=VALUE} */

@@ -82,16 +82,23 @@ class BadInputTest {
                                 + "milliseconds of a time between 2000-01-01T00:00:00Z"),
                 new Case("a power that overflows the sums", "run --parse-only --trace @/huge.csv",
                         "Error: @/huge.csv:2: column 2 'grid_w': expected a number of W from -1000000 to 1000000 (at "
-                                + "most 1 MW either way), got '1.7e308'"),
+                                + "most 1000000 W either way; --max-power sets the bound), got '1.7e308'"),
                 new Case("negative PV", "run --parse-only --trace @/negative-pv.csv",
                         "Error: @/negative-pv.csv:2: column 3 'pv_w': expected a number of W from 0 to 1000000 "
-                                + "(never negative, at most 1 MW), got '-50'"),
+                                + "(never negative, at most 1000000 W; --max-power sets the bound), got '-50'"),
                 new Case("5 MW in an export", "run --parse-only --item grid_w=@/megawatts.json",
                         "Error: @/megawatts.json: at $.data[0].state for column 'grid_w': expected a number of W "
-                                + "from -1000000 to 1000000 (at most 1 MW either way), got '5 MW'"),
+                                + "from -1000000 to 1000000 (at most 1000000 W either way; --max-power sets the bound), got "
+                                + "'5 MW'"),
+                new Case("a power beyond a bound given with --max-power",
+                        "run --parse-only --max-power 5000 --trace @/good-6kw.csv",
+                        "Error: @/good-6kw.csv:2: column 2 'grid_w': expected a number of W from -5000 to 5000 (at "
+                                + "most 5000 W either way; --max-power sets the bound), got '6000'"),
+                new Case("--max-power that is no bound", "run --parse-only --max-power 0 --trace @/good.csv",
+                        "Error: --max-power 0.0: expected a number of W above 0"),
                 new Case("a 1 MB field", "run --parse-only --trace @/long-field.csv",
                         "Error: @/long-field.csv:2: column 2 'grid_w': expected a number of W from -1000000 to "
-                                + "1000000 (at most 1 MW either way), got '" + "9".repeat(80)
+                                + "1000000 (at most 1000000 W either way; --max-power sets the bound), got '" + "9".repeat(80)
                                 + "… (1000000 characters)'"),
                 new Case("a 100 kB configuration value", "run --config @/long-value.yaml --scenario sunny-summer "
                         + "--out @/out", "Error: long-value.yaml:2:13: house: timeZone must be a time zone id like "
@@ -160,6 +167,18 @@ class BadInputTest {
     }
 
     @Test
+    void aBiggerBoundAcceptsABiggerPower(@TempDir Path dir) throws IOException {
+        writeInputs(dir);
+        CliResult r = CliResult.run("run", "--parse-only", "--max-power", "6e6", "--trace",
+                dir.resolve("huge.csv").toString().replace("huge", "good-6kw"));
+        assertEquals(0, r.code(), r.err());
+        CliResult huge = CliResult.run("run", "--parse-only", "--max-power", "2e6", "--item",
+                "grid_w=" + dir.resolve("megawatts.json"));
+        assertEquals(2, huge.code(), "5 MW is beyond 2 MW");
+        assertTrue(huge.err().contains("from -2000000 to 2000000"), huge.err());
+    }
+
+    @Test
     void anInternalErrorIsNamedAsOneWithoutAStackTrace() {
         // a failure that is no input's, like a core class the simulator cannot find: exit code 1, one line
         Error missing = new NoClassDefFoundError("org/openhab/Missing");
@@ -170,6 +189,7 @@ class BadInputTest {
     /** @return the input files written into {@code dir} */
     private static List<Path> writeInputs(Path dir) throws IOException {
         write(dir, "good.csv", GOOD_CSV);
+        write(dir, "good-6kw.csv", "timestamp,grid_w\n1717228800,6000\n");
         Files.copy(Path.of("../../docs/examples/sunny-summer.yaml"), dir.resolve("good.yaml"));
         Files.write(dir.resolve("latin1.csv"),
                 "timestamp,grid_w\n2024-06-01T08:00:00Z,\u00ff\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -69,6 +69,8 @@ public final class CsvTraceReader implements TraceSource {
     /** The header positions of grid_w and household_w; a row needs a value in one of them. */
     private final int[] basePositions;
     private final TraceTimestamp timestamps = new TraceTimestamp();
+    /** The largest power a field may hold, W, either way. */
+    private final double maxPower;
 
     /** The data rows validated so far. */
     private long rows;
@@ -89,8 +91,9 @@ public final class CsvTraceReader implements TraceSource {
     /** Why reading stopped early; thrown once the rows before it are taken, and again on every later call. */
     private @Nullable RuntimeException failure;
 
-    private CsvTraceReader(CsvLines lines, String file) throws IOException {
+    private CsvTraceReader(CsvLines lines, String file, double maxPower) throws IOException {
         this.lines = lines;
+        this.maxPower = maxPower;
         this.file = file;
         if (!lines.nextContent()) {
             throw TraceFormatException.inFile(file,
@@ -130,7 +133,12 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the stream is closed then)
      */
     public static CsvTraceReader open(InputStream in, String name) throws IOException {
-        return open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name);
+        return open(in, name, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /** {@link #open(InputStream, String)} with powers up to {@code maxPower} W either way. */
+    public static CsvTraceReader open(InputStream in, String name, double maxPower) throws IOException {
+        return open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name, maxPower);
     }
 
     /**
@@ -140,10 +148,14 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the reader is closed then)
      */
     public static CsvTraceReader open(Reader reader, String name) throws IOException {
+        return open(reader, name, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    private static CsvTraceReader open(Reader reader, String name, double maxPower) throws IOException {
         CsvLines lines = new CsvLines(reader);
         try {
             try {
-                return new CsvTraceReader(lines, name);
+                return new CsvTraceReader(lines, name, maxPower);
             } catch (CharacterCodingException e) {
                 throw notUtf8(name, e);
             }
@@ -163,7 +175,12 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException at the first malformed line, or if there are no data rows
      */
     public static TraceStats parseOnly(Path file) throws IOException {
-        try (CsvTraceReader trace = open(file)) {
+        return parseOnly(file, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /** {@link #parseOnly(Path)} with powers up to {@code maxPower} W either way. */
+    public static TraceStats parseOnly(Path file, double maxPower) throws IOException {
+        try (CsvTraceReader trace = open(Files.newInputStream(file), file.toString(), maxPower)) {
             return trace.validateAll();
         } catch (CharacterCodingException e) {
             throw notUtf8(file.toString(), e);
@@ -371,8 +388,8 @@ public final class CsvTraceReader implements TraceSource {
             return;
         }
         double value = kind == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
-        if (!kind.accepts(value)) {
-            throw fieldError(i, "expected " + kind.range());
+        if (!kind.accepts(value, maxPower)) {
+            throw fieldError(i, "expected " + kind.range(maxPower));
         }
         row.set(slots[i], value);
     }

@@ -54,7 +54,10 @@ final class ItemSeries {
     private double[] values = new double[256];
     private int size;
 
-    private ItemSeries(TraceColumn column, PowerUnit plainUnit) {
+    private final double maxPower;
+
+    private ItemSeries(TraceColumn column, PowerUnit plainUnit, double maxPower) {
+        this.maxPower = maxPower;
         this.column = column;
         this.plainUnit = plainUnit;
     }
@@ -84,12 +87,13 @@ final class ItemSeries {
      * @param plainUnit the unit of a power state written without one (ignored for other columns)
      * @throws TraceFormatException if the export is malformed or has no datapoints
      */
-    static ItemSeries read(Reader reader, String file, TraceColumn column, PowerUnit plainUnit) throws IOException {
+    static ItemSeries read(Reader reader, String file, TraceColumn column, PowerUnit plainUnit, double maxPower)
+            throws IOException {
         if (column == TraceColumn.TIMESTAMP) {
             throw new IllegalArgumentException("column: 'timestamp' cannot come from an item export, "
                     + "each datapoint has its own time; map one of the other columns");
         }
-        ItemSeries series = new ItemSeries(column, plainUnit);
+        ItemSeries series = new ItemSeries(column, plainUnit, maxPower);
         JsonReader json = new JsonReader(reader);
         try {
             series.readExport(json, file);
@@ -210,9 +214,9 @@ final class ItemSeries {
             throw TraceFormatException.inJson(file, at, column,
                     "expected " + expectedState() + ", got '" + TraceFormatException.shown(state) + "'", null);
         }
-        if (!column.kind().accepts(value)) {
+        if (!column.kind().accepts(value, maxPower)) {
             throw TraceFormatException.inJson(file, at, column,
-                    "expected " + column.kind().range() + ", got '" + TraceFormatException.shown(state) + "'", null);
+                    "expected " + column.kind().range(maxPower) + ", got '" + TraceFormatException.shown(state) + "'", null);
         }
         return value;
     }

@@ -54,10 +54,11 @@ public enum TraceColumn {
         FLAG("0, 1, true or false");
 
         /**
-         * The largest power a trace may hold, W: 1 MW, a hundred times a large house's connection. A bigger value is
-         * a unit mistake (mW, or kW read as W) or a corrupt meter reading, and 1.7e308 W would overflow the sums.
+         * The largest power a trace may hold unless the user says otherwise, W: 1 MW, a hundred times a large
+         * house's connection. A bigger value is a unit mistake (mW, or kW read as W) or a corrupt meter reading, and
+         * 1.7e308 W would overflow the sums.
          */
-        public static final double MAX_POWER = 1_000_000;
+        public static final double DEFAULT_MAX_POWER = 1_000_000;
 
         private final String expected;
 
@@ -70,21 +71,30 @@ public enum TraceColumn {
             return expected;
         }
 
-        /** @return what a valid value's range is, phrased to follow "expected", for a number out of range */
-        public String range() {
+        /**
+         * @param maxPower the largest power allowed, W
+         * @return what a valid value's range is, phrased to follow "expected", for a number out of range
+         */
+        public String range(double maxPower) {
+            String max = new java.math.BigDecimal(Double.toString(maxPower)).stripTrailingZeros().toPlainString();
             return switch (this) {
-                case POWER -> "a number of W from -1000000 to 1000000 (at most 1 MW either way)";
-                case DRAW -> "a number of W from 0 to 1000000 (never negative, at most 1 MW)";
+                case POWER -> "a number of W from -" + max + " to " + max + " (at most " + max
+                        + " W either way; --max-power sets the bound)";
+                case DRAW -> "a number of W from 0 to " + max + " (never negative, at most " + max
+                        + " W; --max-power sets the bound)";
                 default -> expected;
             };
         }
 
-        /** @return whether {@code value} (a flag as 0 or 1) is in this kind's range */
-        boolean accepts(double value) {
+        /**
+         * @param maxPower the largest power allowed, W
+         * @return whether {@code value} (a flag as 0 or 1) is in this kind's range
+         */
+        boolean accepts(double value, double maxPower) {
             return switch (this) {
                 case TIME -> Double.isFinite(value);
-                case POWER -> value >= -MAX_POWER && value <= MAX_POWER;
-                case DRAW -> value >= 0 && value <= MAX_POWER;
+                case POWER -> value >= -maxPower && value <= maxPower;
+                case DRAW -> value >= 0 && value <= maxPower;
                 case PERCENT -> value >= 0 && value <= 100;
                 case FLAG -> value == 0 || value == 1;
             };

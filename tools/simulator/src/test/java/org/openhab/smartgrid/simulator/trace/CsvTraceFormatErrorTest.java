@@ -65,8 +65,8 @@ class CsvTraceFormatErrorTest {
                 new Case("NaN is not a number of W", "timestamp,grid_w\n1717236000,NaN\n",
                         "trace.csv:2: column 2 'grid_w': expected a number of W, got 'NaN'", 2, 2, "grid_w"),
                 new Case("overflowing number", "timestamp,grid_w\n1717236000,1e999\n",
-                        "trace.csv:2: column 2 'grid_w': expected a number of W from -1000000 to 1000000 (at most 1 MW "
-                                + "either way), got '1e999'", 2, 2, "grid_w"),
+                        "trace.csv:2: column 2 'grid_w': expected a number of W from -1000000 to 1000000 (at most "
+                                + "1000000 W either way; --max-power sets the bound), got '1e999'", 2, 2, "grid_w"),
                 new Case("a Java float suffix is not a number", "timestamp,grid_w\n1717236000,12f\n",
                         "trace.csv:2: column 2 'grid_w': expected a number of W, got '12f'", 2, 2, "grid_w"),
                 new Case("state of charge above 100 %", "timestamp,grid_w,soc\n1717236000,0,100.5\n",
