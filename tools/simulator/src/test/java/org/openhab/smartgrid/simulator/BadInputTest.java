@@ -125,6 +125,8 @@ class BadInputTest {
                         "Error: --param loadManager.maxPower: expected NAME=FROM:TO:STEP"),
                 new Case("sweep: --param with words", SWEEP + "loadManager.maxPower=a:b:c",
                         "Error: --param loadManager.maxPower=a:b:c: expected NAME=FROM:TO:STEP"),
+                new Case("sweep: one parameter twice", SWEEP + PARAM + " --param loadManager.maxPower=1:2:1",
+                        "Error: --param loadManager.maxPower: the parameter is given twice; give each parameter once"),
                 new Case("sweep: configuration that is a folder", SWEEP.replace("@/good.yaml", "@") + PARAM,
                         "Error: --config @: is a folder, expected a file"),
                 new Case("sweep: missing trace", SWEEP.replace("--scenario sunny-summer", "--trace @/nosuch.csv")
