@@ -57,6 +57,10 @@ final class InputFiles {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IllegalArgumentException(option + " " + folder + ": is a file, expected a folder");
         }
+        if (Files.isDirectory(target) && !Files.isWritable(target)) {
+            // a run moves its files into the folder, so the folder itself must take them
+            throw new IllegalArgumentException(option + " " + folder + ": cannot be written, no permission");
+        }
         Path existing = target.getParent();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
