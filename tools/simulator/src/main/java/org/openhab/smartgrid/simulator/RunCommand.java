@@ -85,6 +85,8 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "run needs --config FILE and --out DIR (only --parse-only goes without)");
         }
+        InputFiles.requireReadable("--config " + configFile, configFile);
+        InputFiles.requireWritableFolder("--out", folder);
         SimulationConfig house = ConfigLoader.load(configFile);
         Summary summary = replay(house, samples, samples.description() + ", config " + configFile.getFileName(),
                 folder, !noTimeline, true);

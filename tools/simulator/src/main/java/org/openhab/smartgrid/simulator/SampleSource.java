@@ -27,6 +27,7 @@ import org.openhab.smartgrid.simulator.trace.CsvTraceReader;
 import org.openhab.smartgrid.simulator.trace.PersistenceTraceReader;
 import org.openhab.smartgrid.simulator.trace.PowerUnit;
 import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
 import org.openhab.smartgrid.simulator.trace.TraceSource;
 import org.openhab.smartgrid.simulator.trace.TraceStats;
 
@@ -114,8 +115,18 @@ sealed interface SampleSource {
         }
     }
 
-    /** A recorded CSV trace, read lazily. */
-    record Csv(Path file) implements SampleSource {
+    /**
+     * A recorded CSV trace, read lazily.
+     *
+     * @param maxPower the largest power a field may hold, W, either way
+     */
+    record Csv(Path file, double maxPower) implements SampleSource {
+
+        /** A trace whose powers are at most the format's default bound (1 MW). */
+        Csv(Path file) {
+            this(file, ValueKind.DEFAULT_MAX_POWER);
+        }
+
         @Override
         public String name() {
             Path fileName = file.getFileName();
@@ -132,19 +143,24 @@ sealed interface SampleSource {
             long size = Math.max(1, Files.size(file));
             CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
             // the same reader, decoding and validation as parse-only: only the counting for the progress bar differs
-            CsvTraceReader trace = CsvTraceReader.open(counted, file.toString());
+            CsvTraceReader trace = CsvTraceReader.open(counted, file.toString(), maxPower);
             Progress bar = progress ? Progress.forConsole(() -> counted.count() / (double) size) : Progress.none();
             return Pass.readAhead(trace, bar);
         }
 
         /** Reads and validates the trace without simulating. */
         TraceStats parseOnly() throws IOException {
-            return CsvTraceReader.parseOnly(file);
+            return CsvTraceReader.parseOnly(file, maxPower);
         }
     }
 
-    /** openHAB persistence exports, one JSON file per column, merged onto one timeline. */
-    record Persistence(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> units) implements SampleSource {
+    /**
+     * openHAB persistence exports, one JSON file per column, merged onto one timeline.
+     *
+     * @param maxPower the largest power a state may hold, W, either way
+     */
+    record Persistence(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> units, double maxPower)
+            implements SampleSource {
         @Override
         public String name() {
             return "persistence";
@@ -157,13 +173,13 @@ sealed interface SampleSource {
 
         @Override
         public Pass open(SimulationConfig config, boolean progress) throws IOException {
-            PersistenceTraceReader trace = PersistenceTraceReader.open(files, units);
+            PersistenceTraceReader trace = PersistenceTraceReader.open(files, units, maxPower);
             return Pass.readAhead(trace, Progress.none());
         }
 
         /** Reads and validates the exports without simulating. */
         TraceStats parseOnly() throws IOException {
-            return PersistenceTraceReader.parseOnly(files, units);
+            return PersistenceTraceReader.parseOnly(files, units, maxPower);
         }
     }
 }

@@ -51,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default 127.0.0.1, this computer only; 0.0.0.0 for all).")
     String bind = "127.0.0.1";
 
+    @Option(names = "--max-clients", paramLabel = "N", defaultValue = "16",
+            description = "Live replays at once (default 16); one more browser is refused with 503 and the reason.")
+    int maxClients = DashboardServer.DEFAULT_MAX_CLIENTS;
+
     @CommandLine.Spec
     @SuppressWarnings("NotNullFieldNotInitialized")
     CommandLine.Model.CommandSpec spec;
@@ -67,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         DashboardServer server = new DashboardServer(
                 sink -> new Simulation(config, new CoreEngineAdapter(config), java.util.List.of(sink)).run(info,
                         day.generator(config)),
-                bind, port, speed);
+                bind, port, speed, maxClients);
         server.start();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         spec.commandLine().getOut().println("Dashboard of " + day.id() + " at http://" + host + ":" + server.port()

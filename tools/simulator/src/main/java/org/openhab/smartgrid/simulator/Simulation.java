@@ -175,6 +175,9 @@ public final class Simulation {
         private Duration interval = DEFAULT_LAST_INTERVAL;
         /** {@link #interval} in seconds (its ms / 1000), worked out when it changes. */
         private double intervalSeconds = SimulationStep.seconds(DEFAULT_LAST_INTERVAL);
+        /** A sample's values hold at most this long; a longer interval ends in a gap. */
+        private final Duration maxSampleGap = config.house().maxSampleGap();
+        private final double maxSampleGapSeconds = SimulationStep.seconds(maxSampleGap);
 
         Run(List<String> loadNames) {
             step = new SimulationStep(loadNames);
@@ -188,7 +191,8 @@ public final class Simulation {
 
         /**
          * Simulates {@code current} until {@code following}; the last sample lasts as long as the one before (a
-         * minute when it is the only one).
+         * minute when it is the only one), at most the house's maximum sample gap. Energy is booked for the interval
+         * up to the maximum sample gap; the rest of a longer interval is a gap, unmeasured.
          */
         void sample(HouseSample current, @Nullable HouseSample following) throws IOException {
             if (following != null) {
@@ -197,6 +201,10 @@ public final class Simulation {
                     interval = next;
                     intervalSeconds = SimulationStep.seconds(next);
                 }
+            } else if (interval.compareTo(maxSampleGap) > 0) {
+                // the last sample has no next one to make a gap: it lasts as long as the one before, at most this
+                interval = maxSampleGap;
+                intervalSeconds = maxSampleGapSeconds;
             }
             HeatPumpStatus before = heatPump.status();
             double meter = current.gridPowerWith(before.electricPower() + loads.relayPower());
@@ -209,7 +217,9 @@ public final class Simulation {
             heatPump.advance(intervalSeconds, drawn);
 
             double grid = current.gridPowerWith(during.electricPower() + loads.relayPower());
-            double quarterHour = quarterHours.add(current.time(), intervalSeconds, Math.max(0.0, grid));
+            // a gap books no energy beyond the maximum sample gap: nobody knows what the house drew in it
+            double measuredSeconds = Math.min(intervalSeconds, maxSampleGapSeconds);
+            double quarterHour = quarterHours.add(current.time(), measuredSeconds, Math.max(0.0, grid));
             List<EngineEvent> events = decisions.events();
             for (int e = 0; e < events.size(); e++) {
                 for (SimulationSink sink : sinks) {
@@ -217,7 +227,8 @@ public final class Simulation {
                 }
             }
             step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
-                    decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs(), during);
+                    decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs(), during)
+                    .measuredFor(measuredSeconds);
             for (SimulationSink sink : sinks) {
                 sink.step(step);
             }

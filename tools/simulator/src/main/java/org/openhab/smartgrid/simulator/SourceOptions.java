@@ -14,7 +14,8 @@ package org.openhab.smartgrid.simulator;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.trace.PowerUnit;
 import org.openhab.smartgrid.simulator.trace.TraceColumn;
+import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
 
 import picocli.CommandLine.Option;
 
@@ -46,12 +48,17 @@ final class SourceOptions {
 
     @Option(names = "--item", paramLabel = "COLUMN=FILE",
             description = "An openHAB persistence export (JSON) for one trace column, e.g. grid_w=grid.json "
-                    + "(repeatable; grid_w or household_w required). Instead of --trace.")
-    Map<String, Path> items = new LinkedHashMap<>();
+                    + "(repeatable, once per column; grid_w or household_w required). Instead of --trace.")
+    List<String> items = new ArrayList<>();
 
     @Option(names = "--unit", paramLabel = "COLUMN=UNIT",
             description = "Unit of plain numbers in an export's power column: W (default), kW or MW, e.g. pv_w=kW.")
-    Map<String, String> units = new LinkedHashMap<>();
+    List<String> units = new ArrayList<>();
+
+    @Option(names = "--max-power", paramLabel = "W", defaultValue = "1000000",
+            description = "The largest power a trace may hold, W either way (default 1000000, 1 MW); a bigger value "
+                    + "is refused as a unit mistake or a corrupt reading.")
+    double maxPower = ValueKind.DEFAULT_MAX_POWER;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for --scenario (default: the scenario's own).")
     @Nullable
@@ -66,9 +73,13 @@ final class SourceOptions {
             throw new IllegalArgumentException(
                     "give exactly one of --trace FILE, --scenario NAME or --item COLUMN=FILE (repeatable)");
         }
+        if (!(maxPower > 0) || Double.isInfinite(maxPower)) {
+            throw new IllegalArgumentException("--max-power " + maxPower + ": expected a number of W above 0");
+        }
         Path csv = trace;
         if (csv != null) {
-            return new SampleSource.Csv(csv);
+            InputFiles.requireReadable("--trace " + csv, csv);
+            return new SampleSource.Csv(csv, maxPower);
         }
         String name = scenario;
         if (name != null) {
@@ -77,16 +88,39 @@ final class SourceOptions {
             return new SampleSource.Scenario(day, chosen == null ? day.profile().seed() : chosen);
         }
         Map<TraceColumn, Path> files = new EnumMap<>(TraceColumn.class);
-        items.forEach((column, file) -> files.put(column(column, "--item"), file));
+        for (String item : items) {
+            String[] mapping = split(item, "--item", "COLUMN=FILE, like grid_w=grid.json");
+            Path file = Path.of(mapping[1]);
+            InputFiles.requireReadable("--item " + item, file);
+            put(files, column(mapping[0], "--item"), file, "--item", item);
+        }
         Map<TraceColumn, PowerUnit> plain = new EnumMap<>(TraceColumn.class);
-        units.forEach((column, symbol) -> {
-            PowerUnit unit = PowerUnit.fromSymbol(symbol.trim());
+        for (String unitGiven : units) {
+            String[] mapping = split(unitGiven, "--unit", "COLUMN=UNIT, like pv_w=kW");
+            PowerUnit unit = PowerUnit.fromSymbol(mapping[1].trim());
             if (unit == null) {
-                throw new IllegalArgumentException("--unit " + column + "=" + symbol + ": the unit must be W, kW or MW");
+                throw new IllegalArgumentException("--unit " + unitGiven + ": the unit must be W, kW or MW");
             }
-            plain.put(column(column, "--unit"), unit);
-        });
-        return new SampleSource.Persistence(files, plain);
+            put(plain, column(mapping[0], "--unit"), unit, "--unit", unitGiven);
+        }
+        return new SampleSource.Persistence(files, plain, maxPower);
+    }
+
+    /** @return the name and the value of {@code NAME=VALUE} */
+    private static String[] split(String given, String option, String form) {
+        int equals = given.indexOf('=');
+        if (equals <= 0 || equals == given.length() - 1) {
+            throw new IllegalArgumentException(option + " " + given + ": expected " + form);
+        }
+        return new String[] { given.substring(0, equals).trim(), given.substring(equals + 1) };
+    }
+
+    /** A column given twice is an error: picocli's map would silently keep the last one. */
+    private static <V> void put(Map<TraceColumn, V> map, TraceColumn column, V value, String option, String given) {
+        if (map.putIfAbsent(column, value) != null) {
+            throw new IllegalArgumentException(option + " " + given + ": column " + column.header()
+                    + " is given twice; give each column once");
+        }
     }
 
     private static TraceColumn column(String name, String option) {

@@ -20,8 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -92,8 +94,22 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // everything that can be wrong in the command line is found before the trace is read
+        if (workers < 1) {
+            throw new IllegalArgumentException("--workers " + workers + ": expected 1 or more threads");
+        }
+        InputFiles.requireReadable("--config " + config, config);
+        InputFiles.requireWritableFolder("--out", out);
         SweepObjective goal = SweepObjective.parse(objective);
         List<SweepParam> ranges = params.stream().map(SweepParam::parse).toList();
+        Set<List<String>> keys = new HashSet<>();
+        for (SweepParam range : ranges) {
+            if (!keys.add(range.path())) {
+                // two ranges for one key: the later would silently win in every combination
+                throw new IllegalArgumentException("--param " + range.name() + ": the parameter is given twice; give "
+                        + "each parameter once");
+            }
+        }
         List<List<BigDecimal>> combinations = combinations(ranges);
         // every combination is read before the first run: an invalid value is reported before anything is written
         List<SimulationConfig> houses = new ArrayList<>();

@@ -269,7 +269,8 @@ class CoreEngineAdapterTest {
     void aConfiguredLockWindowAddsToTheBuiltInDaysLocks() throws IOException {
         SimulationConfig day = BuiltInScenario.WINTER_LOCKS.config();
         SimulationConfig config = new SimulationConfig(new HouseConfig(day.house().latitude(),
-                day.house().longitude(), day.house().timeZone(), day.house().heatPump(), day.house().hotWater(),
+                day.house().longitude(), day.house().timeZone(), day.house().maxSampleGap(), day.house().heatPump(),
+                day.house().hotWater(),
                 List.of(new LockWindow(LocalTime.of(6, 0), LocalTime.of(7, 0))), day.house().boostLoad(),
                 day.house().shedLoad()), day.guard(), day.energyManager(), day.loadManager(), day.document());
         SummaryAccumulator summary = new SummaryAccumulator();

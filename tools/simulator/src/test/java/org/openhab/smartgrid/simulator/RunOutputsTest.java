@@ -114,7 +114,7 @@ class RunOutputsTest {
         Files.writeString(trace, "timestamp,grid_w\n2024-06-01T08:00:00+02:00,abc\n");
         int code = SimulatorCli.execute(new String[] { "run", "--config", WINTER, "--trace", trace.toString(), "--out",
                 out.toString() }, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
-        assertEquals(1, code, "the trace is malformed");
+        assertEquals(2, code, "the trace is malformed");
         assertEquals(config, Files.readString(out.resolve(RunOutputs.CONFIG_FILE)), "config.yaml is the earlier run's");
         assertEquals(openhab, names(out.resolve(OpenhabFiles.FOLDER)), "and so are the openHAB files");
     }

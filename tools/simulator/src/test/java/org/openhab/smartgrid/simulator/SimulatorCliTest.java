@@ -121,7 +121,7 @@ class SimulatorCliTest {
         Files.writeString(trace, csv);
         Path out = dir.resolve("out");
         CliResult r = run("run", "--config", WINTER, "--trace", trace.toString(), "--out", out.toString());
-        assertEquals(1, r.code(), r.out());
+        assertEquals(2, r.code(), r.out());
         assertTrue(r.err().matches("(?s)Error: .*bad\\.csv:3: column [12] '(grid_w|timestamp)': expected .*"), r.err());
         assertFalse(Files.exists(out.resolve("report.html")), "no report that looks like success");
         assertFalse(Files.exists(out.resolve("summary.json")), "no summary");
@@ -130,7 +130,7 @@ class SimulatorCliTest {
                     "no staging folder is left behind");
         }
         CliResult parse = run("run", "--trace", trace.toString(), "--parse-only");
-        assertEquals(1, parse.code(), "parse-only fails the same way");
+        assertEquals(2, parse.code(), "parse-only fails the same way");
         assertTrue(parse.err().contains("bad.csv:3: column"), parse.err());
     }
 
@@ -148,7 +148,7 @@ class SimulatorCliTest {
         Files.writeString(config, "guard:\n  minLockMinutes: 10\n  maxLockMinute: 5\n");
         CliResult r = run("run", "--config", config.toString(), "--scenario", "sunny-summer", "--out",
                 dir.toString());
-        assertEquals(1, r.code());
+        assertEquals(2, r.code(), "wrong input");
         assertTrue(r.err().contains("house.yaml:3:3: guard: unknown parameter 'maxLockMinute' for the heat pump (did "
                 + "you mean 'maxLockMinutes'?)"), r.err());
     }

@@ -153,7 +153,7 @@ class SizeCommandTest {
             "--heating-kw 8 --persons 4 --lock-hours 2 --heat-pump-kw -3 | heatPumpKw must be 0 kW or more, was -3.0" })
     void anInputOutsideItsRangeFailsWithTheCoresMessage(String args, String message) {
         CliResult r = run(("size " + args).split(" "));
-        assertEquals(1, r.code(), "a value outside its range is a run error; stdout: " + r.out());
+        assertEquals(2, r.code(), "a value outside its range is an input error; stdout: " + r.out());
         assertEquals("Error: " + message + "\n", r.err(), "the message names the input and its range");
         assertEquals("", r.out(), "no breakdown is printed");
     }

@@ -109,7 +109,7 @@ class SweepCommandTest {
     void anUnknownKeyIsRejectedByTheConfigurationLoader(@TempDir Path dir) {
         CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPowr=4000:5000:1000", "--out", dir.toString());
-        assertEquals(1, r.code());
+        assertEquals(2, r.code(), "wrong input");
         assertTrue(r.err().contains("Error: --param loadManager.maxPowr=4000: loadManager: unknown parameter 'maxPowr' "
                 + "for the load manager (did you mean 'maxPower'?)"), r.err());
     }
@@ -120,7 +120,7 @@ class SweepCommandTest {
     void aRangeThatCannotBeRunIsAnErrorWithoutAStackTrace(String param, @TempDir Path dir) {
         CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param", param, "--out",
                 dir.toString());
-        assertEquals(1, r.code(), r.err());
+        assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("Error: --param " + param + ": "), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
@@ -173,7 +173,7 @@ class SweepCommandTest {
         CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "guard.minLockMinutes=0:240:120", "--param", "loadManager.maxPower=4000:5000:1000", "--out",
                 out.toString());
-        assertEquals(1, r.code(), r.err());
+        assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("minLockMinutes must be between 0 and ")
                 && r.err().contains("(set by --param guard.minLockMinutes=240)"), r.err());
         assertEquals("", r.out(), "no run started");
@@ -202,7 +202,7 @@ class SweepCommandTest {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
                 "loadManager.maxPower=4000:4000:1000", "--out", dir.toString());
-        assertEquals(1, r.code());
+        assertEquals(2, r.code(), "wrong input");
         assertTrue(r.err().contains("holds files a sweep does not write (notes.txt)"), r.err());
         assertEquals(List.of("notes.txt"), names(dir));
     }

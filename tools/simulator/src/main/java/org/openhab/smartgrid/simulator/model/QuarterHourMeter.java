@@ -17,29 +17,35 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.ZoneOffsets;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
+import org.openhab.smartgrid.core.load.QuarterStatus;
+import org.openhab.smartgrid.core.meter.PowerReading;
 
 /**
- * Running average of grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity
- * tariff bills it. Each step's import is counted in the quarter-hour in which the step starts.
+ * Grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity tariff bills it, booked by
+ * the core's meter ({@link org.openhab.smartgrid.core.load.QuarterHourMeter}, the load manager's): a step's import
+ * is split over the quarters its interval covers, and time no step covers is unmeasured (no energy). There is one
+ * way of splitting energy into quarters, the core's; this class only feeds it the simulation's steps.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public final class QuarterHourMeter {
 
-    private final ZoneOffsets offsets;
-    /** The start of the open quarter in epoch ms; the epoch before the first sample. */
-    private long quarterStartMs;
-    /** The open quarter as epoch milliseconds [from, to): most samples fall inside it and skip the zone lookup. */
-    private long quarterFromMs = Long.MAX_VALUE;
-    private long quarterToMs = Long.MIN_VALUE;
-    private double energyJoules;
-    private double seconds;
+    /**
+     * How long the core meter holds a power at most. Each step ends its power itself ({@code powerUndefined}), so
+     * this only has to be longer than any booked interval: the longest sample gap allowed is a day.
+     */
+    private static final Duration HOLD = Duration.ofDays(2);
+    private static final long QUARTER_MS = org.openhab.smartgrid.core.load.QuarterHourMeter.QUARTER.toMillis();
+
+    private final org.openhab.smartgrid.core.load.QuarterHourMeter meter;
     private double peakAverage;
+    /** Where the last step's interval ended; the open quarter is the one before it. */
+    private long endMs = Long.MIN_VALUE;
 
     public QuarterHourMeter(ZoneId zone) {
-        this.offsets = new ZoneOffsets(zone);
+        this.meter = new org.openhab.smartgrid.core.load.QuarterHourMeter(zone, HOLD, this::finished);
     }
 
     /**
@@ -51,15 +57,25 @@ public final class QuarterHourMeter {
         return add(time, SimulationStep.seconds(interval), importPower);
     }
 
-    /** {@link #add(Instant, Duration, double)} for an interval of {@code intervalSeconds} (its ms / 1000). */
+    /**
+     * {@link #add(Instant, Duration, double)} for an interval of {@code intervalSeconds} (its ms / 1000); the steps
+     * come in time order, and the time between one step's end and the next step is unmeasured.
+     *
+     * @return the average import over the measured time of the quarter-hour that {@code time} lies in, this step's
+     *         part of it included (W)
+     */
     public double add(Instant time, double intervalSeconds, double importPower) {
-        long ms = time.toEpochMilli();
-        if (ms < quarterFromMs || ms >= quarterToMs) {
-            enterQuarter(ms);
-        }
-        energyJoules += Math.max(0.0, importPower) * intervalSeconds;
-        seconds += intervalSeconds;
-        return seconds > 0 ? energyJoules / seconds : 0.0;
+        long from = time.toEpochMilli();
+        long to = from + Math.round(intervalSeconds * 1000);
+        meter.addPower(new PowerReading(time, importPower));
+        // the quarter so far (up to this step) from the core, plus this step's share of it
+        QuarterStatus before = meter.status(time);
+        long inQuarter = Math.min(to, before.start().toEpochMilli() + QUARTER_MS) - from;
+        double joules = before.energyWh() * 3600 + Math.max(0.0, importPower) * inQuarter / 1000.0;
+        long measured = before.measuredMillis() + inQuarter;
+        meter.powerUndefined(Instant.ofEpochMilli(to));
+        endMs = to;
+        return measured > 0 ? joules * 1000.0 / measured : 0.0;
     }
 
     /**
@@ -67,25 +83,16 @@ public final class QuarterHourMeter {
      *         full 15 minutes (a partly covered one as if it imported nothing for the rest)
      */
     public double peakAverage() {
-        return Math.max(peakAverage, energyJoules / (15 * 60.0));
-    }
-
-    /** Once a quarter (a method of its own, so that {@link #add} stays small enough for the JIT to inline). */
-    private void enterQuarter(long ms) {
-        // the quarters of the load manager, which the capacity tariff bills
-        long start = org.openhab.smartgrid.core.load.QuarterHourMeter.quarterStartMillis(ms, offsets.offsetMillis(ms));
-        if (start != quarterStartMs) {
-            closeQuarter();
-            quarterStartMs = start;
+        if (endMs == Long.MIN_VALUE) {
+            return peakAverage;
         }
-        // clock quarter-hours are 15 real minutes even across a DST change (those happen on the hour)
-        quarterFromMs = start;
-        quarterToMs = quarterFromMs + 15 * 60_000L;
+        QuarterStatus open = meter.status(Instant.ofEpochMilli(endMs - 1));
+        return Math.max(peakAverage,
+                new FinishedQuarter(open.start(), open.energyWh(), Duration.ofMillis(open.measuredMillis()))
+                        .averageWatts());
     }
 
-    private void closeQuarter() {
-        peakAverage = Math.max(peakAverage, energyJoules / (15 * 60.0));
-        energyJoules = 0;
-        seconds = 0;
+    private void finished(FinishedQuarter quarter) {
+        peakAverage = Math.max(peakAverage, quarter.averageWatts());
     }
 }

@@ -39,6 +39,7 @@ public final class SimulationStep {
     private Instant time = Instant.EPOCH;
     private Duration interval = Duration.ZERO;
     private double intervalSeconds;
+    private double measuredSeconds;
     private double gridPower;
     private double pvPower;
     private double surplus;
@@ -88,6 +89,7 @@ public final class SimulationStep {
             this.interval = interval;
             this.intervalSeconds = seconds(interval);
         }
+        this.measuredSeconds = intervalSeconds;
         this.gridPower = gridPower;
         this.pvPower = pvPower;
         this.surplus = surplus;
@@ -100,7 +102,17 @@ public final class SimulationStep {
         return this;
     }
 
-    /** @return a step of its own with the same values, for a sink that keeps steps beyond its call */
+    /**
+     * Marks the step as the last before a gap in the samples: its values hold for {@code seconds} only (the maximum
+     * sample gap) and the rest of its interval is unmeasured. {@link #set} makes a step measured throughout again.
+     *
+     * @return this step
+     */
+    public SimulationStep measuredFor(double seconds) {
+        this.measuredSeconds = Math.min(seconds, intervalSeconds);
+        return this;
+    }
+
     /**
      * @return {@code interval} in seconds as the simulation counts it (whole milliseconds / 1000): the one conversion
      *         the step, the heat pump model and the quarter-hour meter share
@@ -109,9 +121,10 @@ public final class SimulationStep {
         return interval.toMillis() / 1000.0;
     }
 
+    /** @return a step of its own with the same values, for a sink that keeps steps beyond its call */
     public SimulationStep copy() {
         return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
-                wantedMode, effectiveMode, gridLock, loadRuns, heatPump);
+                wantedMode, effectiveMode, gridLock, loadRuns, heatPump).measuredFor(measuredSeconds);
     }
 
     /** @return the instant of the step */
@@ -127,6 +140,19 @@ public final class SimulationStep {
     /** @return {@link #interval()} in seconds, counted in whole milliseconds as every output counts it */
     public double intervalSeconds() {
         return intervalSeconds;
+    }
+
+    /**
+     * @return how long of {@link #intervalSeconds()} the step's powers hold, in seconds: the whole interval, or the
+     *         maximum sample gap when the next sample comes later (a gap); energy is booked for this time only
+     */
+    public double measuredSeconds() {
+        return measuredSeconds;
+    }
+
+    /** @return whether the next sample came later than the maximum sample gap (see {@link #measuredSeconds()}) */
+    public boolean beforeGap() {
+        return measuredSeconds < intervalSeconds;
     }
 
     /** @return simulated grid power, managed loads included (W, + import) */

@@ -89,6 +89,9 @@ public final class ReportHtmlWriter implements SimulationSink {
         html.append("<p class=\"engine\">Decisions by the ").append(Html.escape(info.engine()))
                 .append(", the same code the openHAB add-ons run.</p>\n");
         html.append(summaryTable(s));
+        if (s.gaps().count() > 0) {
+            html.append("<p class=\"gap-note\">").append(Html.escape(s.gaps().note())).append("</p>\n");
+        }
         if (series.buckets().isEmpty()) {
             html.append("<p>No samples.</p>\n");
         } else {

@@ -12,12 +12,14 @@
  */
 package org.openhab.smartgrid.simulator.output;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The figures of a run, as written to {@code summary.json}.
@@ -37,13 +39,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param loadOnMinutes per load, minutes it ran
  * @param minTankC lowest tap water tank temperature
  * @param maxTankC highest tap water tank temperature
+ * @param gaps the gaps in the samples (longer than the house's maximum sample gap)
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record Summary(String scenario, String engine, long samples, double importKwh,
         double exportKwh, double pvKwh, OptionalDouble selfConsumptionPct, double peakQuarterHourKw,
         int relaySwitches, double evuLockMinutes, double gridLockMinutes, int guardDeferrals,
-        Map<String, Double> loadOnMinutes, double minTankC, double maxTankC) {
+        Map<String, Double> loadOnMinutes, double minTankC, double maxTankC, SampleGaps gaps) {
 
     public Summary {
         loadOnMinutes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadOnMinutes));
@@ -68,6 +71,10 @@ public record Summary(String scenario, String engine, long samples, double impor
         field(json, "guard_deferrals", Integer.toString(guardDeferrals));
         field(json, "min_tank_c", number(minTankC));
         field(json, "max_tank_c", number(maxTankC));
+        field(json, "sample_gaps", "{ \"count\": " + gaps.count() + ", \"longest_minutes\": "
+                + number(gaps.longest().toMillis() / 60_000.0) + ", \"longest_from\": " + time(gaps.longestFrom())
+                + ", \"longest_to\": " + time(gaps.longestTo()) + ", \"unmeasured_minutes\": "
+                + number(gaps.unmeasured().toMillis() / 60_000.0) + " }");
         json.append("  \"loads\": {");
         String separator = "\n";
         for (Map.Entry<String, Double> load : loadOnMinutes.entrySet()) {
@@ -81,6 +88,10 @@ public record Summary(String scenario, String engine, long samples, double impor
 
     private static void field(StringBuilder json, String key, String value) {
         json.append("  \"").append(key).append("\": ").append(value).append(",\n");
+    }
+
+    private static String time(@Nullable OffsetDateTime time) {
+        return time == null ? "null" : quote(time.toString());
     }
 
     private static String number(double value) {

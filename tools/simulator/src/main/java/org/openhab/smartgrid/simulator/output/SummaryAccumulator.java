@@ -12,6 +12,8 @@
  */
 package org.openhab.smartgrid.simulator.output;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.openhab.smartgrid.simulator.model.SimulationStep;
 
 /**
  * Adds up a run step by step into a {@link Summary}, in constant memory. Each step's powers hold for its
- * interval (energy = power × interval).
+ * interval (energy = power × interval), up to the maximum sample gap: the rest of a longer interval is a gap, counted
+ * and unmeasured (no energy). Times (EVU, locks, loads on) count the whole interval: the simulated states held.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -54,6 +57,10 @@ public final class SummaryAccumulator implements SimulationSink {
     private @Nullable SgMode lastMode;
     private double minTank = Double.NaN;
     private double maxTank = Double.NaN;
+    private int gaps;
+    private long longestGapMs;
+    private @Nullable Instant longestGapFrom;
+    private long unmeasuredMs;
 
     @Override
     public void start(RunInfo runInfo) {
@@ -80,10 +87,14 @@ public final class SummaryAccumulator implements SimulationSink {
         double seconds = s.intervalSeconds();
         boolean first = samples == 0;
         samples++;
-        importJ += s.importPower() * seconds;
-        exportJ += s.exportPower() * seconds;
-        pvJ += Math.max(0.0, s.pvPower()) * seconds;
-        quarterHours.add(s.time(), seconds, s.importPower());
+        double measured = s.measuredSeconds();
+        importJ += s.importPower() * measured;
+        exportJ += s.exportPower() * measured;
+        pvJ += Math.max(0.0, s.pvPower()) * measured;
+        quarterHours.add(s.time(), measured, s.importPower());
+        if (s.beforeGap()) {
+            gap(s);
+        }
         SgMode mode = s.effectiveMode();
         SgMode previous = lastMode;
         if (previous != null) {
@@ -111,6 +122,17 @@ public final class SummaryAccumulator implements SimulationSink {
         maxTank = Double.isNaN(maxTank) ? tank : Math.max(maxTank, tank);
     }
 
+    /** Once a gap: a method of its own, so that {@link #step} stays small. */
+    private void gap(SimulationStep s) {
+        gaps++;
+        long ms = s.interval().toMillis();
+        unmeasuredMs += ms - Math.round(s.measuredSeconds() * 1000);
+        if (ms > longestGapMs) {
+            longestGapMs = ms;
+            longestGapFrom = s.time();
+        }
+    }
+
     @Override
     public void finish() {
         // nothing buffered
@@ -127,6 +149,17 @@ public final class SummaryAccumulator implements SimulationSink {
                 : OptionalDouble.empty();
         return new Summary(info.scenario(), info.engine(), samples, importJ / JOULES_PER_KWH,
                 exportJ / JOULES_PER_KWH, pvJ / JOULES_PER_KWH, selfConsumption, quarterHours.peakAverage() / 1000.0,
-                relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, deferrals, onMinutes, minTank, maxTank);
+                relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, deferrals, onMinutes, minTank, maxTank,
+                sampleGaps());
+    }
+
+    private SampleGaps sampleGaps() {
+        Instant from = longestGapFrom;
+        if (from == null) {
+            return SampleGaps.NONE;
+        }
+        Duration longest = Duration.ofMillis(longestGapMs);
+        return new SampleGaps(gaps, longest, from.atZone(info.zone()).toOffsetDateTime(),
+                from.plus(longest).atZone(info.zone()).toOffsetDateTime(), Duration.ofMillis(unmeasuredMs));
     }
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.smartgrid.simulator.scenario;
 
+import java.util.regex.Pattern;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -34,10 +36,21 @@ public class ConfigException extends IllegalArgumentException {
      * @param message what is wrong, naming the section and the key
      */
     public ConfigException(YamlPosition at, String message) {
-        super(at + ": " + message);
+        super(at + ": " + shortened(message));
         this.source = at.source();
         this.line = at.line();
         this.column = at.column();
+    }
+
+    /**
+     * A value the message echoes ({@code was '...'}, as the core's parameters and the loader say it) longer than 80
+     * characters is cut: a 10 MB scalar is never echoed whole.
+     */
+    private static final Pattern LONG_VALUE = Pattern.compile("(was|got) '([^']{80})[^']+'");
+
+    /** @return {@code message} with every long echoed value cut to its first 80 characters and "…" */
+    static String shortened(String message) {
+        return message.length() < 100 ? message : LONG_VALUE.matcher(message).replaceAll("$1 '$2…'");
     }
 
     /** @return the file name, or what gave the value when it is not in the file (a {@code --param}) */

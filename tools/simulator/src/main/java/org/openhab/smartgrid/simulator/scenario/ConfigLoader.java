@@ -37,6 +37,7 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Mapping;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Sequence;
 import org.openhab.smartgrid.simulator.scenario.YamlTree.Value;
+import org.openhab.smartgrid.simulator.trace.Utf8Position;
 
 /**
  * Reads a simulation configuration (YAML) through the core's parameter model: {@code guard} are the heat pump
@@ -88,10 +89,14 @@ public final class ConfigLoader {
                     + MAX_BYTES + " bytes)");
         }
         String text;
+        byte[] bytes = Files.readAllBytes(file);
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ConfigException(new YamlPosition(name, 1, 1), "the file is not UTF-8 text");
+            Utf8Position at = Utf8Position.find(bytes);
+            throw new ConfigException(at == null ? new YamlPosition(name, 1, 1)
+                    : new YamlPosition(name, at.line(), at.column()),
+                    at == null ? "expected UTF-8 text; save the file as UTF-8" : at.detail());
         }
         return parse(name, text, overrides);
     }
@@ -194,7 +199,7 @@ public final class ConfigLoader {
         houseDocument.put(GRID_LOCKS, lockDocuments);
         document.put("house", houseDocument);
         return new HouseConfig(location.get(SimulatorParameters.LATITUDE), location.get(SimulatorParameters.LONGITUDE),
-                zone.get(SimulatorParameters.TIME_ZONE), params, new HotWaterProfile(draws), locks,
+                zone.get(SimulatorParameters.TIME_ZONE), zone.get(SimulatorParameters.MAX_SAMPLE_GAP), params, new HotWaterProfile(draws), locks,
                 blankToNull(heatPump.get(SimulatorParameters.BOOST_LOAD)),
                 blankToNull(heatPump.get(SimulatorParameters.SHED_LOAD)));
     }

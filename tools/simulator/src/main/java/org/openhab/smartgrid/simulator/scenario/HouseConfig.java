@@ -12,6 +12,7 @@
  */
 package org.openhab.smartgrid.simulator.scenario;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -28,6 +29,8 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
  * @param latitude degrees north (for sunset deadlines and the built-in PV curve)
  * @param longitude degrees east
  * @param timeZone local days, quarter-hours and draws use this zone
+ * @param maxSampleGap how long a sample's values hold at most: a longer time to the next sample is a gap, whose rest
+ *            books no energy
  * @param heatPump the heat pump model's parameters
  * @param hotWater the daily hot water draws
  * @param gridLocks the windows in which the grid operator's lock contact is active on every replayed day, in
@@ -37,7 +40,8 @@ import org.openhab.smartgrid.simulator.model.HotWaterProfile;
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
-public record HouseConfig(double latitude, double longitude, ZoneId timeZone, HeatPumpParams heatPump,
+public record HouseConfig(double latitude, double longitude, ZoneId timeZone, Duration maxSampleGap,
+        HeatPumpParams heatPump,
         HotWaterProfile hotWater, List<LockWindow> gridLocks, @Nullable String boostLoad,
         @Nullable String shedLoad) {
 

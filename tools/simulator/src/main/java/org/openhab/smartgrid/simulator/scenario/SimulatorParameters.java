@@ -45,7 +45,15 @@ public final class SimulatorParameters {
             .text("timeZone", "Europe/Brussels", SimulatorParameters::zone)
             .text("Time Zone", "The house's local time: days, quarter-hours, deadlines (openHAB's regional setting).")
             .build();
-    public static final ParameterSet HOUSE = new ParameterSet("house", List.of(TIME_ZONE));
+    /**
+     * Up to 15 minutes, the longest {@code staleAfter} the core's managers accept: a sample older than that is stale
+     * for every manager, and the core's quarter-hour meter books no energy for time no sample holds.
+     */
+    public static final Parameter<Duration> MAX_SAMPLE_GAP = Parameter.duration("maxSampleGap", "min", 15, 1, 1440)
+            .text("Max Sample Gap", "A sample's values hold at most this long; a longer time to the next sample is "
+                    + "a gap: reported, and the rest of it books no energy.")
+            .build();
+    public static final ParameterSet HOUSE = new ParameterSet("house", List.of(TIME_ZONE, MAX_SAMPLE_GAP));
 
     public static final Parameter<Double> ELECTRIC_POWER = quantity("electricPower", "W", 2000.0, 1.0,
             "Electric Power", "W the heat pump draws while the compressor runs.");

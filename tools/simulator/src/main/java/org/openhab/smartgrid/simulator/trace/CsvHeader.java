@@ -71,7 +71,7 @@ final class CsvHeader {
                 if (unknown.isEmpty()) {
                     firstUnknown = i + 1;
                 }
-                unknown.add((i + 1) + " '" + names[i] + "'");
+                unknown.add((i + 1) + " '" + TraceFormatException.shown(names[i]) + "'");
                 continue;
             }
             for (int j = 0; j < i; j++) {
@@ -86,8 +86,8 @@ final class CsvHeader {
             // name them all, so that one run shows every typo
             String others = unknown.size() == 1 ? ""
                     : "; also unknown: column " + String.join(", column ", unknown.subList(1, unknown.size()));
-            throw TraceFormatException.atColumn(file, line, firstUnknown, names[firstUnknown - 1],
-                    "unknown column" + others + "; the known columns are: " + TraceColumn.knownHeaders());
+            throw TraceFormatException.atColumn(file, line, firstUnknown,
+                    TraceFormatException.shown(names[firstUnknown - 1]), "unknown column" + others + "; the known columns are: " + TraceColumn.knownHeaders());
         }
         List<TraceColumn> has = Arrays.asList(positions);
         String listed = has.stream().map(TraceColumn::header).collect(Collectors.joining(", "));

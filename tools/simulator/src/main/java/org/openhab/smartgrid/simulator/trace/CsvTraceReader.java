@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,8 @@ public final class CsvTraceReader implements TraceSource {
     /** The header positions of grid_w and household_w; a row needs a value in one of them. */
     private final int[] basePositions;
     private final TraceTimestamp timestamps = new TraceTimestamp();
+    /** The largest power a field may hold, W, either way. */
+    private final double maxPower;
 
     /** The data rows validated so far. */
     private long rows;
@@ -88,8 +91,9 @@ public final class CsvTraceReader implements TraceSource {
     /** Why reading stopped early; thrown once the rows before it are taken, and again on every later call. */
     private @Nullable RuntimeException failure;
 
-    private CsvTraceReader(CsvLines lines, String file) throws IOException {
+    private CsvTraceReader(CsvLines lines, String file, double maxPower) throws IOException {
         this.lines = lines;
+        this.maxPower = maxPower;
         this.file = file;
         if (!lines.nextContent()) {
             throw TraceFormatException.inFile(file,
@@ -129,7 +133,12 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the stream is closed then)
      */
     public static CsvTraceReader open(InputStream in, String name) throws IOException {
-        return open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name);
+        return open(in, name, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /** {@link #open(InputStream, String)} with powers up to {@code maxPower} W either way. */
+    public static CsvTraceReader open(InputStream in, String name, double maxPower) throws IOException {
+        return open(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name, maxPower);
     }
 
     /**
@@ -139,9 +148,17 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException if there is no header or it is wrong (the reader is closed then)
      */
     public static CsvTraceReader open(Reader reader, String name) throws IOException {
+        return open(reader, name, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    private static CsvTraceReader open(Reader reader, String name, double maxPower) throws IOException {
         CsvLines lines = new CsvLines(reader);
         try {
-            return new CsvTraceReader(lines, name);
+            try {
+                return new CsvTraceReader(lines, name, maxPower);
+            } catch (CharacterCodingException e) {
+                throw notUtf8(name, e);
+            }
         } catch (IOException | RuntimeException e) {
             try {
                 lines.close();
@@ -158,9 +175,33 @@ public final class CsvTraceReader implements TraceSource {
      * @throws TraceFormatException at the first malformed line, or if there are no data rows
      */
     public static TraceStats parseOnly(Path file) throws IOException {
-        try (CsvTraceReader trace = open(file)) {
+        return parseOnly(file, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /** {@link #parseOnly(Path)} with powers up to {@code maxPower} W either way. */
+    public static TraceStats parseOnly(Path file, double maxPower) throws IOException {
+        try (CsvTraceReader trace = open(Files.newInputStream(file), file.toString(), maxPower)) {
             return trace.validateAll();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file.toString(), e);
         }
+    }
+
+    /**
+     * @return the error for a trace that is not UTF-8, with the line and column of the first such byte when
+     *         {@code file} names a file that can be read again
+     */
+    static TraceFormatException notUtf8(String file, CharacterCodingException e) {
+        Utf8Position at = null;
+        try {
+            Path path = Path.of(file);
+            if (Files.isRegularFile(path)) {
+                at = Utf8Position.find(path);
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // a stream's name: the error names no position
+        }
+        return TraceFormatException.notUtf8(file, at, e);
     }
 
     /**
@@ -249,6 +290,8 @@ public final class CsvTraceReader implements TraceSource {
                     }
                 }
             }
+        } catch (CharacterCodingException e) {
+            failure = notUtf8(file, e);
         } catch (IOException e) {
             failure = new UncheckedIOException(file + ": reading failed after line " + lines.number(), e);
         } catch (TraceFormatException e) {
@@ -345,8 +388,8 @@ public final class CsvTraceReader implements TraceSource {
             return;
         }
         double value = kind == ValueKind.FLAG ? parseFlag(text, s, e, i) : parseNumber(text, s, e, i);
-        if (!kind.accepts(value)) {
-            throw fieldError(i, "expected " + kind.expected());
+        if (!kind.accepts(value, maxPower)) {
+            throw fieldError(i, "expected " + kind.range(maxPower));
         }
         row.set(slots[i], value);
     }
@@ -364,7 +407,11 @@ public final class CsvTraceReader implements TraceSource {
     private Instant parseTime(char[] text, int s, int e, int i) {
         if (s < e) {
             try {
-                return timestamps.parse(text, s, e);
+                Instant time = timestamps.parse(text, s, e);
+                TraceTimestamp.requirePlausible(time);
+                return time;
+            } catch (TraceTimestamp.Implausible implausible) {
+                throw fieldError(i, implausible.getMessage());
             } catch (DateTimeException e2) {
                 // falls through to the error that says what a timestamp looks like
             }
@@ -390,7 +437,7 @@ public final class CsvTraceReader implements TraceSource {
 
     /** @return the error for field {@code i} of the current line: {@code detail, got 'field'} */
     private TraceFormatException fieldError(int i, String detail) {
-        String got = new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]);
+        String got = TraceFormatException.shown(new String(lines.chars(), fieldStart[i], fieldEnd[i] - fieldStart[i]));
         return TraceFormatException.atColumn(file, lines.number(), i + 1, header.at(i).header(),
                 detail + ", got '" + got + "'");
     }

@@ -17,8 +17,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
 
 import com.google.gson.stream.JsonReader;
@@ -51,7 +54,10 @@ final class ItemSeries {
     private double[] values = new double[256];
     private int size;
 
-    private ItemSeries(TraceColumn column, PowerUnit plainUnit) {
+    private final double maxPower;
+
+    private ItemSeries(TraceColumn column, PowerUnit plainUnit, double maxPower) {
+        this.maxPower = maxPower;
         this.column = column;
         this.plainUnit = plainUnit;
     }
@@ -81,12 +87,13 @@ final class ItemSeries {
      * @param plainUnit the unit of a power state written without one (ignored for other columns)
      * @throws TraceFormatException if the export is malformed or has no datapoints
      */
-    static ItemSeries read(Reader reader, String file, TraceColumn column, PowerUnit plainUnit) throws IOException {
+    static ItemSeries read(Reader reader, String file, TraceColumn column, PowerUnit plainUnit, double maxPower)
+            throws IOException {
         if (column == TraceColumn.TIMESTAMP) {
             throw new IllegalArgumentException("column: 'timestamp' cannot come from an item export, "
                     + "each datapoint has its own time; map one of the other columns");
         }
-        ItemSeries series = new ItemSeries(column, plainUnit);
+        ItemSeries series = new ItemSeries(column, plainUnit, maxPower);
         JsonReader json = new JsonReader(reader);
         try {
             series.readExport(json, file);
@@ -94,10 +101,10 @@ final class ItemSeries {
             throw TraceFormatException.inJson(file, json.getPath(), column,
                     "expected a persistence export {\"name\": ..., \"data\": [...]}, got the end of the file", e);
         } catch (MalformedJsonException | IllegalStateException | NumberFormatException e) {
-            // Gson's message says where in the text (line and column); keep it
+            // Gson's message says where in the text (line and column); keep that, not its advice to be lenient
             throw TraceFormatException.inJson(file, json.getPath(), column,
                     "expected a persistence export {\"name\": ..., \"data\": [{\"time\": ..., \"state\": ...}]}, "
-                            + "but the JSON is malformed: " + e.getMessage(),
+                            + "but the JSON is malformed" + textPlace(e.getMessage()),
                     e);
         }
         return series;
@@ -159,21 +166,38 @@ final class ItemSeries {
         json.endArray();
     }
 
+    private static final Pattern GSON_PLACE = Pattern.compile("line (\\d+) column (\\d+)");
+
+    /** @return " at line L column C" from a Gson message, or nothing when it names no place */
+    private static String textPlace(@Nullable String message) {
+        Matcher place = GSON_PLACE.matcher(message == null ? "" : message);
+        return place.find() ? " at line " + place.group(1) + " column " + place.group(2) : "";
+    }
+
     private long readTime(JsonReader json, String file) throws IOException {
         String at = json.getPath();
         JsonToken token = json.peek();
         String text = token == JsonToken.NUMBER || token == JsonToken.STRING ? json.nextString() : null;
         if (text != null) {
+            long time;
             try {
-                return Long.parseLong(text);
+                time = Long.parseLong(text);
             } catch (NumberFormatException e) {
-                // reported below with what was found
+                time = Long.MIN_VALUE; // reported below with what was found
+            }
+            if (time != Long.MIN_VALUE) {
+                try {
+                    return TraceTimestamp.epochMillis(time);
+                } catch (TraceTimestamp.Implausible e) {
+                    throw TraceFormatException.inJson(file, at, column, e.getMessage() + ", got " + text, null);
+                }
             }
         } else {
             json.skipValue();
         }
         throw TraceFormatException.inJson(file, at, column,
-                "expected a time in epoch milliseconds, got " + (text == null ? token : "'" + text + "'"), null);
+                "expected a time in epoch milliseconds (or seconds), got "
+                        + (text == null ? token : "'" + TraceFormatException.shown(text) + "'"), null);
     }
 
     private double readState(JsonReader json, String file) throws IOException {
@@ -186,9 +210,13 @@ final class ItemSeries {
         }
         String state = json.nextString().strip();
         double value = parseState(state);
-        if (Double.isNaN(value) || !column.kind().accepts(value)) {
+        if (Double.isNaN(value)) {
             throw TraceFormatException.inJson(file, at, column,
-                    "expected " + expectedState() + ", got '" + state + "'", null);
+                    "expected " + expectedState() + ", got '" + TraceFormatException.shown(state) + "'", null);
+        }
+        if (!column.kind().accepts(value, maxPower)) {
+            throw TraceFormatException.inJson(file, at, column,
+                    "expected " + column.kind().range(maxPower) + ", got '" + TraceFormatException.shown(state) + "'", null);
         }
         return value;
     }

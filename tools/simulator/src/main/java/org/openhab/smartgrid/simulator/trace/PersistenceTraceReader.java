@@ -14,6 +14,7 @@ package org.openhab.smartgrid.simulator.trace;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.simulator.trace.TraceColumn.ValueKind;
 
 /**
  * A trace merged from openHAB persistence exports, one JSON file per column (see {@link ItemSeries} for the
@@ -92,6 +94,14 @@ public final class PersistenceTraceReader implements TraceSource {
      */
     public static PersistenceTraceReader open(Map<TraceColumn, Path> files,
             Map<TraceColumn, PowerUnit> plainNumberUnits) throws IOException {
+        return open(files, plainNumberUnits, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /**
+     * {@link #open(Map, Map)} with powers up to {@code maxPower} W either way.
+     */
+    public static PersistenceTraceReader open(Map<TraceColumn, Path> files,
+            Map<TraceColumn, PowerUnit> plainNumberUnits, double maxPower) throws IOException {
         checkMapping(files.keySet());
         checkUnits(files.keySet(), plainNumberUnits);
         // column order, so that the name and the merge do not depend on the map's iteration order
@@ -100,7 +110,9 @@ public final class PersistenceTraceReader implements TraceSource {
         for (Map.Entry<TraceColumn, Path> entry : ordered.entrySet()) {
             try (Reader reader = Files.newBufferedReader(entry.getValue(), StandardCharsets.UTF_8)) {
                 series.add(ItemSeries.read(reader, entry.getValue().toString(), entry.getKey(),
-                        plainNumberUnits.getOrDefault(entry.getKey(), PowerUnit.WATT)));
+                        plainNumberUnits.getOrDefault(entry.getKey(), PowerUnit.WATT), maxPower));
+            } catch (CharacterCodingException e) {
+                throw CsvTraceReader.notUtf8(entry.getValue().toString(), e);
             }
         }
         String name = ordered.values().stream().map(Path::toString).collect(Collectors.joining("+"));
@@ -124,7 +136,13 @@ public final class PersistenceTraceReader implements TraceSource {
      */
     public static TraceStats parseOnly(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> plainNumberUnits)
             throws IOException {
-        try (PersistenceTraceReader trace = open(files, plainNumberUnits)) {
+        return parseOnly(files, plainNumberUnits, ValueKind.DEFAULT_MAX_POWER);
+    }
+
+    /** {@link #parseOnly(Map, Map)} with powers up to {@code maxPower} W either way. */
+    public static TraceStats parseOnly(Map<TraceColumn, Path> files, Map<TraceColumn, PowerUnit> plainNumberUnits,
+            double maxPower) throws IOException {
+        try (PersistenceTraceReader trace = open(files, plainNumberUnits, maxPower)) {
             if (!trace.advance()) {
                 throw new IllegalStateException("a merge of non-empty exports has at least one row");
             }

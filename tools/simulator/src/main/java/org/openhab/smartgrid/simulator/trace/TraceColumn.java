@@ -26,29 +26,39 @@ import org.eclipse.jdt.annotation.Nullable;
  */
 @NonNullByDefault
 public enum TraceColumn {
-    /** When the row was measured: ISO-8601 with offset, or epoch seconds. Required. */
+    /** When the row was measured: ISO-8601 with offset, or epoch seconds or milliseconds. Required. */
     TIMESTAMP("timestamp", ValueKind.TIME),
     /** Power at the grid meter in W, import positive, export negative. */
     GRID_W("grid_w", ValueKind.POWER),
     /** Consumption of the house without heat pump and battery, in W (positive). */
-    HOUSEHOLD_W("household_w", ValueKind.POWER),
+    HOUSEHOLD_W("household_w", ValueKind.DRAW),
     /** PV production in W (positive). */
-    PV_W("pv_w", ValueKind.POWER),
+    PV_W("pv_w", ValueKind.DRAW),
     /** Battery power in W, charging positive, discharging negative. */
     BATTERY_W("battery_w", ValueKind.POWER),
     /** Battery state of charge in % (0 to 100). */
     SOC("soc", ValueKind.PERCENT),
     /** Electrical power drawn by the heat pump in W (positive). */
-    HEATPUMP_W("heatpump_w", ValueKind.POWER),
+    HEATPUMP_W("heatpump_w", ValueKind.DRAW),
     /** Whether the utility lock (EVU-Sperre) was active: 1/0 or true/false. */
     GRID_LOCK("grid_lock", ValueKind.FLAG);
 
     /** What a column's values are; it decides how a field is parsed and what an error says was expected. */
     public enum ValueKind {
-        TIME("an ISO-8601 time with offset (like 2024-06-01T12:00:00+02:00) or epoch seconds"),
+        TIME("an ISO-8601 time with offset (like 2024-06-01T12:00:00+02:00) or epoch seconds or milliseconds"),
+        /** A power that may be negative (grid, battery), at most 1 MW either way. */
         POWER("a number of W"),
+        /** A power that is never negative (household, PV, heat pump), at most 1 MW. */
+        DRAW("a number of W"),
         PERCENT("a state of charge in % from 0 to 100"),
         FLAG("0, 1, true or false");
+
+        /**
+         * The largest power a trace may hold unless the user says otherwise, W: 1 MW, a hundred times a large
+         * house's connection. A bigger value is a unit mistake (mW, or kW read as W) or a corrupt meter reading, and
+         * 1.7e308 W would overflow the sums.
+         */
+        public static final double DEFAULT_MAX_POWER = 1_000_000;
 
         private final String expected;
 
@@ -61,10 +71,30 @@ public enum TraceColumn {
             return expected;
         }
 
-        /** @return whether {@code value} (a flag as 0 or 1) is in this kind's range */
-        boolean accepts(double value) {
+        /**
+         * @param maxPower the largest power allowed, W
+         * @return what a valid value's range is, phrased to follow "expected", for a number out of range
+         */
+        public String range(double maxPower) {
+            String max = new java.math.BigDecimal(Double.toString(maxPower)).stripTrailingZeros().toPlainString();
             return switch (this) {
-                case TIME, POWER -> Double.isFinite(value);
+                case POWER -> "a number of W from -" + max + " to " + max + " (at most " + max
+                        + " W either way; --max-power sets the bound)";
+                case DRAW -> "a number of W from 0 to " + max + " (never negative, at most " + max
+                        + " W; --max-power sets the bound)";
+                default -> expected;
+            };
+        }
+
+        /**
+         * @param maxPower the largest power allowed, W
+         * @return whether {@code value} (a flag as 0 or 1) is in this kind's range
+         */
+        boolean accepts(double value, double maxPower) {
+            return switch (this) {
+                case TIME -> Double.isFinite(value);
+                case POWER -> value >= -maxPower && value <= maxPower;
+                case DRAW -> value >= 0 && value <= maxPower;
                 case PERCENT -> value >= 0 && value <= 100;
                 case FLAG -> value == 0 || value == 1;
             };

@@ -88,6 +88,30 @@ public final class TraceFormatException extends RuntimeException {
                 file + ": at " + jsonPath + " for column '" + column.header() + "': " + detail, cause);
     }
 
+    /**
+     * The file is not UTF-8 text: {@code file:line:column: expected UTF-8 text, got the byte 0xFF ...}, the column
+     * counted in characters. Without a position (the file could not be read again) only the file is named.
+     */
+    public static TraceFormatException notUtf8(String file, @Nullable Utf8Position at, Throwable cause) {
+        if (at == null) {
+            String detail = "expected UTF-8 text, but it is not UTF-8; save the file as UTF-8";
+            return new TraceFormatException(file, 0, 0, null, null, detail, file + ": " + detail, cause);
+        }
+        return new TraceFormatException(file, at.line(), at.column(), null, null, at.detail(),
+                file + ":" + at.line() + ":" + at.column() + ": " + at.detail(), cause);
+    }
+
+    /** The longest part of a value an error message shows: a huge field is cut, never echoed whole. */
+    static final int SHOWN_CHARACTERS = 80;
+
+    /** @return {@code text} to quote in a message: as it is, or its first 80 characters and "…" */
+    public static String shown(String text) {
+        if (text.length() <= SHOWN_CHARACTERS) {
+            return text;
+        }
+        return text.substring(0, SHOWN_CHARACTERS) + "… (" + text.length() + " characters)";
+    }
+
     /** @return the file, as named by the caller that opened it */
     public String getFile() {
         return file;

@@ -21,7 +21,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Parses trace timestamps: epoch seconds, or ISO-8601 with an offset.
+ * Parses trace timestamps: epoch seconds or milliseconds (told apart by their size, from 2000 to 2100), or ISO-8601
+ * with an offset (any year; the reader checks {@link #requirePlausible}).
  * <p>
  * Parsing time is much of the cost of reading a trace, so the two common shapes are read by hand: epoch seconds
  * ({@code 1717236000}) and {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)}. Any other text goes to
@@ -64,13 +65,60 @@ final class TraceTimestamp {
      */
     Instant parse(char[] text, int start, int end) {
         if (isEpochSeconds(text, start, end)) {
-            return Instant.ofEpochSecond(parseLong(text, start, end));
+            return Instant.ofEpochMilli(epochMillis(parseLong(text, start, end)));
         }
         Instant canonical = parseCanonicalIso(text, start, end);
         if (canonical != null) {
             return canonical;
         }
         return OffsetDateTime.parse(new String(text, start, end - start)).toInstant();
+    }
+
+    /**
+     * @throws Implausible when {@code time} is before 2000 or from 2100 on: as ISO-8601 it is what it says, but no
+     *             trace measured it
+     */
+    static void requirePlausible(Instant time) {
+        if (time.getEpochSecond() < FIRST_SECOND || time.getEpochSecond() >= END_SECOND) {
+            throw new Implausible("expected a time between " + FIRST + " and " + END);
+        }
+    }
+
+    /** The first plausible time of a trace: a measurement before it, or from 2100 on, is a mistake. */
+    static final Instant FIRST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant END = Instant.parse("2100-01-01T00:00:00Z");
+    private static final long FIRST_SECOND = FIRST.getEpochSecond();
+    private static final long END_SECOND = END.getEpochSecond();
+
+    /**
+     * Reads an epoch number by its size: the plausible times (2000 to 2100) are 946,684,800 to 4,102,444,800 in
+     * seconds and a thousand times that in milliseconds, so the two ranges do not meet and the unit is never a
+     * guess. Epoch seconds of 2100 or later and milliseconds before 2000 are refused, not read in the other unit.
+     *
+     * @return the time in epoch milliseconds
+     * @throws Implausible when the number is a plausible time in neither unit
+     */
+    static long epochMillis(long value) {
+        if (value >= FIRST_SECOND && value < END_SECOND) {
+            return value * 1000;
+        }
+        if (value >= FIRST_SECOND * 1000 && value < END_SECOND * 1000) {
+            return value;
+        }
+        throw new Implausible("expected epoch seconds or milliseconds of a time between " + FIRST + " and " + END
+                + " (seconds: " + FIRST_SECOND + " to " + END_SECOND + ", milliseconds: a thousand times that)");
+    }
+
+    /**
+     * A time that parses but cannot be a measurement's; its message says what was expected instead (the caller adds
+     * what it got).
+     */
+    static final class Implausible extends DateTimeException {
+        private static final long serialVersionUID = 1L;
+
+        Implausible(String message) {
+            super(message);
+        }
     }
 
     /** Epoch seconds: an optional minus and 1 to 18 digits (so that the value fits a long). */

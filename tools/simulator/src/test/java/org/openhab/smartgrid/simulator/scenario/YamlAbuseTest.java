@@ -96,7 +96,7 @@ class YamlAbuseTest {
 
     /**
      * On the command line, {@code run} and {@code sweep} read a file through the same loader: the same one-line error
-     * (exit code 1), no stack trace, and nothing written.
+     * (exit code 2), no stack trace, and nothing written.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("abuses")
@@ -114,7 +114,7 @@ class YamlAbuseTest {
             StringWriter err = new StringWriter();
             int code = SimulatorCli.execute(command, new PrintWriter(new StringWriter(), true),
                     new PrintWriter(err, true));
-            assertEquals(1, code, command[0] + ": " + err);
+            assertEquals(2, code, command[0] + ": " + err);
             assertEquals(expected, err.toString().strip(), command[0] + " says what the loader says, in one line");
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -127,7 +127,8 @@ class YamlAbuseTest {
         Path file = dir.resolve("binary.yaml");
         Files.write(file, new byte[] { 'g', 'u', (byte) 0xC3, (byte) 0x28, ':', '\n' });
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
-        assertEquals("binary.yaml:1:1: the file is not UTF-8 text", e.getMessage());
+        assertEquals("binary.yaml:1:3: expected UTF-8 text, got the byte 0xC3, which is not UTF-8; save the file as "
+                + "UTF-8", e.getMessage(), "the line and character of the byte");
     }
 
     @Test

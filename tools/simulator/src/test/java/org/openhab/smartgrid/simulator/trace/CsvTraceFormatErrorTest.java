@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CsvTraceFormatErrorTest {
 
     private static final String KNOWN = "timestamp, grid_w, household_w, pv_w, battery_w, soc, heatpump_w, grid_lock";
-    private static final String TIME = "an ISO-8601 time with offset (like 2024-06-01T12:00:00+02:00) or epoch seconds";
+    private static final String TIME = "an ISO-8601 time with offset (like 2024-06-01T12:00:00+02:00) or epoch seconds or "
+            + "milliseconds";
 
     /**
      * One malformed trace.
@@ -64,7 +65,8 @@ class CsvTraceFormatErrorTest {
                 new Case("NaN is not a number of W", "timestamp,grid_w\n1717236000,NaN\n",
                         "trace.csv:2: column 2 'grid_w': expected a number of W, got 'NaN'", 2, 2, "grid_w"),
                 new Case("overflowing number", "timestamp,grid_w\n1717236000,1e999\n",
-                        "trace.csv:2: column 2 'grid_w': expected a number of W, got '1e999'", 2, 2, "grid_w"),
+                        "trace.csv:2: column 2 'grid_w': expected a number of W from -1000000 to 1000000 (at most "
+                                + "1000000 W either way; --max-power sets the bound), got '1e999'", 2, 2, "grid_w"),
                 new Case("a Java float suffix is not a number", "timestamp,grid_w\n1717236000,12f\n",
                         "trace.csv:2: column 2 'grid_w': expected a number of W, got '12f'", 2, 2, "grid_w"),
                 new Case("state of charge above 100 %", "timestamp,grid_w,soc\n1717236000,0,100.5\n",

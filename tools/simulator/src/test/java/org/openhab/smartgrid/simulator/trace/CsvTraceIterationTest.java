@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class CsvTraceIterationTest {
             timestamp,grid_w,household_w,pv_w,battery_w,soc,heatpump_w,grid_lock
             2024-06-01T12:00:00+02:00,850,,120,0,40,600,0
             2024-06-01T12:00:10+02:00,,300,,,,,
-            1717236020,-1200,-5,2900,-400,40.5,0,TRUE
+            1717236020,-1200,5,2900,-400,40.5,0,TRUE
             """;
 
     @Test
@@ -96,9 +95,12 @@ class CsvTraceIterationTest {
         // "Wärmepumpe" written in ISO-8859-1: the byte 0xE4 starts no UTF-8 sequence it could be in
         Files.write(file, "timestamp,grid_w\n# W\u00e4rmepumpe\n1717236000,5\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThrows(MalformedInputException.class, () -> CsvTraceReader.parseOnly(file),
+        TraceFormatException parse = assertThrows(TraceFormatException.class, () -> CsvTraceReader.parseOnly(file),
                 "parse-only rejects bytes that are not UTF-8");
-        Throwable replay = assertThrows(Exception.class, () -> {
+        String expected = file + ":2:4: expected UTF-8 text, got the byte 0xE4, which is not UTF-8; save the file as "
+                + "UTF-8";
+        assertEquals(expected, parse.getMessage(), "the line and the character of the byte, not 'Input length = 1'");
+        TraceFormatException replay = assertThrows(TraceFormatException.class, () -> {
             try (InputStream in = Files.newInputStream(file);
                     CsvTraceReader reader = CsvTraceReader.open(in, file.toString())) {
                 while (reader.hasNext()) {
@@ -106,8 +108,7 @@ class CsvTraceIterationTest {
                 }
             }
         }, "iterating rejects them as well");
-        @Nullable
-        Throwable cause = replay instanceof UncheckedIOException ? replay.getCause() : replay;
-        assertInstanceOf(MalformedInputException.class, cause, "the same failure as parse-only: " + replay);
+        assertEquals(expected, replay.getMessage(), "the same failure as parse-only");
+        assertInstanceOf(MalformedInputException.class, replay.getCause(), "Java's decoder found it");
     }
 }

@@ -80,7 +80,8 @@ class CsvTraceRoundTripPropertyTest {
     private static List<TraceSample> randomSamples(SplittableRandom random, List<TraceColumn> header) {
         int rows = 1 + random.nextInt(20);
         List<TraceSample> samples = new ArrayList<>();
-        long epochSecond = random.nextLong(0, 4_000_000_000L);
+        // the plausible times of a trace, 2000 to 2100, read back in either form
+        long epochSecond = random.nextLong(946_684_800L, 4_000_000_000L);
         for (int i = 0; i < rows; i++) {
             epochSecond += 1 + random.nextInt(900);
             boolean hasGrid = header.contains(TraceColumn.GRID_W);
@@ -92,7 +93,7 @@ class CsvTraceRoundTripPropertyTest {
                 hasHousehold = which != 0;
             }
             samples.add(new TraceSample(Instant.ofEpochSecond(epochSecond), hasGrid ? power(random) : null,
-                    hasHousehold ? power(random) : null, optional(random, header, TraceColumn.PV_W),
+                    hasHousehold ? Math.abs(power(random)) : null, optional(random, header, TraceColumn.PV_W),
                     optional(random, header, TraceColumn.BATTERY_W), optional(random, header, TraceColumn.SOC),
                     optional(random, header, TraceColumn.HEATPUMP_W),
                     header.contains(TraceColumn.GRID_LOCK) && random.nextInt(4) > 0 ? random.nextBoolean() : null));
@@ -107,15 +108,17 @@ class CsvTraceRoundTripPropertyTest {
         if (column == TraceColumn.SOC) {
             return random.nextInt(5) == 0 ? (double) random.nextInt(2) * 100 : random.nextDouble(0, 100);
         }
-        return power(random);
+        // a battery may discharge; PV and the heat pump never give negative power
+        return column == TraceColumn.BATTERY_W ? power(random) : Math.abs(power(random));
     }
 
+    /** @return a power in W within the format's bound of 1 MW either way */
     private static double power(SplittableRandom random) {
         return switch (random.nextInt(4)) {
             case 0 -> random.nextInt(-10_000, 10_000);
             case 1 -> random.nextDouble(-20_000, 20_000);
             case 2 -> random.nextDouble(-1e-3, 1e-3);
-            default -> random.nextDouble(-1e7, 1e7);
+            default -> random.nextDouble(-1e6, 1e6);
         };
     }
 

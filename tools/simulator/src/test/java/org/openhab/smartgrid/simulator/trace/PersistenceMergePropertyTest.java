@@ -88,13 +88,15 @@ class PersistenceMergePropertyTest {
     private static List<Point> randomPoints(SplittableRandom random, TraceColumn column) {
         List<Point> points = new ArrayList<>();
         int count = 1 + random.nextInt(12);
-        long time = random.nextLong(0, 10_000);
+        // epoch milliseconds in 2023, as openHAB writes them (a trace's times are from 2000 to 2100)
+        long time = 1_700_000_000_000L + random.nextLong(0, 10_000);
         for (int i = 0; i < count; i++) {
             // small steps, so that items often share times; 0 repeats a time as openHAB does for a Switch
             time += random.nextInt(4) * 1000L;
             double value = switch (column.kind()) {
                 case FLAG -> random.nextInt(2);
                 case PERCENT -> random.nextInt(101);
+                case DRAW -> random.nextInt(0, 5000);
                 default -> random.nextInt(-5000, 5000);
             };
             points.add(new Point(time, value));

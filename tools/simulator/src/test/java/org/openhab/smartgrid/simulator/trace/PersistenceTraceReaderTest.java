@@ -99,8 +99,8 @@ class PersistenceTraceReaderTest {
             reader.forEachRemaining(samples::add);
         }
         assertEquals(List.of(
-                new TraceSample(Instant.ofEpochMilli(2000), 100.0, 500.0, null, null, null, null, null),
-                new TraceSample(Instant.ofEpochMilli(3000), 300.0, 500.0, null, null, null, null, null)), samples,
+                new TraceSample(T0.plusMillis(2000), 100.0, 500.0, null, null, null, null, null),
+                new TraceSample(T0.plusMillis(3000), 300.0, 500.0, null, null, null, null, null)), samples,
                 "the row at 1 s has no household_w yet and is dropped");
     }
 
@@ -125,7 +125,7 @@ class PersistenceTraceReaderTest {
                 .open(Map.of(TraceColumn.GRID_W, grid, TraceColumn.GRID_LOCK, lock))) {
             reader.forEachRemaining(samples::add);
         }
-        assertEquals(List.of(Instant.ofEpochMilli(1000), Instant.ofEpochMilli(5000), Instant.ofEpochMilli(9000)),
+        assertEquals(List.of(T0.plusMillis(1000), T0.plusMillis(5000), T0.plusMillis(9000)),
                 samples.stream().map(TraceSample::time).toList(), "one row per time");
         assertEquals(List.of(false, true, false), samples.stream().map(TraceSample::gridLock).toList(),
                 "the later datapoint of a time is the state from then on");
@@ -197,15 +197,15 @@ class PersistenceTraceReaderTest {
                                 + "got 'UNDEF'",
                         "$.data[0].state"),
                 new Case("decreasing time", export("Grid_Power", "[2000,\"1\"],[1000,\"2\"]"),
-                        ": at $.data[1].time for column 'grid_w': expected a time not before 1970-01-01T00:00:02Z "
-                                + "(the previous datapoint), got 1970-01-01T00:00:01Z",
+                        ": at $.data[1].time for column 'grid_w': expected a time not before 2023-11-14T22:13:22Z "
+                                + "(the previous datapoint), got 2023-11-14T22:13:21Z",
                         "$.data[1].time"),
                 new Case("time that is not epoch milliseconds",
                         "{\"name\":\"G\",\"data\":[{\"time\":\"2023-11-14T22:13:20Z\",\"state\":\"1\"}]}",
-                        ": at $.data[0].time for column 'grid_w': expected a time in epoch milliseconds, "
-                                + "got '2023-11-14T22:13:20Z'",
+                        ": at $.data[0].time for column 'grid_w': expected a time in epoch milliseconds (or "
+                                + "seconds), got '2023-11-14T22:13:20Z'",
                         "$.data[0].time"),
-                new Case("datapoint without state", "{\"name\":\"G\",\"data\":[{\"time\":1}]}",
+                new Case("datapoint without state", "{\"name\":\"G\",\"data\":[{\"time\":1700000000000}]}",
                         ": at $.data[0] for column 'grid_w': expected a datapoint with \"time\" and \"state\", "
                                 + "it has no \"state\"",
                         "$.data[0]"),
@@ -218,7 +218,7 @@ class PersistenceTraceReaderTest {
                         "$"),
                 new Case("empty file", "", ": at $ for column 'grid_w': expected a persistence export "
                         + "{\"name\": ..., \"data\": [...]}, got the end of the file", "$"),
-                new Case("truncated file", "{\"name\":\"G\",\"data\":[{\"time\":1,",
+                new Case("truncated file", "{\"name\":\"G\",\"data\":[{\"time\":1700000000000,",
                         ": at $.data[0].time for column 'grid_w': expected a persistence export "
                                 + "{\"name\": ..., \"data\": [...]}, got the end of the file",
                         "$.data[0].time"));
@@ -240,13 +240,14 @@ class PersistenceTraceReaderTest {
 
     @Test
     void brokenJsonSyntaxFailsWithTheParsersPlaceInTheText() throws IOException {
-        Path grid = write("grid.json", "{\"name\":\"G\",\"data\":[{\"time\":1 \"state\":\"1\"}]}");
+        Path grid = write("grid.json", "{\"name\":\"G\",\"data\":[{\"time\":1700000000000 \"state\":\"1\"}]}");
         TraceFormatException e = assertThrows(TraceFormatException.class,
                 () -> PersistenceTraceReader.open(Map.of(TraceColumn.GRID_W, grid)));
         String start = grid + ": at $.data[0].time for column 'grid_w': expected a persistence export "
-                + "{\"name\": ..., \"data\": [{\"time\": ..., \"state\": ...}]}, but the JSON is malformed: ";
+                + "{\"name\": ..., \"data\": [{\"time\": ..., \"state\": ...}]}, but the JSON is malformed at ";
         assertTrue(e.getMessage().startsWith(start), () -> "expected '" + start + "...', got " + e.getMessage());
         assertTrue(e.getMessage().contains("line 1 column"), () -> "Gson's place in the text: " + e.getMessage());
+        assertFalse(e.getMessage().contains("setStrictness"), () -> "not Gson's advice to be lenient: " + e.getMessage());
     }
 
     @Test
@@ -267,13 +268,17 @@ class PersistenceTraceReaderTest {
                 e.getMessage(), "the message");
     }
 
-    /** @param points datapoints as {@code [time, state]} pairs, state already quoted when it is a string */
+    /**
+     * @param points datapoints as {@code [time, state]} pairs, the time in ms after {@link #T0}, state already quoted
+     *            when it is a string
+     */
     private static String export(String item, String points) {
         StringBuilder data = new StringBuilder();
         int count = 0;
         for (String point : points.substring(1, points.length() - 1).split("\\],\\[")) {
             int comma = point.indexOf(',');
-            data.append(count == 0 ? "" : ",").append("{\"time\":").append(point, 0, comma).append(",\"state\":")
+            data.append(count == 0 ? "" : ",").append("{\"time\":")
+                    .append(T0.toEpochMilli() + Long.parseLong(point.substring(0, comma))).append(",\"state\":")
                     .append(point.substring(comma + 1)).append('}');
             count++;
         }
