@@ -90,7 +90,7 @@ public final class LoadManagerParameters {
             "Grid Import Counter Item", "Optional: total grid import in kWh; quarter-hour energy then comes from it.")
             .loxone("Gi").build();
 
-    public static final Parameter<String> MONTH_PEAK_ITEM = Parameter.optionalItem("monthPeakItem").text(
+    public static final Parameter<String> METER_MONTH_PEAK_ITEM = Parameter.optionalItem("meterMonthPeakItem").text(
             "Meter Month Peak Item",
             "Optional: the month peak the meter itself reports (Belgian meters: the highest quarter-hour average "
                     + "demand of this month, in kW). The manager's month peak is never below it, so it is right "
@@ -103,7 +103,7 @@ public final class LoadManagerParameters {
      */
     public static final ParameterSet WIRING = new ParameterSet("load manager",
             List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
-                    ENERGY_ITEM, MONTH_PEAK_ITEM));
+                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM));
 
     private LoadManagerParameters() {
     }

@@ -55,7 +55,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
 
     private final ManagerSettings settings;
     private final GridMeter gridMeter;
-    private final @Nullable String monthPeakItem;
+    private final @Nullable String meterMonthPeakItem;
     private final @Nullable String energyItem;
     private final Duration feedbackTimeout;
     private final ZoneId zone;
@@ -71,7 +71,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         super("load manager", name, clock);
         this.settings = settings;
         this.gridMeter = GridMeter.of(settings.values());
-        this.monthPeakItem = settings.item(LoadManagerParameters.MONTH_PEAK_ITEM);
+        this.meterMonthPeakItem = settings.item(LoadManagerParameters.METER_MONTH_PEAK_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
         this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
         this.zone = zone;
@@ -126,7 +126,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     public Set<String> items() {
         Set<String> items = new LinkedHashSet<>();
         items.addAll(gridMeter.items());
-        String monthPeak = monthPeakItem;
+        String monthPeak = meterMonthPeakItem;
         if (monthPeak != null) {
             items.add(monthPeak);
         }
@@ -169,7 +169,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             case NONE -> {
             }
         }
-        if (item.equals(monthPeakItem)) {
+        if (item.equals(meterMonthPeakItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
                 manager.updateMeterMonthPeak(watts.getAsDouble(), now);

@@ -161,7 +161,7 @@ class PeakLoadTriggerHandlerTest {
     void theMetersOwnMonthPeakRaisesTheLimitTheManagerFollows() {
         Map<String, Object> config = heatPump("PEAK");
         config.put("followMonthPeak", true);
-        config.put("monthPeakItem", "P1_Month_Peak");
+        config.put("meterMonthPeakItem", "P1_Month_Peak");
         RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
         grid(1000, SIX_PM);
         PeakManagerAdapter manager = rig.registry.peakManager("grid");
