@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.StatusItemParameters;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -56,9 +57,14 @@ public final class SheddableLoadParameters {
                             + "power). Without it a shed counts at once.")
             .loxone("S1…S12").build();
 
-    /** The load's name and the item that says whether its shed is in effect. */
+    /** The items openHAB keeps up to date with the load's state (see {@link StatusItemParameters}). */
+    public static final Parameter<String> STATE_ITEM = StatusItemParameters
+            .stateItem("ON while the load should be shed");
+    public static final ParameterSet STATUS = StatusItemParameters.load("load manager load", STATE_ITEM);
+
+    /** The load's name, the item that says whether its shed is in effect, and its status items. */
     public static final ParameterSet WIRING = new ParameterSet("load manager load",
-            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM));
+            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM)).plus(STATUS);
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("load manager load",

@@ -28,11 +28,12 @@ import org.openhab.smartgrid.core.load.SheddableLoadParameters;
  * @param settings what the manager's loads share
  * @param load the core load configuration
  * @param shedFeedbackItem the item that says whether a shed of the load is in effect, or null
+ * @param status the status items the trigger names
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLoadConfig load,
-        @Nullable String shedFeedbackItem) {
+        @Nullable String shedFeedbackItem, StatusItems status) {
 
     /**
      * @param values the trigger's configuration, read with {@link ModuleParameters#PEAK_LOAD}
@@ -44,6 +45,7 @@ public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLo
         SheddableLoadConfig load = SheddableLoadParameters.config(values.get(SheddableLoadParameters.LOAD_NAME),
                 values, !feedback.isEmpty());
         return new PeakLoadSpec(values.get(LoadManagerParameters.MANAGER_NAME), settings, load,
-                feedback.isEmpty() ? null : feedback);
+                feedback.isEmpty() ? null : feedback,
+                StatusItems.of(values, SheddableLoadParameters.STATE_ITEM, LoadManagerParameters.STATUS));
     }
 }

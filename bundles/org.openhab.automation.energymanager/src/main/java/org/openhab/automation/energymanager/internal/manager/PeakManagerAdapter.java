@@ -31,6 +31,7 @@ import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.automation.energymanager.internal.ShedFeedback;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
@@ -63,8 +64,9 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
 
-    PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock) {
-        super("load manager", name, clock);
+    PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock,
+            StatusSink sink) {
+        super("load manager", name, clock, sink);
         this.settings = settings;
         this.gridItem = settings.get(LoadManagerParameters.GRID_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
@@ -90,7 +92,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(PeakLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        join(specs, spec.load().name(), spec, listener);
+        join(specs, spec.load().name(), spec, listener, spec.status());
     }
 
     synchronized void remove(String load) {
@@ -145,6 +147,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         if (item.equals(gridItem)) {
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
+                meterReported(now);
                 manager.updateGridMeter(watts.getAsDouble(), now);
             } else {
                 manager.gridUndefined(now);
@@ -202,7 +205,18 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             }
         }
         store.savePeak(name(), manager.snapshot());
+        showFigures(result, manager.lastQuarter());
         publish(result.commands(), result.nextWakeUp(), now);
+    }
+
+    /** The figures of the step in the manager's status items (Loxone's Ap, AvgP and MaxPe outputs, the month peak). */
+    private void showFigures(LoadManagerResult result, @Nullable FinishedQuarter lastQuarter) {
+        status.power(statusItem(LoadManagerParameters.ALLOWED_POWER_ITEM), result.allowedWatts());
+        status.power(statusItem(LoadManagerParameters.QUARTER_AVERAGE_ITEM), result.quarter().averageWatts());
+        status.power(statusItem(LoadManagerParameters.LAST_QUARTER_AVERAGE_ITEM),
+                lastQuarter == null ? Double.NaN : lastQuarter.averageWatts());
+        status.power(statusItem(LoadManagerParameters.MONTH_PEAK_ITEM), result.monthPeakWatts());
+        status.power(statusItem(LoadManagerParameters.EXCESS_ITEM), result.uncoveredWatts());
     }
 
     /** @return the last step's result, null before the first step */

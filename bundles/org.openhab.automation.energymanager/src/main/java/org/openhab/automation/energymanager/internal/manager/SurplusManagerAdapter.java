@@ -50,6 +50,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private final String gridItem;
     private final @Nullable String batteryItem;
     private final @Nullable String socItem;
+    private final Duration staleAfter;
     private final ZoneId zone;
     private final @Nullable GeoLocation location;
     private final SnapshotStore store;
@@ -66,12 +67,13 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private boolean locked;
 
     SurplusManagerAdapter(String name, ManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
-            SnapshotStore store, Clock clock) {
-        super("energy manager", name, clock);
+            SnapshotStore store, Clock clock, StatusSink sink) {
+        super("energy manager", name, clock, sink);
         this.settings = settings;
         this.gridItem = settings.get(EnergyManagerParameters.GRID_ITEM);
         this.batteryItem = settings.item(EnergyManagerParameters.BATTERY_ITEM);
         this.socItem = settings.item(EnergyManagerParameters.SOC_ITEM);
+        this.staleAfter = settings.get(EnergyManagerParameters.STALE_AFTER);
         this.zone = zone;
         this.location = location;
         this.store = store;
@@ -94,7 +96,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(SurplusLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        join(specs, spec.load().name(), spec, listener);
+        join(specs, spec.load().name(), spec, listener, spec.status());
     }
 
     synchronized void remove(String load) {
@@ -167,6 +169,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             gridWatts = watts.isPresent() ? watts.getAsDouble() : Double.NaN;
             gridAt = now;
             if (watts.isPresent()) {
+                meterReported(now);
                 manager.updateGridMeter(now, watts.getAsDouble());
             } else {
                 manager.invalidateGrid();
@@ -224,7 +227,36 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             store.saveSurplus(name(), snapshot);
             lastSaved = snapshot;
         }
+        status.power(statusItem(EnergyManagerParameters.SURPLUS_ITEM),
+                result.meter() == MeterStatus.FRESH ? result.surplus() : Double.NaN);
         publish(result.commands(), result.nextWakeUp(), now);
+    }
+
+    /**
+     * With nothing running the manager has no reason to step when its reading goes stale, but the surplus it showed
+     * is then no longer known: the surplus item turns UNDEF at that instant.
+     */
+    @Override
+    protected @Nullable Instant statusDue(Instant now) {
+        Instant at = meterAt();
+        if (at == null || statusItem(EnergyManagerParameters.SURPLUS_ITEM) == null) {
+            return null;
+        }
+        Instant stale = staleFrom(at);
+        return stale.isAfter(now) ? stale : null;
+    }
+
+    @Override
+    protected void refreshStatus(Instant now) {
+        Instant at = meterAt();
+        if (at != null && !staleFrom(at).isAfter(now)) {
+            status.power(statusItem(EnergyManagerParameters.SURPLUS_ITEM), Double.NaN);
+        }
+    }
+
+    /** @return the first instant at which a reading taken at {@code at} is stale: older than staleAfter */
+    private Instant staleFrom(Instant at) {
+        return at.plus(staleAfter).plusNanos(1);
     }
 
     /** Forces a load on for {@code duration}, then steps. */
