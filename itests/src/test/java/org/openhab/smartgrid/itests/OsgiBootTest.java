@@ -70,6 +70,7 @@ class OsgiBootTest {
         osgi.registerOpenhabService("org.openhab.core.storage.StorageService", Map.of("getStorage", args -> storage));
         // what openHAB core registers and the add-ons' components reference
         Object items = osgi.registerOpenhabService("org.openhab.core.items.ItemRegistry", Map.of());
+        osgi.registerOpenhabService("org.openhab.core.events.EventPublisher", Map.of());
         // openHAB's link registry is a class, not an interface: the stand-in's, built with its package-private
         // constructor (openHAB's constructor differs between 4.3 and 5.x)
         Class<?> links = osgi.openhabClass(ITEM_CHANNEL_LINK_REGISTRY);

@@ -107,7 +107,8 @@ class OpenhabRuntimeTest {
     void theRuleOfTheAutomationReadmeIsValidAndCommandsItsItem() throws IOException {
         String yaml = readmeRuleYaml();
         Object rule = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        report(openhab().run("ruleFromJson", new Gson().toJson(rule), "Grid_Power", "HeatPump_PV_Boost"));
+        report(openhab().run("ruleFromJson", new Gson().toJson(rule), "Grid_Power", "HeatPump_PV_Boost", "Q_Surplus",
+                "HeatPump_Boost_State"));
     }
 
     @Test

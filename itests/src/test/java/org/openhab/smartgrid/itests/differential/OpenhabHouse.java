@@ -38,6 +38,7 @@ import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.automation.util.ModuleBuilder;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.Event;
+import org.openhab.core.events.EventPublisher;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemNotFoundException;
@@ -138,7 +139,8 @@ final class OpenhabHouse {
         when(location.getLocation()).thenReturn(new PointType(new DecimalType(config.house().latitude()),
                 new DecimalType(config.house().longitude())));
         StorageService storage = storage(quietHistory(config, start));
-        registry = new ManagerRegistry(items, timeZone, location, storage, time.clock());
+        // the simulator's rules name no status items: nothing is posted, the decisions are what is compared
+        registry = new ManagerRegistry(items, mock(EventPublisher.class), timeZone, location, storage, time.clock());
         factory = new EnergyManagerModuleHandlerFactory(registry);
 
         Thing thing = ThingBuilder.create(THING_TYPE_HEATPUMP, HEAT_PUMP)

@@ -50,6 +50,16 @@ public final class ParameterSet {
         }
     }
 
+    /**
+     * @return a set of the same subject with this set's parameters and then {@code more}'s
+     * @throws IllegalArgumentException when a name is in both
+     */
+    public ParameterSet plus(ParameterSet more) {
+        List<Parameter<?>> all = new ArrayList<>(parameters.values());
+        all.addAll(more.parameters());
+        return new ParameterSet(subject, all);
+    }
+
     /** @return what the parameters configure */
     public String subject() {
         return subject;

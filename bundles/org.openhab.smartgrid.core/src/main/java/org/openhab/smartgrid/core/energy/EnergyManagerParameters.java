@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.StatusItemParameters;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -71,13 +72,21 @@ public final class EnergyManagerParameters {
                     "Optional: the battery's state of charge in %. Without it the battery counts as full.")
             .loxone("SoC").build();
 
+    public static final Parameter<String> SURPLUS_ITEM = StatusItemParameters.powerItem("surplusItem",
+            "Surplus Item", "the surplus the loads may start on (UNDEF while the meter is stale)").build();
+
+    /** The items openHAB keeps up to date with the manager's state (see {@link StatusItemParameters}). */
+    public static final ParameterSet STATUS = new ParameterSet("energy manager",
+            List.of(SURPLUS_ITEM, StatusItemParameters.METER_AGE_ITEM));
+
     /**
-     * Where the manager's data comes from: its name and its meters' items and signs. openHAB reads the items; the
-     * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
+     * Where the manager's data comes from and goes to: its name, its meters' items and signs, and its status items.
+     * openHAB reads and updates the items; the simulator reads its data from the trace and carries the names into the
+     * configuration it writes for openHAB.
      */
     public static final ParameterSet WIRING = new ParameterSet("energy manager",
             List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
-                    BATTERY_ITEM, BATTERY_SIGN, SOC_ITEM));
+                    BATTERY_ITEM, BATTERY_SIGN, SOC_ITEM)).plus(STATUS);
 
     private EnergyManagerParameters() {
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.StatusItemParameters;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -67,9 +68,17 @@ public final class SurplusLoadParameters {
             .text("Load Power Item", "Optional: this load's measured power (better surplus arithmetic while it runs).")
             .build();
 
-    /** The load's name and the item of its measured power (see {@link EnergyManagerParameters#WIRING}). */
+    /** The items openHAB keeps up to date with the load's state (see {@link StatusItemParameters}). */
+    public static final Parameter<String> STATE_ITEM = StatusItemParameters
+            .stateItem("ON while the load should run");
+    public static final ParameterSet STATUS = StatusItemParameters.load("energy manager load", STATE_ITEM);
+
+    /**
+     * The load's name, the item of its measured power and its status items (see
+     * {@link EnergyManagerParameters#WIRING}).
+     */
     public static final ParameterSet WIRING = new ParameterSet("energy manager load",
-            List.of(LOAD_NAME, LOAD_POWER_ITEM));
+            List.of(LOAD_NAME, LOAD_POWER_ITEM)).plus(STATUS);
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("energy manager load", List.of(PRIORITY,

@@ -73,6 +73,8 @@ public final class LoadManager {
     private final SheddableLoad[] shedOrder;
     private final QuarterHourMeter meter;
     private final MonthPeak monthPeak;
+    /** The quarter-hour that ended last, null until one ends (it is not part of a snapshot). */
+    private @Nullable FinishedQuarter lastQuarter;
     private final long staleMs;
     private final long feedbackTimeoutMs;
     private final long staleRestoreMs;
@@ -114,7 +116,10 @@ public final class LoadManager {
         Collections.reverse(order);
         shedOrder = order.toArray(new SheddableLoad[0]);
         monthPeak = new MonthPeak(config.zone());
-        meter = new QuarterHourMeter(config.zone(), config.staleAfter(), monthPeak::offer);
+        meter = new QuarterHourMeter(config.zone(), config.staleAfter(), quarter -> {
+            lastQuarter = quarter;
+            monthPeak.offer(quarter);
+        });
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
         staleRestoreMs = config.staleRestoreAfter().toMillis();
@@ -128,6 +133,14 @@ public final class LoadManager {
 
     public LoadManagerConfig config() {
         return config;
+    }
+
+    /**
+     * @return the clock quarter-hour that ended last, as measured (its average is what the capacity tariff bills);
+     *         null until a quarter ends after the manager was made
+     */
+    public @Nullable FinishedQuarter lastQuarter() {
+        return lastQuarter;
     }
 
     /** Grid power in the engine's convention (import positive). */

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.StatusItemParameters;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -96,14 +97,40 @@ public final class LoadManagerParameters {
                     + "demand of this month, in kW). The manager's month peak is never below it, so it is right "
                     + "from the first day, also after installing or resetting the add-on.")
             .advanced().build();
+    public static final Parameter<String> ALLOWED_POWER_ITEM = StatusItemParameters
+            .powerItem("allowedPowerItem", "Allowed Power Item",
+                    "the import allowed now: in PEAK mode what the rest of the quarter-hour may still average "
+                            + "(UNDEF while the meter is stale)")
+            .loxone("Ap").build();
+    public static final Parameter<String> QUARTER_AVERAGE_ITEM = StatusItemParameters
+            .powerItem("quarterAverageItem", "Quarter-Hour Average Item",
+                    "the running clock quarter-hour's average import so far")
+            .loxone("AvgP").build();
+    public static final Parameter<String> LAST_QUARTER_AVERAGE_ITEM = StatusItemParameters
+            .powerItem("lastQuarterAverageItem", "Last Quarter-Hour Average Item",
+                    "the average import of the last finished quarter-hour, as the capacity tariff bills it (UNDEF "
+                            + "until one has ended)")
+            .build();
+    public static final Parameter<String> MONTH_PEAK_ITEM = StatusItemParameters
+            .powerItem("monthPeakItem", "Month Peak Item", "this month's highest quarter-hour average").build();
+    public static final Parameter<String> EXCESS_ITEM = StatusItemParameters
+            .powerItem("excessItem", "Excess Item",
+                    "the excess import no load could be shed for (0 when every excess is covered)")
+            .loxone("MaxPe").build();
+
+    /** The items openHAB keeps up to date with the manager's state (see {@link StatusItemParameters}). */
+    public static final ParameterSet STATUS = new ParameterSet("load manager", List.of(ALLOWED_POWER_ITEM,
+            QUARTER_AVERAGE_ITEM, LAST_QUARTER_AVERAGE_ITEM, MONTH_PEAK_ITEM, EXCESS_ITEM,
+            StatusItemParameters.METER_AGE_ITEM));
 
     /**
-     * Where the manager's data comes from: its name and its meter's items and sign. openHAB reads the items; the
-     * simulator reads its data from the trace and carries the names into the configuration it writes for openHAB.
+     * Where the manager's data comes from and goes to: its name, its meter's items and sign, and its status items.
+     * openHAB reads and updates the items; the simulator reads its data from the trace and carries the names into the
+     * configuration it writes for openHAB.
      */
     public static final ParameterSet WIRING = new ParameterSet("load manager",
             List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
-                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM));
+                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM)).plus(STATUS);
 
     private LoadManagerParameters() {
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.StatusItemParameters;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
@@ -63,9 +64,17 @@ public final class SheddableLoadParameters {
                             + "is not shed. Without it the power above is assumed.")
             .build();
 
-    /** The load's name, the item that says whether its shed is in effect and the item of its measured power. */
+    /** The items openHAB keeps up to date with the load's state (see {@link StatusItemParameters}). */
+    public static final Parameter<String> STATE_ITEM = StatusItemParameters
+            .stateItem("ON while the load should be shed");
+    public static final ParameterSet STATUS = StatusItemParameters.load("load manager load", STATE_ITEM);
+
+    /**
+     * The load's name, the item that says whether its shed is in effect, the item of its measured power, and its
+     * status items.
+     */
     public static final ParameterSet WIRING = new ParameterSet("load manager load",
-            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM, LOAD_POWER_ITEM));
+            List.of(LOAD_NAME, SHED_FEEDBACK_ITEM, LOAD_POWER_ITEM)).plus(STATUS);
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("load manager load",

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -256,8 +257,21 @@ class ParameterTest {
     void anOptionalItemLeftOutIsReadAndWrittenAsEmptyText() {
         ParameterValues values = SheddableLoadParameters.WIRING.read(Map.of("load", "heatpump"));
         assertEquals("", values.get(SheddableLoadParameters.SHED_FEEDBACK_ITEM));
-        assertEquals(Map.of("load", "heatpump", "shedFeedbackItem", "", "loadPowerItem", ""), values.canonical());
+        assertEquals(Map.of("load", "heatpump", "shedFeedbackItem", "", "loadPowerItem", "", "stateItem", "",
+                "reasonItem", "", "nextChangeItem", ""), values.canonical());
         assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(null));
         assertEquals("", SheddableLoadParameters.SHED_FEEDBACK_ITEM.canonical(" "));
+    }
+
+    @Test
+    void aSetPlusAnotherHasBothInOrderAndRefusesANameInBoth() {
+        ParameterSet wiring = new ParameterSet("load manager load",
+                List.of(SheddableLoadParameters.LOAD_NAME, SheddableLoadParameters.SHED_FEEDBACK_ITEM));
+
+        assertEquals(List.of("load", "shedFeedbackItem", "stateItem", "reasonItem", "nextChangeItem"), wiring
+                .plus(SheddableLoadParameters.STATUS).parameters().stream().map(Parameter::name).toList());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SheddableLoadParameters.WIRING.plus(SheddableLoadParameters.STATUS));
+        assertEquals("load manager load: parameter stateItem is defined twice", e.getMessage());
     }
 }

@@ -177,6 +177,22 @@ class LoadManagerPeakTest {
     }
 
     @Test
+    void theLastQuarterIsTheOneThatEndedLastAsMeasured() {
+        House house = new House(peak(HEAT_PUMP), Q);
+        assertNull(house.manager.lastQuarter(), "no quarter has ended yet");
+        house.base = 4000; // 6000 W, the heat pump is shed: the quarter averages 4000 W
+        house.sample();
+        house.run(Duration.ofMinutes(15));
+        FinishedQuarter last = house.manager.lastQuarter();
+        assertNotNull(last);
+        assertEquals(Q, last.start());
+        assertEquals(4000, last.averageWatts(), 1e-6, "what the capacity tariff bills for it");
+        house.base = 1000;
+        house.run(Duration.ofMinutes(15));
+        assertEquals(Q.plus(Duration.ofMinutes(15)), house.manager.lastQuarter().start(), "the next one replaces it");
+    }
+
+    @Test
     void aMonthPeakAboveMaxPowerIsNotShavedFurther() {
         LoadManagerConfig config = LoadManagerConfig.of(3000, BRUSSELS, List.of(HEAT_PUMP))
                 .withMode(LoadManagerMode.PEAK).withFollowMonthPeak(true);

@@ -135,7 +135,7 @@ final class Scenarios {
             case "thingType" -> thingType();
             case "relays" -> relays();
             case "templates" -> templates();
-            case "ruleFromJson" -> ruleFromJson(arguments[1], arguments[2], arguments[3]);
+            case "ruleFromJson" -> ruleFromJson(arguments[1], arguments[2], arguments[3], arguments[4], arguments[5]);
             case "console" -> console(arguments[1]);
             case "unknownParameter" -> unknownParameter();
             case "shedFeedback" -> shedFeedback();
@@ -355,9 +355,16 @@ final class Scenarios {
      * @param gridItem the rule's grid power item
      * @param targetItem the item the rule commands
      */
-    private String ruleFromJson(String json, String gridItem, String targetItem) {
+    /**
+     * The README's rule, with its status items: the add-on's state updates reach openHAB's items through the event
+     * bus, as the README says.
+     */
+    private String ruleFromJson(String json, String gridItem, String targetItem, String surplusItem,
+            String stateItem) {
         item("Number:Power", gridItem);
         item("Switch", targetItem);
+        item("Number:Power", surplusItem);
+        item("Switch", stateItem);
         RuleDTO dto = Objects.requireNonNull(new Gson().fromJson(json, RuleDTO.class));
         dto.uid = "itest-readme";
         addRule(dto);
@@ -365,7 +372,13 @@ final class Scenarios {
         int surplus = events.mark();
         update(gridItem, new QuantityType<>(-4500, Units.WATT));
         awaitCommand("4.5 kW export runs the load of the README's rule", surplus, targetItem, OnOffType.ON);
-        return "rule " + dto.uid + " IDLE; " + targetItem + " " + events.commandsSince(surplus, Set.of(targetItem));
+        ItemRegistry items = service(ItemRegistry.class);
+        Await.until(() -> "the status items " + surplusItem + " and " + stateItem + " are updated, they are "
+                + items.get(surplusItem) + " and " + items.get(stateItem), events,
+                () -> Objects.requireNonNull(items.get(surplusItem)).getState() instanceof QuantityType
+                        && OnOffType.ON.equals(Objects.requireNonNull(items.get(stateItem)).getState()));
+        return "rule " + dto.uid + " IDLE; " + targetItem + " " + events.commandsSince(surplus, Set.of(targetItem))
+                + "; " + items.get(surplusItem) + ", " + items.get(stateItem);
     }
 
     /**

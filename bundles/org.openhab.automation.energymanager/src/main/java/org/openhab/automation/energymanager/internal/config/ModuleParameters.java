@@ -45,17 +45,22 @@ public final class ModuleParameters {
      * its manager's.
      */
     public static final ParameterSet SURPLUS_LOAD = trigger("SurplusLoad trigger", EnergyManagerParameters.WIRING,
-            SurplusLoadParameters.WIRING, SurplusLoadParameters.LOAD, EnergyManagerParameters.MANAGER);
+            SurplusLoadParameters.WIRING, SurplusLoadParameters.LOAD, EnergyManagerParameters.MANAGER,
+            SurplusLoadParameters.STATUS.plus(EnergyManagerParameters.STATUS));
     /** {@code energymanager.PeakLoad}, in the same order. */
     public static final ParameterSet PEAK_LOAD = trigger("PeakLoad trigger", LoadManagerParameters.WIRING,
-            SheddableLoadParameters.WIRING, SheddableLoadParameters.LOAD, LoadManagerParameters.MANAGER);
+            SheddableLoadParameters.WIRING, SheddableLoadParameters.LOAD, LoadManagerParameters.MANAGER,
+            SheddableLoadParameters.STATUS.plus(LoadManagerParameters.STATUS));
 
-    /** What every load of one energy manager must give alike: its meters and the manager's parameters. */
+    /**
+     * What every load of one energy manager must give alike: its meters and the manager's parameters. Its status
+     * items are not among them: any one load may name them (see {@code ManagerAdapter}).
+     */
     public static final List<Parameter<?>> SURPLUS_SHARED = shared(EnergyManagerParameters.MANAGER_NAME,
-            EnergyManagerParameters.WIRING, EnergyManagerParameters.MANAGER);
+            EnergyManagerParameters.WIRING, EnergyManagerParameters.STATUS, EnergyManagerParameters.MANAGER);
     /** What every load of one load manager must give alike. */
     public static final List<Parameter<?>> PEAK_SHARED = shared(LoadManagerParameters.MANAGER_NAME,
-            LoadManagerParameters.WIRING, LoadManagerParameters.MANAGER);
+            LoadManagerParameters.WIRING, LoadManagerParameters.STATUS, LoadManagerParameters.MANAGER);
 
     public static final Parameter<String> MANAGER = Parameter.name("manager", "energy")
             .text("Energy Manager", "The energy manager's name.").build();
@@ -87,24 +92,30 @@ public final class ModuleParameters {
     }
 
     /**
-     * @param managerWiring the manager's name and meters; its first parameter, the manager's name, comes first
+     * @param managerWiring the manager's name, meters and status items; its first parameter, the manager's name,
+     *            comes first
      * @param loadWiring the load's name and items; its first parameter, the load's name, comes second
+     * @param status the status items of both wirings: they come last, after what configures the manager, as what
+     *            the trigger gives back rather than what it takes
      */
     private static ParameterSet trigger(String subject, ParameterSet managerWiring, ParameterSet loadWiring,
-            ParameterSet load, ParameterSet manager) {
+            ParameterSet load, ParameterSet manager, ParameterSet status) {
         Set<Parameter<?>> ordered = new LinkedHashSet<>();
         ordered.add(managerWiring.parameters().iterator().next());
         ordered.add(loadWiring.parameters().iterator().next());
         for (ParameterSet set : List.of(managerWiring, loadWiring, load, manager)) {
             ordered.addAll(set.parameters());
         }
+        ordered.removeAll(status.parameters());
+        ordered.addAll(status.parameters());
         return new ParameterSet(subject, new ArrayList<>(ordered));
     }
 
-    private static List<Parameter<?>> shared(Parameter<String> managerName, ParameterSet wiring,
+    private static List<Parameter<?>> shared(Parameter<String> managerName, ParameterSet wiring, ParameterSet status,
             ParameterSet manager) {
         List<Parameter<?>> shared = new ArrayList<>(wiring.parameters());
         shared.remove(managerName);
+        shared.removeAll(status.parameters());
         shared.addAll(manager.parameters());
         return List.copyOf(shared);
     }

@@ -29,16 +29,21 @@ import java.util.function.DoubleConsumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.PowerStates;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
 import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.StatusItemParameters;
+import org.openhab.smartgrid.core.config.Parameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What both manager adapters share: the loads' listeners, firing on a change of output, and the wake-up scheduled
- * on a rule's scheduler. Subclasses hold one core manager and translate item states into its inputs. Every public
- * method is synchronized on the adapter: events, scheduled steps, actions and the console come from different
- * threads.
+ * What both manager adapters share: the loads' listeners, firing on a change of output, the wake-up scheduled on a
+ * rule's scheduler, and the status items (the loads' and the meter's age; each subclass adds its manager's figures).
+ * Subclasses hold one core manager and translate item states into its inputs. Every public method is synchronized on
+ * the adapter: events, scheduled steps, actions and the console come from different threads.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -57,26 +62,35 @@ public abstract class ManagerAdapter {
     private final String name;
     private final String kind;
     protected final Clock clock;
+    protected final StatusPublisher status;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private @Nullable ScheduledFuture<?> wakeUp;
+    /** The last valid grid reading, for the meter age; null before the first. */
+    private @Nullable Instant meterAt;
+    /** The next update of status items between steps (the meter age while the meter is silent), and when. */
+    private @Nullable ScheduledFuture<?> statusTick;
+    private @Nullable Instant statusTickDue;
 
-    /** A load's listener, its scheduler once the rule runs, and the command it was last given. */
+    /** A load's listener and status items, its scheduler once the rule runs, and the command it was last given. */
     private static final class Member {
         final LoadListener listener;
+        final StatusItems items;
         @Nullable
         ScheduledExecutorService scheduler;
         @Nullable
         LoadCommand lastFired;
 
-        Member(LoadListener listener) {
+        Member(LoadListener listener, StatusItems items) {
             this.listener = listener;
+            this.items = items;
         }
     }
 
-    protected ManagerAdapter(String kind, String name, Clock clock) {
+    protected ManagerAdapter(String kind, String name, Clock clock, StatusSink sink) {
         this.kind = kind;
         this.name = name;
         this.clock = clock;
+        this.status = new StatusPublisher(sink);
     }
 
     public String name() {
@@ -156,37 +170,100 @@ public abstract class ManagerAdapter {
      * taken out again and the manager rebuilt as it was, so a refused load leaves nothing behind.
      *
      * @param specs the adapter's loads by name
-     * @throws IllegalArgumentException the core's refusal (its message says why)
+     * @param items the status items the load's trigger names
+     * @throws IllegalArgumentException the core's refusal, or status items that do not fit (its message says why)
      */
-    protected final <S> void join(Map<String, S> specs, String load, S spec, LoadListener listener) {
+    protected final <S> void join(Map<String, S> specs, String load, S spec, LoadListener listener,
+            StatusItems items) {
+        requireOwnStatusItems(load, items);
         specs.put(load, spec);
         try {
+            requireStatusItemsNotRead(load, items);
             rebuild();
         } catch (IllegalArgumentException e) {
             specs.remove(load);
             rebuild();
             throw e;
         }
-        addMember(load, listener);
+        members.put(load, new Member(listener, items));
+        status.forget();
     }
 
     /** Removes a load and rebuilds the core manager without it; an unknown load changes nothing. */
     protected final void leave(Map<String, ?> specs, String load) {
         if (specs.remove(load) != null) {
-            removeMember(load);
+            members.remove(load);
+            if (members.isEmpty()) {
+                cancelWakeUp();
+            }
+            status.forget();
             rebuild();
         }
     }
 
-    private void addMember(String load, LoadListener listener) {
-        members.put(load, new Member(listener));
+    /**
+     * A manager's status item may be given by any one of its loads, so that a user names it once; two loads that
+     * name different items for it would leave one of them never updated, so that is refused.
+     */
+    private void requireOwnStatusItems(String load, StatusItems items) {
+        for (Member member : members.values()) {
+            String difference = items.difference(member.items);
+            if (difference != null) {
+                requireFits(load, difference);
+            }
+        }
     }
 
-    private void removeMember(String load) {
-        members.remove(load);
-        if (members.isEmpty()) {
-            cancelWakeUp();
+    /**
+     * A status item the manager also reads would feed the manager its own output (the surplus as the grid power,
+     * say): refused, with the item and both roles named.
+     */
+    private void requireStatusItemsNotRead(String load, StatusItems items) {
+        Set<String> read = items();
+        List<StatusItems> all = new ArrayList<>();
+        members.values().forEach(member -> all.add(member.items));
+        all.add(items);
+        for (StatusItems named : all) {
+            String both = named.anyOf(read);
+            if (both != null) {
+                throw new IllegalArgumentException("load '" + load + "' does not fit " + kind + " '" + name + "': item '"
+                        + both + "' is a status item and an item the manager reads; a status item must be an item of "
+                        + "its own");
+            }
         }
+    }
+
+    /** @return the item of a manager-level status item, as one of its loads names it; null when none does */
+    protected final @Nullable String statusItem(Parameter<String> parameter) {
+        for (Member member : members.values()) {
+            String item = member.items.manager().get(parameter);
+            if (item != null) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The grid meter gave a valid reading at {@code now}: the meter age starts again from 0. */
+    protected final void meterReported(Instant now) {
+        meterAt = now;
+    }
+
+    /** @return when the grid meter last gave a valid reading, null before the first */
+    protected final @Nullable Instant meterAt() {
+        return meterAt;
+    }
+
+    /**
+     * @return the next instant after {@code now} at which one of the manager's own status items changes without a
+     *         step (its core need not step then, so no step would show it), null when none does
+     */
+    protected @Nullable Instant statusDue(Instant now) {
+        return null;
+    }
+
+    /** Updates the manager's own status items that change without a step, at {@code now}. */
+    protected void refreshStatus(Instant now) {
     }
 
     /**
@@ -212,7 +289,8 @@ public abstract class ManagerAdapter {
     }
 
     /**
-     * Fires each active load whose output changed (or that never fired), logging why, and schedules the next step.
+     * Fires each active load whose output changed (or that never fired), logging why, updates the loads' status items
+     * and the meter age item, and schedules the next step.
      */
     protected final void publish(List<LoadCommand> commands, @Nullable Instant next, Instant now) {
         for (LoadCommand command : commands) {
@@ -227,21 +305,69 @@ public abstract class ManagerAdapter {
                 member.lastFired = command;
                 member.listener.commandChanged(command);
             }
+            status.load(member.items, command);
         }
         schedule(next, now);
+        showTimedStatus(now);
+    }
+
+    /**
+     * Updates the meter age item in whole minutes, and schedules the next update of a status item that changes
+     * between steps: while the meter is silent the manager may not step for a long time, and the meter age (every
+     * further minute) and the subclass's own items (see {@link #statusDue}) must still tell it.
+     */
+    private void showTimedStatus(Instant now) {
+        String item = statusItem(StatusItemParameters.METER_AGE_ITEM);
+        Instant at = meterAt;
+        Instant due = statusDue(now);
+        if (item != null && at != null) {
+            long minutes = Math.max(0, Duration.between(at, now).toMinutes());
+            status.state(item, new QuantityType<>(minutes, Units.MINUTE));
+            Instant nextMinute = at.plus(Duration.ofMinutes(minutes + 1));
+            due = due == null || nextMinute.isBefore(due) ? nextMinute : due;
+        } else {
+            status.state(item, UnDefType.UNDEF);
+        }
+        ScheduledExecutorService scheduler = anyScheduler();
+        if (due == null || scheduler == null) {
+            cancelStatusTick();
+        } else if (!due.equals(statusTickDue)) {
+            cancelStatusTick();
+            statusTickDue = due;
+            statusTick = scheduler.schedule(this::statusTick, delayMillis(now, due), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void statusTick() {
+        statusTickDue = null;
+        Instant now = clock.instant();
+        refreshStatus(now);
+        showTimedStatus(now);
+    }
+
+    private void cancelStatusTick() {
+        cancel(statusTick);
+        statusTick = null;
+        statusTickDue = null;
     }
 
     private void schedule(@Nullable Instant next, Instant now) {
-        cancelWakeUp();
+        cancelStep();
         ScheduledExecutorService scheduler = anyScheduler();
         if (next == null || scheduler == null) {
             return;
         }
-        // rounded up: a wake-up a few nanoseconds ahead (a reading going stale) must not run before it is due,
-        // or the step would find nothing changed and schedule the same instant again, a busy loop
-        long nanos = Math.max(0, Duration.between(now, next).toNanos());
-        long delay = (nanos + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI;
-        wakeUp = scheduler.schedule(this::stepNow, delay, TimeUnit.MILLISECONDS);
+        wakeUp = scheduler.schedule(this::stepNow, delayMillis(now, next), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * @return the delay from {@code now} to {@code due}, rounded up: a wake-up a few nanoseconds ahead (a reading
+     *         going stale) must not run before it is due, or the step would find nothing changed and schedule the
+     *         same instant again, a busy loop
+     */
+    private static long delayMillis(Instant now, Instant due) {
+        long nanos = Math.max(0, Duration.between(now, due).toNanos());
+        return (nanos + NANOS_PER_MILLI - 1) / NANOS_PER_MILLI;
     }
 
     private @Nullable ScheduledExecutorService anyScheduler() {
@@ -253,12 +379,20 @@ public abstract class ManagerAdapter {
         return null;
     }
 
-    /** Stops the scheduled wake-up; the adapter is being removed or has no loads. */
+    /** Stops the scheduled wake-up and meter age update; the adapter is being removed or has no loads. */
     public final synchronized void cancelWakeUp() {
-        ScheduledFuture<?> pending = wakeUp;
+        cancelStep();
+        cancelStatusTick();
+    }
+
+    private void cancelStep() {
+        cancel(wakeUp);
+        wakeUp = null;
+    }
+
+    private static void cancel(@Nullable ScheduledFuture<?> pending) {
         if (pending != null) {
             pending.cancel(false);
         }
-        wakeUp = null;
     }
 }

@@ -24,12 +24,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventFilter;
+import org.openhab.core.events.EventPublisher;
 import org.openhab.core.events.EventSubscriber;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemNotFoundException;
 import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.items.events.ItemStateEvent;
 import org.openhab.core.library.types.PointType;
 import org.openhab.core.storage.StorageService;
@@ -53,8 +55,12 @@ import org.slf4j.LoggerFactory;
 @Component(service = { ManagerRegistry.class, EventSubscriber.class })
 public class ManagerRegistry implements EventSubscriber {
 
+    /** The source of the status items' state updates on openHAB's event bus: this add-on's bundle. */
+    public static final String SOURCE = "org.openhab.automation.energymanager";
+
     private final Logger logger = LoggerFactory.getLogger(ManagerRegistry.class);
     private final ItemRegistry itemRegistry;
+    private final StatusSink statusSink;
     private final TimeZoneProvider timeZoneProvider;
     private final LocationProvider locationProvider;
     private final SnapshotStore store;
@@ -71,15 +77,20 @@ public class ManagerRegistry implements EventSubscriber {
             && readersByItem.containsKey(stateEvent.getItemName());
 
     @Activate
-    public ManagerRegistry(@Reference ItemRegistry itemRegistry, @Reference TimeZoneProvider timeZoneProvider,
-            @Reference LocationProvider locationProvider, @Reference StorageService storageService) {
-        this(itemRegistry, timeZoneProvider, locationProvider, storageService, Clock.systemUTC());
+    public ManagerRegistry(@Reference ItemRegistry itemRegistry, @Reference EventPublisher eventPublisher,
+            @Reference TimeZoneProvider timeZoneProvider, @Reference LocationProvider locationProvider,
+            @Reference StorageService storageService) {
+        this(itemRegistry, eventPublisher, timeZoneProvider, locationProvider, storageService, Clock.systemUTC());
     }
 
     /** For tests: the same with a clock of their own. */
-    public ManagerRegistry(ItemRegistry itemRegistry, TimeZoneProvider timeZoneProvider,
-            LocationProvider locationProvider, StorageService storageService, Clock clock) {
+    public ManagerRegistry(ItemRegistry itemRegistry, EventPublisher eventPublisher,
+            TimeZoneProvider timeZoneProvider, LocationProvider locationProvider, StorageService storageService,
+            Clock clock) {
         this.itemRegistry = itemRegistry;
+        // a state update, as a binding's channel gives its item: the item takes it without a rule or a profile
+        this.statusSink = (item, state) -> eventPublisher
+                .post(ItemEventFactory.createStateEvent(item, state, SOURCE));
         this.timeZoneProvider = timeZoneProvider;
         this.locationProvider = locationProvider;
         this.store = new SnapshotStore(storageService);
@@ -114,7 +125,7 @@ public class ManagerRegistry implements EventSubscriber {
         SurplusManagerAdapter existing = surplus.get(spec.manager());
         SurplusManagerAdapter adapter = existing != null ? existing
                 : new SurplusManagerAdapter(spec.manager(), spec.settings(), timeZoneProvider.getTimeZone(), location,
-                        store, clock);
+                        store, clock, statusSink);
         try {
             adapter.add(spec, listener);
         } catch (IllegalArgumentException e) {
@@ -124,6 +135,7 @@ public class ManagerRegistry implements EventSubscriber {
         surplus.put(spec.manager(), adapter);
         indexReaders();
         feedCurrentStates(adapter);
+        warnMissing(adapter, spec.status());
         return adapter;
     }
 
@@ -149,7 +161,7 @@ public class ManagerRegistry implements EventSubscriber {
         PeakManagerAdapter existing = peak.get(spec.manager());
         PeakManagerAdapter adapter = existing != null ? existing
                 : new PeakManagerAdapter(spec.manager(), spec.settings(), timeZoneProvider.getTimeZone(), store,
-                        clock);
+                        clock, statusSink);
         try {
             adapter.add(spec, listener);
         } catch (IllegalArgumentException e) {
@@ -159,6 +171,7 @@ public class ManagerRegistry implements EventSubscriber {
         peak.put(spec.manager(), adapter);
         indexReaders();
         feedCurrentStates(adapter);
+        warnMissing(adapter, spec.status());
         return adapter;
     }
 
@@ -234,6 +247,21 @@ public class ManagerRegistry implements EventSubscriber {
             } catch (ItemNotFoundException e) {
                 logger.warn("{} '{}': item '{}' does not exist (yet); its values count once it reports",
                         adapter.kind(), adapter.name(), name);
+            }
+        }
+    }
+
+    /**
+     * A status item that does not exist is told in the log, as a meter item is: the rule still runs, and openHAB
+     * drops the item's updates until it exists (each is posted again once its value changes).
+     */
+    private void warnMissing(ManagerAdapter adapter, StatusItems items) {
+        for (String name : items.all()) {
+            try {
+                itemRegistry.getItem(name);
+            } catch (ItemNotFoundException e) {
+                logger.warn("{} '{}': status item '{}' does not exist (yet); it is updated once it does and its value "
+                        + "changes", adapter.kind(), adapter.name(), name);
             }
         }
     }

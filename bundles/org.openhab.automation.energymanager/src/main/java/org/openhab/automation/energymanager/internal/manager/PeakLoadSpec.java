@@ -30,11 +30,12 @@ import org.openhab.smartgrid.core.load.SheddableLoadParameters;
  * @param load the core load configuration
  * @param shedFeedbackItem the item that says whether a shed of the load is in effect, or null
  * @param loadPowerItem the item of the load's measured power, or null
+ * @param status the status items the trigger names
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLoadConfig load,
-        @Nullable String shedFeedbackItem, @Nullable String loadPowerItem) {
+        @Nullable String shedFeedbackItem, @Nullable String loadPowerItem, StatusItems status) {
 
     /**
      * @param values the trigger's configuration, read with {@link ModuleParameters#PEAK_LOAD}
@@ -48,6 +49,7 @@ public record PeakLoadSpec(String manager, ManagerSettings settings, SheddableLo
                 values, !feedback.isEmpty());
         String power = values.get(SheddableLoadParameters.LOAD_POWER_ITEM);
         return new PeakLoadSpec(values.get(LoadManagerParameters.MANAGER_NAME), settings, load,
-                feedback.isEmpty() ? null : feedback, power.isEmpty() ? null : power);
+                feedback.isEmpty() ? null : feedback, power.isEmpty() ? null : power,
+                StatusItems.of(values, SheddableLoadParameters.STATE_ITEM, LoadManagerParameters.STATUS));
     }
 }

@@ -31,6 +31,7 @@ import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.automation.energymanager.internal.ShedFeedback;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.LoadCommand;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
@@ -67,8 +68,9 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
 
-    PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock) {
-        super("load manager", name, clock);
+    PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock,
+            StatusSink sink) {
+        super("load manager", name, clock, sink);
         this.settings = settings;
         this.gridMeter = GridMeter.of(settings.values());
         this.meterMonthPeakItem = settings.item(LoadManagerParameters.METER_MONTH_PEAK_ITEM);
@@ -95,7 +97,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(PeakLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        join(specs, spec.load().name(), spec, listener);
+        join(specs, spec.load().name(), spec, listener, spec.status());
     }
 
     synchronized void remove(String load) {
@@ -160,6 +162,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         switch (gridMeter.take(item, PowerStates.toWatts(state))) {
             case READING -> {
                 step = true;
+                meterReported(now);
                 manager.updateGrid(new PowerReading(now, gridMeter.importWatts()));
             }
             case UNDEFINED -> {
@@ -248,7 +251,18 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 String.valueOf(snapshot.quarter().quarterStart())))) {
             store.savePeak(name(), snapshot);
         }
+        showFigures(result, manager.lastQuarter());
         publish(result.commands(), result.nextWakeUp(), now);
+    }
+
+    /** The figures of the step in the manager's status items (Loxone's Ap, AvgP and MaxPe outputs, the month peak). */
+    private void showFigures(LoadManagerResult result, @Nullable FinishedQuarter lastQuarter) {
+        status.power(statusItem(LoadManagerParameters.ALLOWED_POWER_ITEM), result.allowedWatts());
+        status.power(statusItem(LoadManagerParameters.QUARTER_AVERAGE_ITEM), result.quarter().averageWatts());
+        status.power(statusItem(LoadManagerParameters.LAST_QUARTER_AVERAGE_ITEM),
+                lastQuarter == null ? Double.NaN : lastQuarter.averageWatts());
+        status.power(statusItem(LoadManagerParameters.MONTH_PEAK_ITEM), result.monthPeakWatts());
+        status.power(statusItem(LoadManagerParameters.EXCESS_ITEM), result.uncoveredWatts());
     }
 
     /** @return the last step's result, null before the first step */

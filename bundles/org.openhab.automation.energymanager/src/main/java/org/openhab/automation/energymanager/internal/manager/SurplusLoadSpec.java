@@ -28,11 +28,12 @@ import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
  * @param settings what the manager's loads share
  * @param load the core load configuration
  * @param loadPowerItem the item with the load's measured power, or null
+ * @param status the status items the trigger names
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusLoadConfig load,
-        @Nullable String loadPowerItem) {
+        @Nullable String loadPowerItem, StatusItems status) {
 
     /**
      * @param values the trigger's configuration, read with {@link ModuleParameters#SURPLUS_LOAD}
@@ -44,6 +45,7 @@ public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusL
         SurplusLoadConfig load = SurplusLoadParameters.config(values.get(SurplusLoadParameters.LOAD_NAME), values);
         String loadPowerItem = values.get(SurplusLoadParameters.LOAD_POWER_ITEM);
         return new SurplusLoadSpec(values.get(EnergyManagerParameters.MANAGER_NAME), settings, load,
-                loadPowerItem.isEmpty() ? null : loadPowerItem);
+                loadPowerItem.isEmpty() ? null : loadPowerItem,
+                StatusItems.of(values, SurplusLoadParameters.STATE_ITEM, EnergyManagerParameters.STATUS));
     }
 }

@@ -52,6 +52,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private final GridMeter gridMeter;
     private final @Nullable String batteryItem;
     private final @Nullable String socItem;
+    private final Duration staleAfter;
     private final ZoneId zone;
     private final @Nullable GeoLocation location;
     private final SnapshotStore store;
@@ -70,12 +71,13 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private boolean locked;
 
     SurplusManagerAdapter(String name, ManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
-            SnapshotStore store, Clock clock) {
-        super("energy manager", name, clock);
+            SnapshotStore store, Clock clock, StatusSink sink) {
+        super("energy manager", name, clock, sink);
         this.settings = settings;
         this.gridMeter = GridMeter.of(settings.values());
         this.batteryItem = settings.item(EnergyManagerParameters.BATTERY_ITEM);
         this.socItem = settings.item(EnergyManagerParameters.SOC_ITEM);
+        this.staleAfter = settings.get(EnergyManagerParameters.STALE_AFTER);
         this.zone = zone;
         this.location = location;
         this.store = store;
@@ -98,7 +100,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
      */
     synchronized void add(SurplusLoadSpec spec, LoadListener listener) {
         requireFits(spec.load().name(), settings.difference(spec.settings()));
-        join(specs, spec.load().name(), spec, listener);
+        join(specs, spec.load().name(), spec, listener, spec.status());
     }
 
     synchronized void remove(String load) {
@@ -171,6 +173,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             gridWatts = grid == GridMeter.Update.READING ? gridMeter.importWatts() : Double.NaN;
             gridAt = now;
             if (grid == GridMeter.Update.READING) {
+                meterReported(now);
                 manager.updateGrid(new PowerReading(now, gridMeter.importWatts()));
             } else {
                 manager.invalidateGrid();
@@ -236,6 +239,8 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             store.saveSurplus(name(), snapshot);
             lastSaved = snapshot;
         }
+        status.power(statusItem(EnergyManagerParameters.SURPLUS_ITEM),
+                result.meter() == MeterStatus.FRESH ? result.surplus() : Double.NaN);
         publish(result.commands(), result.nextWakeUp(), now);
     }
 
@@ -247,6 +252,33 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
             key.add(load.withRuntimeToday(Duration.ZERO));
         }
         return key;
+    }
+
+    /**
+     * With nothing running the manager has no reason to step when its reading goes stale, but the surplus it showed
+     * is then no longer known: the surplus item turns UNDEF at that instant.
+     */
+    @Override
+    protected @Nullable Instant statusDue(Instant now) {
+        Instant at = meterAt();
+        if (at == null || statusItem(EnergyManagerParameters.SURPLUS_ITEM) == null) {
+            return null;
+        }
+        Instant stale = staleFrom(at);
+        return stale.isAfter(now) ? stale : null;
+    }
+
+    @Override
+    protected void refreshStatus(Instant now) {
+        Instant at = meterAt();
+        if (at != null && !staleFrom(at).isAfter(now)) {
+            status.power(statusItem(EnergyManagerParameters.SURPLUS_ITEM), Double.NaN);
+        }
+    }
+
+    /** @return the first instant at which a reading taken at {@code at} is stale: older than staleAfter */
+    private Instant staleFrom(Instant at) {
+        return at.plus(staleAfter).plusNanos(1);
     }
 
     /** Forces a load on for {@code duration}, then steps. */

@@ -65,6 +65,12 @@ class ConfigErrorTest {
                         "minOnTime must be between 0 and 1440 min, was -1"),
                 Arguments.of("a meter that is no item", (Consumer<Map<String, Object>>) c -> c.put("gridItem", "{{x}}"),
                         "gridItem must be the name of an item"),
+                Arguments.of("a status item that is no item",
+                        (Consumer<Map<String, Object>>) c -> c.put("surplusItem", "{{surplus}}"),
+                        "surplusItem must be the name of an item"),
+                Arguments.of("a load's status item that is no item",
+                        (Consumer<Map<String, Object>>) c -> c.put("reasonItem", "Boost reason"),
+                        "reasonItem must be the name of an item"),
                 Arguments.of("staleAfter 0 s", (Consumer<Map<String, Object>>) c -> c.put("staleAfter", 0),
                         "staleAfter must be between 1 and 3600 s, was 0"));
     }

@@ -37,11 +37,13 @@ import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.automation.util.ModuleBuilder;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.Event;
+import org.openhab.core.events.EventPublisher;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemNotFoundException;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemEventFactory;
+import org.openhab.core.items.events.ItemStateEvent;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.PointType;
 import org.openhab.core.library.types.QuantityType;
@@ -105,6 +107,9 @@ final class RuleRig {
     final SteppedScheduler scheduler;
     final Map<String, Object> storages = new HashMap<>();
     final Map<String, State> itemStates = new HashMap<>();
+    /** Every state update the add-on posted to openHAB's event bus (its status items), in posting order. */
+    final List<Update> updates = new ArrayList<>();
+    final EventPublisher eventPublisher = this::record;
     final ItemRegistry itemRegistry = mock(ItemRegistry.class);
     final TimeZoneProvider timeZoneProvider = mock(TimeZoneProvider.class);
     final LocationProvider locationProvider = mock(LocationProvider.class);
@@ -123,14 +128,33 @@ final class RuleRig {
         } catch (ItemNotFoundException e) {
             throw new AssertionError(e);
         }
-        registry = new ManagerRegistry(itemRegistry, timeZoneProvider, locationProvider, storageService, clock);
+        registry = new ManagerRegistry(itemRegistry, eventPublisher, timeZoneProvider, locationProvider,
+                storageService, clock);
         factory = new EnergyManagerModuleHandlerFactory(registry);
+    }
+
+    /** A state update the add-on posted: when, to which item, the state and the event's source. */
+    record Update(Instant at, String item, State state, @Nullable String source) {
+    }
+
+    private void record(Event event) {
+        if (!(event instanceof ItemStateEvent stateEvent)) {
+            throw new AssertionError("the add-on posts only item state updates, not " + event);
+        }
+        updates.add(new Update(clock.instant(), stateEvent.getItemName(), stateEvent.getItemState(),
+                event.getSource()));
+    }
+
+    /** @return the updates posted to {@code item}, in order */
+    List<Update> updatesOf(String item) {
+        return updates.stream().filter(update -> update.item().equals(item)).toList();
     }
 
     /** openHAB restarts: a new registry and factory on the same storage. */
     void restart() {
         registry.deactivate();
-        registry = new ManagerRegistry(itemRegistry, timeZoneProvider, locationProvider, storageService, clock);
+        registry = new ManagerRegistry(itemRegistry, eventPublisher, timeZoneProvider, locationProvider,
+                storageService, clock);
         factory = new EnergyManagerModuleHandlerFactory(registry);
     }
 

@@ -21,9 +21,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +47,7 @@ class SeedDayTest {
     private static final String GRID = "Grid_Power";
 
     private static final RuleRig RIG = new RuleRig(at("05:00"), new PointType("50.85,4.35"));
-    private static final Map<Instant, Double> GRID_SAMPLES = new HashMap<>();
+    private static Map<Instant, Double> gridSamples = Map.of();
     private static RuleRig.Rule boost = new RuleRig.Rule("unset");
     private static RuleRig.Rule shed = new RuleRig.Rule("unset");
 
@@ -82,15 +82,27 @@ class SeedDayTest {
         Map<String, Object> lastmanager = PeakLoadTriggerHandlerTest.heatPump("PEAK");
         boost = RIG.enableTrigger("pv-boost", SURPLUS_LOAD_TRIGGER, q1);
         shed = RIG.enableTrigger("capacity-guard", PEAK_LOAD_TRIGGER, lastmanager);
+        gridSamples = liveTheDay(RIG, boost, shed);
+    }
+
+    /**
+     * Lives the day from 05:00 to 22:00 with the two rules: the meter reports every 30 s what the house, the heat
+     * pump (while boosted and not shed) and PV make of the grid power.
+     *
+     * @return the grid power posted at each sample, W import positive, by instant
+     */
+    static TreeMap<Instant, Double> liveTheDay(RuleRig rig, RuleRig.Rule boost, RuleRig.Rule shed) {
+        TreeMap<Instant, Double> samples = new TreeMap<>();
         Instant t = at("05:00");
         while (t.isBefore(at("22:00"))) {
-            RIG.advanceTo(t);
+            rig.advanceTo(t);
             boolean heatPumpRuns = boost.command() == OnOffType.ON && shed.command() != OnOffType.ON;
             double grid = house(t) + (heatPumpRuns ? 2000 : 0) - pv(t);
-            GRID_SAMPLES.put(t, grid);
-            RIG.postWatts(GRID, grid);
+            samples.put(t, grid);
+            rig.postWatts(GRID, grid);
             t = t.plusSeconds(30);
         }
+        return samples;
     }
 
     /** @return the instants at which the rule's command switched, with the command it switched to */
@@ -119,8 +131,8 @@ class SeedDayTest {
         assertEquals(OnOffType.ON, morning.getValue());
         assertTrue(morning.getKey().isAfter(at("09:30")) && morning.getKey().isBefore(at("10:15")),
                 "the boost starts when PV minus the 400 W base reaches 3000 W, about 09:52: " + morning.getKey());
-        assertTrue(GRID_SAMPLES.get(morning.getKey()) <= -3000,
-                "the export at the start is at least the switch-on power: " + GRID_SAMPLES.get(morning.getKey()));
+        assertTrue(gridSamples.get(morning.getKey()) <= -3000,
+                "the export at the start is at least the switch-on power: " + gridSamples.get(morning.getKey()));
 
         assertEquals(expected.get(0), actual.get(0), "the rule starts with OFF");
         assertEquals(expected.get(1), actual.get(2),

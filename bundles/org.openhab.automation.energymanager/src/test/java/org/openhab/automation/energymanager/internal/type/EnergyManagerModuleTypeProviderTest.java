@@ -103,6 +103,14 @@ class EnergyManagerModuleTypeProviderTest {
                             key + "option." + option.getValue());
                 }
             }
+            if (type instanceof TriggerType trigger) {
+                for (Output output : trigger.getOutputs()) {
+                    String key = prefix + "output." + output.getName() + ".";
+                    assertEquals(output.getLabel(), english.getProperty(key + "label"), key + "label");
+                    assertEquals(output.getDescription(), english.getProperty(key + "description"),
+                            key + "description");
+                }
+            }
         }
     }
 
@@ -138,13 +146,23 @@ class EnergyManagerModuleTypeProviderTest {
         assertEquals(List.of("Overbelastingsbeveiliging", "Piekbelastingsmanager",
                 "Piekbelastingsmanager en overbelastingsbeveiliging"),
                 parameter(dutch, "mode").getOptions().stream().map(ParameterOption::getLabel).toList());
-        assertEquals(english.getOutputs(), dutch.getOutputs());
+        assertEquals(outputs(english, Output::getName), outputs(dutch, Output::getName));
+        assertEquals(outputs(english, Output::getType), outputs(dutch, Output::getType),
+                "the connection types are openHAB's, never translated");
+        assertEquals(List.of("Commando", "Reden", "Volgende wijziging", "Toelichting"),
+                outputs(dutch, Output::getLabel));
+        assertEquals("ON: schakel de verbruiker af, anders OFF", dutch.getOutputs().get(0).getDescription());
         for (ConfigDescriptionParameter translated : dutch.getConfigurationDescriptions()) {
             ConfigDescriptionParameter original = parameter(english, translated.getName());
             assertEquals(allButTexts(original), allButTexts(translated),
                     translated.getName() + ": only label, description and option labels are translated");
         }
         assertEquals(english.getConfigurationDescriptions().size(), dutch.getConfigurationDescriptions().size());
+    }
+
+    private static List<@Nullable String> outputs(TriggerType type,
+            java.util.function.Function<Output, @Nullable String> part) {
+        return type.getOutputs().stream().map(part).toList();
     }
 
     /** @return what a translation must keep of a parameter */
@@ -198,19 +216,30 @@ class EnergyManagerModuleTypeProviderTest {
 
     /**
      * The triggers take the core's model as it is: the manager's wiring, the load's wiring, the load's and the
-     * manager's parameters, with the two names first.
+     * manager's parameters, with the two names first; the status items, what the trigger gives back rather than what
+     * it takes, last (the load's, then the manager's).
      */
     @Test
     void theTriggersParametersAreTheCoresModelInReadingOrder() {
-        assertEquals(names(List.of(EnergyManagerParameters.MANAGER_NAME, SurplusLoadParameters.LOAD_NAME),
+        assertEquals(statusLast(names(List.of(EnergyManagerParameters.MANAGER_NAME, SurplusLoadParameters.LOAD_NAME),
                 EnergyManagerParameters.WIRING, SurplusLoadParameters.WIRING, SurplusLoadParameters.LOAD,
-                EnergyManagerParameters.MANAGER), namesOf(SURPLUS_LOAD_TRIGGER));
-        assertEquals(names(List.of(LoadManagerParameters.MANAGER_NAME, SheddableLoadParameters.LOAD_NAME),
+                EnergyManagerParameters.MANAGER), SurplusLoadParameters.STATUS, EnergyManagerParameters.STATUS),
+                namesOf(SURPLUS_LOAD_TRIGGER));
+        assertEquals(statusLast(names(List.of(LoadManagerParameters.MANAGER_NAME, SheddableLoadParameters.LOAD_NAME),
                 LoadManagerParameters.WIRING, SheddableLoadParameters.WIRING, SheddableLoadParameters.LOAD,
-                LoadManagerParameters.MANAGER), namesOf(PEAK_LOAD_TRIGGER));
-        assertTrue(namesOf(SURPLUS_LOAD_TRIGGER).containsAll(List.of("staleAfter", "settleTime")));
-        assertTrue(namesOf(PEAK_LOAD_TRIGGER)
-                .containsAll(List.of("monthPeakFloor", "staleAfter", "feedbackTimeout", "shedFeedbackItem")));
+                LoadManagerParameters.MANAGER), SheddableLoadParameters.STATUS, LoadManagerParameters.STATUS),
+                namesOf(PEAK_LOAD_TRIGGER));
+        assertTrue(namesOf(SURPLUS_LOAD_TRIGGER).containsAll(List.of("staleAfter", "settleTime", "surplusItem")));
+        assertTrue(namesOf(PEAK_LOAD_TRIGGER).containsAll(List.of("monthPeakFloor", "staleAfter", "feedbackTimeout",
+                "shedFeedbackItem", "allowedPowerItem", "meterAgeItem")));
+    }
+
+    private static List<String> statusLast(List<String> names, ParameterSet... status) {
+        List<String> ordered = new java.util.ArrayList<>(names);
+        List<String> last = names(List.of(), status);
+        ordered.removeAll(last);
+        ordered.addAll(last);
+        return ordered;
     }
 
     @ParameterizedTest(name = "{0}: every parameter as the model says")
