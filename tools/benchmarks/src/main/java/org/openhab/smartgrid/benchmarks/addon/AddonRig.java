@@ -34,6 +34,7 @@ import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.automation.util.ModuleBuilder;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.events.Event;
+import org.openhab.core.events.EventPublisher;
 import org.openhab.core.i18n.LocationProvider;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemNotFoundException;
@@ -152,7 +153,11 @@ public final class AddonRig {
         TimeZoneProvider timeZone = () -> BRUSSELS;
         PointType brussels = new PointType(new DecimalType(50.8503), new DecimalType(4.3517));
         LocationProvider location = () -> brussels;
-        registry = new ManagerRegistry(noItemsYet(), timeZone, location, new BenchStorageService(storage), clock);
+        // the rules name no status items: nothing is posted
+        EventPublisher events = event -> {
+        };
+        registry = new ManagerRegistry(noItemsYet(), events, timeZone, location, new BenchStorageService(storage),
+                clock);
         factory = new EnergyManagerModuleHandlerFactory(registry);
     }
 
