@@ -118,7 +118,7 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                 text("manager", "Energy Manager", "The energy manager's name.", "Q"));
         return new RuleTemplate(PV_BOOST_TEMPLATE, "PV surplus → heat pump boost",
                 "Boosts the heat pump when at least 3 kW are exported (power 2 kW, min on 5 min, min off 10 min, "
-                        + "activation 0 s, until sunset): the energy manager's Q1 of the Loxone write-up.",
+                        + "activation 0 s, until sunset): output Q1 of the energy manager in the Loxone example installation the tutorial follows.",
                 Set.of("Energy", "HeatPump"), List.of(trigger), List.of(), List.of(forward("boostItem")), parameters,
                 Visibility.VISIBLE);
     }
@@ -151,7 +151,7 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                 text("manager", "Load Manager", "The load manager's name.", "grid"));
         return new RuleTemplate(CAPACITY_GUARD_TEMPLATE, "Capacity tariff guard",
                 "Sheds the heat pump when the quarter-hour average import would exceed the maximum (5 kW by default),"
-                        + " holding each shed 10 min and re-arming after 10 min: the Lastmanager of the write-up. With"
+                        + " holding each shed 10 min and re-arming after 10 min: the Lastmanager of the Loxone example installation. With"
                         + " the heat pump's mode item, a shed counts only once the heat pump is really in EVU.",
                 Set.of("Energy", "HeatPump"), List.of(trigger), List.of(), List.of(forward("shedItem")), parameters,
                 Visibility.VISIBLE);
