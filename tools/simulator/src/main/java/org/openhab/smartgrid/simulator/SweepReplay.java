@@ -133,11 +133,7 @@ final class SweepReplay {
             }
         }
         rethrow(failure.get());
-        List<Summary> result = new ArrayList<>();
-        for (Summary summary : summaries) {
-            result.add(summary);
-        }
-        return result;
+        return List.of(summaries);
     }
 
     /** Deals the samples in batches to every worker until the samples end or a worker fails. */

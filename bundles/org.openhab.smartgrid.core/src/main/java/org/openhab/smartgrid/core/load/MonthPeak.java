@@ -59,28 +59,27 @@ public final class MonthPeak {
      * peak of the month containing {@code at} is at least that. The quarter that set it is not known.
      */
     public void offerMeterPeak(double watts, Instant at) {
-        if (!Double.isFinite(watts) || watts < 0) {
-            return;
-        }
-        YearMonth reported = YearMonth.from(at.atZone(zone));
-        YearMonth current = month;
-        if (current == null || reported.isAfter(current)) {
-            set(reported, watts, null);
-        } else if (reported.equals(current) && watts > peakWatts) {
-            peakWatts = watts;
-            peakStart = null;
+        if (Double.isFinite(watts) && watts >= 0) {
+            offer(YearMonth.from(at.atZone(zone)), watts, null);
         }
     }
 
     /** A quarter of another month than the current one: a new month, or one that has ended (ignored). */
     private void offerOtherMonth(FinishedQuarter quarter) {
-        YearMonth quarterMonth = YearMonth.from(quarter.start().atZone(zone));
+        offer(YearMonth.from(quarter.start().atZone(zone)), quarter.averageWatts(), quarter.start());
+    }
+
+    /**
+     * A peak of {@code watts} in {@code peakMonth}, set by the quarter starting at {@code start} (null: not known): a
+     * later month starts anew, the current month keeps the higher peak, an ended month is ignored.
+     */
+    private void offer(YearMonth peakMonth, double watts, @Nullable Instant start) {
         YearMonth current = month;
-        if (current == null || quarterMonth.isAfter(current)) {
-            set(quarterMonth, quarter.averageWatts(), quarter.start());
-        } else if (quarterMonth.equals(current) && quarter.averageWatts() > peakWatts) {
-            peakWatts = quarter.averageWatts();
-            peakStart = quarter.start();
+        if (current == null || peakMonth.isAfter(current)) {
+            set(peakMonth, watts, start);
+        } else if (peakMonth.equals(current) && watts > peakWatts) {
+            peakWatts = watts;
+            peakStart = start;
         }
     }
 

@@ -36,6 +36,7 @@ import org.openhab.smartgrid.core.load.LoadManager;
 import org.openhab.smartgrid.core.load.LoadManagerParameters;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
 import org.openhab.smartgrid.core.load.LoadManagerSnapshot;
+import org.openhab.smartgrid.core.load.MonthPeak;
 import org.openhab.smartgrid.core.meter.GridMeter;
 import org.openhab.smartgrid.core.meter.PowerReading;
 import org.openhab.smartgrid.core.load.SheddableLoadConfig;
@@ -49,6 +50,11 @@ import org.openhab.smartgrid.core.load.SheddableLoadConfig;
  */
 @NonNullByDefault
 public final class PeakManagerAdapter extends ManagerAdapter {
+
+    /** What a restart needs at once (the quarter's growing energy may wait for the next save). */
+    private record RestartKey(List<LoadManagerSnapshot.LoadState> loads, MonthPeak.Snapshot monthPeak,
+            @Nullable Instant quarterStart) {
+    }
 
     /** The last command to a load: shed or restored, and when. */
     private record Commanded(boolean shed, Instant at) {
@@ -247,8 +253,8 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         }
         LoadManagerSnapshot snapshot = manager.snapshot();
         // the lock history, the month peak and the quarter at once; the quarter's energy at most once a minute
-        if (saving.due(now, List.of(snapshot.loads(), snapshot.monthPeak(),
-                String.valueOf(snapshot.quarter().quarterStart())))) {
+        RestartKey key = new RestartKey(snapshot.loads(), snapshot.monthPeak(), snapshot.quarter().quarterStart());
+        if (saving.due(now, key)) {
             store.savePeak(name(), snapshot);
         }
         showFigures(result, manager.lastQuarter());

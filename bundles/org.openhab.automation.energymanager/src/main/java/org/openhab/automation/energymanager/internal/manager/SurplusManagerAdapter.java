@@ -62,8 +62,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private @Nullable EnergyManagerResult lastResult;
     private @Nullable EnergyManagerSnapshot lastSaved;
     private final SaveThrottle saving = new SaveThrottle();
-    /** The last grid power, import positive (kept for a rebuild of the core manager). */
-    private double gridWatts = Double.NaN;
+    /** When the meter last reported (its value, import positive, is the grid meter's: for a rebuild). */
     private @Nullable Instant gridAt;
     private double batteryWatts = Double.NaN;
     private @Nullable Instant batteryAt;
@@ -135,6 +134,7 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     /** The meters' last values survive a rebuild, so a joining load need not wait for the meter to report. */
     private void reapplyInputs(EnergyManager fresh) {
         Instant gridTime = gridAt;
+        double gridWatts = gridMeter.importWatts();
         if (gridTime != null && !Double.isNaN(gridWatts)) {
             fresh.updateGrid(new PowerReading(gridTime, gridWatts));
         }
@@ -170,7 +170,6 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         }
         GridMeter.Update grid = gridMeter.take(item, PowerStates.toWatts(state));
         if (grid != GridMeter.Update.NONE) {
-            gridWatts = grid == GridMeter.Update.READING ? gridMeter.importWatts() : Double.NaN;
             gridAt = now;
             if (grid == GridMeter.Update.READING) {
                 meterReported(now);
