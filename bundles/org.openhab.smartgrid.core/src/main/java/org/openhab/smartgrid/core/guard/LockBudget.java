@@ -37,7 +37,10 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class LockBudget {
 
-    private final GuardConfig config;
+    private final Duration maxLockPerBlock;
+    private final int maxLocksPerDay;
+    private final Duration maxLockPerDay;
+    private final Duration minBlock;
     private final ZoneId zone;
 
     private @Nullable LocalDate day;
@@ -48,7 +51,21 @@ public final class LockBudget {
     private @Nullable Instant accountedUntil;
 
     public LockBudget(GuardConfig config, ZoneId zone) {
-        this.config = config;
+        this(config.maxLockPerBlock(), config.maxLocksPerDay(), config.maxLockPerDay(), config.minBlock(), zone);
+    }
+
+    /**
+     * A budget with its limits given one by one (the load manager's sheds: {@code maxShedTime},
+     * {@code maxShedsPerDay}, {@code maxShedTimePerDay}, with {@code minShedTime} as the shortest block).
+     *
+     * @param maxLocksPerDay the most blocks per day; 0: no lock at all
+     */
+    public LockBudget(Duration maxLockPerBlock, int maxLocksPerDay, Duration maxLockPerDay, Duration minBlock,
+            ZoneId zone) {
+        this.maxLockPerBlock = maxLockPerBlock;
+        this.maxLocksPerDay = maxLocksPerDay;
+        this.maxLockPerDay = maxLockPerDay;
+        this.minBlock = minBlock;
         this.zone = zone;
     }
 
@@ -98,19 +115,18 @@ public final class LockBudget {
      * @return the instant, or null when this system may never lock ({@code maxLocksPerDay} 0)
      */
     public @Nullable Instant earliestStart(Instant candidate) {
-        if (config.maxLocksPerDay() == 0) {
+        if (maxLocksPerDay == 0) {
             return null;
         }
         Instant midnight = nextMidnight;
         if (!candidate.isBefore(midnight) || day == null) {
             return candidate;
         }
-        Duration remaining = config.maxLockPerDay().minus(lockTimeToday);
-        if (blocksToday >= config.maxLocksPerDay() || remaining.isNegative() || remaining.isZero()) {
+        Duration remaining = maxLockPerDay.minus(lockTimeToday);
+        if (blocksToday >= maxLocksPerDay || remaining.isNegative() || remaining.isZero()) {
             return midnight;
         }
         Duration untilMidnight = Duration.between(candidate, midnight);
-        Duration minBlock = config.minBlock();
         Duration needToday = minBlock.compareTo(untilMidnight) < 0 ? minBlock : untilMidnight;
         if (remaining.compareTo(needToday) >= 0) {
             return candidate;
@@ -128,11 +144,11 @@ public final class LockBudget {
      * @return the end, possibly before {@code now} when the block is already over its budget
      */
     public Instant blockEnd(Instant lockStart, Instant now) {
-        if (config.maxLocksPerDay() == 0) {
+        if (maxLocksPerDay == 0) {
             return now;
         }
-        Instant end = lockStart.plus(config.maxLockPerBlock());
-        Duration remaining = config.maxLockPerDay().minus(lockTimeToday);
+        Instant end = lockStart.plus(maxLockPerBlock);
+        Duration remaining = maxLockPerDay.minus(lockTimeToday);
         Instant dayLimit = remaining.isNegative() ? now : now.plus(remaining);
         if (dayLimit.isBefore(nextMidnight) && dayLimit.isBefore(end)) {
             return dayLimit;
@@ -153,6 +169,11 @@ public final class LockBudget {
     /** @return the length of the last lock block that ended, zero when none is known */
     public Duration lastBlockLength() {
         return lastBlockLength;
+    }
+
+    /** @return the zone whose local days the budget counts */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** @return the local day the counters belong to, null before the first {@link #advance} */
@@ -180,6 +201,19 @@ public final class LockBudget {
         accountedUntil = savedAt;
     }
 
+    /** @return the counters to save, null before the first {@link #advance} */
+    public @Nullable Snapshot snapshot() {
+        LocalDate today = day;
+        Instant until = accountedUntil;
+        return today == null || until == null ? null
+                : new Snapshot(today, blocksToday, lockTimeToday, lastBlockLength, until);
+    }
+
+    /** Restores counters saved by {@link #snapshot()}. */
+    public void restore(Snapshot saved) {
+        restore(saved.day(), saved.blocks(), saved.lockTime(), saved.lastBlock(), saved.savedAt());
+    }
+
     /**
      * The most restrictive assumption for an unknown past: a lock of the longest allowed block ended at
      * {@code now}. It counts as one block today, with as much of its length as falls in today.
@@ -187,10 +221,22 @@ public final class LockBudget {
     public void assumeLockJustEnded(Instant now) {
         startDay(now, false);
         Duration sinceMidnight = Duration.between(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), now);
-        Duration block = config.maxLockPerBlock();
+        Duration block = maxLockPerBlock;
         blocksToday = 1;
         lockTimeToday = block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight;
         lastBlockLength = block;
         accountedUntil = now;
+    }
+
+    /**
+     * The budget's counters as saved across a restart.
+     *
+     * @param day the local day they belong to
+     * @param blocks lock blocks in that day
+     * @param lockTime lock time in that day
+     * @param lastBlock the length of the last block that ended
+     * @param savedAt the instant up to which lock time was counted
+     */
+    public record Snapshot(LocalDate day, int blocks, Duration lockTime, Duration lastBlock, Instant savedAt) {
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.TimeText;
+import org.openhab.smartgrid.core.guard.LockBudget;
 import org.openhab.smartgrid.core.meter.PowerReading;
 
 /**
@@ -58,6 +59,13 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * current shed for {@code staleRestoreAfter}, counted from its first step on stale data; then it restores each shed
  * load as soon as its hold allows, so that a silent meter never keeps a load off without end. Loads it does nothing
  * to report STALE_METER.
+ * <p>
+ * <b>Shed budget.</b> A load with {@code maxShedTime}, {@code maxShedsPerDay} or {@code maxShedTimePerDay} (the heat
+ * pump Thing's lock budget) is shed only when its budget allows a shed now, and not again before it has run as
+ * long as its last shed lasted (LOCK_BUDGET otherwise, with the day's use in the detail); its shed ends when the
+ * budget says so. When the shed it holds is the last one the budget allows today, it is not restored while the
+ * highest import of the last {@value #RISK_MINUTES} minutes plus the load's power and hysteresis exceeds the
+ * limit: a cycling oven's off-phase is no room, and a lock given back then could not be had again.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -65,6 +73,11 @@ import org.openhab.smartgrid.core.meter.PowerReading;
 public final class LoadManager {
 
     private static final long NONE = SheddableLoad.NONE;
+    /**
+     * How far back a load holding its last shed of the day looks for import that restoring it could push over the
+     * limit: a quarter-hour, so that the off-phase of an oven cycling for minutes does not count as room.
+     */
+    static final int RISK_MINUTES = 15;
     private static final String NOT_CARRIED_OUT = "; not carried out by the device, not counted as freed";
 
     private final LoadManagerConfig config;
@@ -102,13 +115,17 @@ public final class LoadManager {
     private long quarterElapsedMs;
     private long quarterMeasuredMs;
     private long wakeUpMs;
+    /** The expected import's highest value per minute of the last {@link #RISK_MINUTES}, by minute modulo. */
+    private final double[] minutePeaks = new double[RISK_MINUTES];
+    /** The newest minute (epoch minutes) in {@link #minutePeaks}; NONE when it is empty. */
+    private long peakMinute = NONE;
 
     public LoadManager(LoadManagerConfig config) {
         this.config = config;
         List<SheddableLoadConfig> configs = config.loads();
         loads = new SheddableLoad[configs.size()];
         for (int i = 0; i < loads.length; i++) {
-            loads[i] = new SheddableLoad(configs.get(i));
+            loads[i] = new SheddableLoad(configs.get(i), config.zone());
         }
         List<SheddableLoad> order = new ArrayList<>(Arrays.asList(loads));
         // stable sort on priority, then reversed: lowest priority first, later-configured first among equals
@@ -252,6 +269,8 @@ public final class LoadManager {
         for (SheddableLoad load : loads) {
             load.guard.observe(now);
             load.action = SheddableLoad.Action.NONE;
+            load.advanceBudget(now);
+            endShedAtBudget(now, load);
         }
         meter.measure(t);
         decidedAt = now;
@@ -302,6 +321,7 @@ public final class LoadManager {
         double overloadLimit = config.mode().watchesOverload() ? config.overloadLimit() : Double.POSITIVE_INFINITY;
         double allowed = Math.min(peakAllowed, overloadLimit);
         double restoreLimit = config.mode().watchesPeak() ? Math.min(allowed, peakLimit) : allowed;
+        forgetOldPeaks(t);
 
         Reason overall;
         double uncovered = 0;
@@ -314,10 +334,13 @@ public final class LoadManager {
             long allowedWatts = round(allowed);
             markShedLoads(now, t, () -> "import " + importing + " W > allowed " + allowedWatts + " W");
         } else {
-            expected = restore(now, t, expected, restoreLimit);
+            double riskLimit = Math.min(config.mode().watchesPeak() ? peakLimit : Double.POSITIVE_INFINITY,
+                    overloadLimit);
+            expected = restore(now, t, expected, restoreLimit, riskLimit);
             overall = anyRestored() ? Reason.RESTORED : Reason.WITHIN_LIMIT;
         }
         meter.adjustPower(t, expected);
+        recordPeak(t, expected);
 
         decidedReason = overall;
         gridWatts = grid;
@@ -341,6 +364,9 @@ public final class LoadManager {
         for (SheddableLoad load : loads) {
             if (!load.commandedShed()) {
                 continue;
+            }
+            if (load.budget != null) {
+                wake = Math.min(wake, load.budgetShedEnd(now).toEpochMilli());
             }
             if (t < restoreAt) {
                 wake = Math.min(wake, restoreAt);
@@ -429,8 +455,9 @@ public final class LoadManager {
      * Restores shed loads from the highest priority down while the headroom allows; a load in its hold keeps its
      * need reserved, a load that does not fit stops the restoring. Returns the expected import after it.
      */
-    private double restore(Instant now, long t, double expected, double restoreLimit) {
+    private double restore(Instant now, long t, double expected, double restoreLimit, double riskLimit) {
         double headroom = restoreLimit - expected;
+        double recentPeak = Math.max(expected, recentPeak());
         double result = expected;
         boolean blocked = false;
         for (int i = shedOrder.length - 1; i >= 0; i--) {
@@ -445,6 +472,15 @@ public final class LoadManager {
                 load.action = SheddableLoad.Action.HOLD;
                 load.detail = load.holdDetail;
                 headroom -= need;
+            } else if (freed && recentPeak + need > riskLimit && load.holdsLastShedToday(now)) {
+                load.action = SheddableLoad.Action.LAST_SHED_KEPT;
+                headroom -= need;
+                long peak = round(recentPeak);
+                long limit = round(riskLimit);
+                long needed = round(need);
+                load.detail = () -> "the last shed its budget allows today (" + load.budgetUse()
+                        + "), kept: import up to " + peak + " W in the last " + RISK_MINUTES + " min + " + needed
+                        + " W > limit " + limit + " W";
             } else if (!blocked && headroom >= need) {
                 load.restore(now);
                 load.action = SheddableLoad.Action.RESTORED;
@@ -469,6 +505,58 @@ public final class LoadManager {
         return result;
     }
 
+    /**
+     * Ends a shed that reached the end its budget gives it ({@code maxShedTime}, or the day's shed time used up),
+     * as soon as its hold allows: the device's guard would end it then too.
+     */
+    private void endShedAtBudget(Instant now, SheddableLoad load) {
+        if (!load.commandedShed() || load.budgetShedEnd(now).isAfter(now) || !load.guard.canRelease(now)) {
+            return;
+        }
+        load.restore(now);
+        load.action = SheddableLoad.Action.BUDGET_RESTORED;
+        load.detail = () -> "restored: the shed reached the end its budget allows (" + load.budgetUse() + ")";
+    }
+
+    /** Drops the minutes that have left the risk window by {@code t}. */
+    private void forgetOldPeaks(long t) {
+        long minute = Math.floorDiv(t, 60_000L);
+        if (peakMinute == NONE || minute <= peakMinute) {
+            return;
+        }
+        if (minute - peakMinute >= RISK_MINUTES) {
+            Arrays.fill(minutePeaks, Double.NEGATIVE_INFINITY);
+        } else {
+            for (long m = peakMinute + 1; m <= minute; m++) {
+                minutePeaks[(int) Math.floorMod(m, RISK_MINUTES)] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        peakMinute = minute;
+    }
+
+    /** Notes the expected import after a decision at {@code t} (after {@link #forgetOldPeaks}). */
+    private void recordPeak(long t, double watts) {
+        long minute = Math.floorDiv(t, 60_000L);
+        if (peakMinute == NONE) {
+            Arrays.fill(minutePeaks, Double.NEGATIVE_INFINITY);
+            peakMinute = minute;
+        }
+        // a clock that went back books into the newest minute: the window never reaches into the future
+        int slot = (int) Math.floorMod(Math.min(minute, peakMinute), RISK_MINUTES);
+        minutePeaks[slot] = Math.max(minutePeaks[slot], watts);
+    }
+
+    /** @return the highest expected import of the last {@link #RISK_MINUTES}; -infinity when none is known */
+    private double recentPeak() {
+        double peak = Double.NEGATIVE_INFINITY;
+        if (peakMinute != NONE) {
+            for (double minutePeak : minutePeaks) {
+                peak = Math.max(peak, minutePeak);
+            }
+        }
+        return peak;
+    }
+
     private boolean anyRestored() {
         for (SheddableLoad load : loads) {
             if (load.action == SheddableLoad.Action.RESTORED) {
@@ -490,6 +578,9 @@ public final class LoadManager {
             if (next != null) {
                 wake = Math.min(wake, next.toEpochMilli());
             }
+            if (load.budget != null && load.commandedShed()) {
+                wake = Math.min(wake, load.budgetShedEnd(now).toEpochMilli());
+            }
         }
         return Math.max(wake, t + 1);
     }
@@ -504,16 +595,25 @@ public final class LoadManager {
             if (remaining <= allowed) {
                 break;
             }
-            if (load.commandedShed() || load.believedOff(t, feedbackTimeoutMs)) {
+            if (load.commandedShed() || load.believedOff(t, feedbackTimeoutMs)
+                    || load.action == SheddableLoad.Action.BUDGET_RESTORED) {
                 continue;
             }
             double frees = load.freeableWatts(t, staleMs);
+            Instant budgetAllows = load.budgetAllowsShedFrom(now);
             if (load.measured(t, staleMs) && frees < load.idleBelowWatts()) {
                 load.action = SheddableLoad.Action.IDLE;
                 long draws = round(frees);
                 long idle = round(load.idleBelowWatts());
                 load.detail = () -> "draws " + draws + " W (measured), below " + idle
                         + " W: shedding it would free nothing";
+            } else if (budgetAllows.isAfter(now)) {
+                load.action = SheddableLoad.Action.BUDGET_SPENT;
+                long uncovered = round(remaining - allowed);
+                load.detail = () -> "needed to cover " + uncovered + " W, but its shed budget allows no shed "
+                        + (load.budgetSpentForToday(budgetAllows) ? "today"
+                                : "before " + TimeText.time(budgetAllows, now, config.zone()))
+                        + " (" + load.budgetUse() + ")";
             } else if (load.guard.canLock(now)) {
                 load.shed(now, why, frees);
                 load.action = SheddableLoad.Action.SHED;
@@ -554,7 +654,9 @@ public final class LoadManager {
     public LoadManagerSnapshot snapshot() {
         List<LoadManagerSnapshot.LoadState> states = new ArrayList<>(loads.length);
         for (SheddableLoad load : loads) {
-            states.add(new LoadManagerSnapshot.LoadState(load.config.name(), load.guard.snapshot()));
+            LockBudget budget = load.budget;
+            states.add(new LoadManagerSnapshot.LoadState(load.config.name(), load.guard.snapshot(),
+                    budget == null ? null : budget.snapshot()));
         }
         return new LoadManagerSnapshot(monthPeak.snapshot(), meter.snapshot(), states);
     }
@@ -578,6 +680,8 @@ public final class LoadManager {
         for (SheddableLoad load : loads) {
             LoadManagerSnapshot.LoadState state = snapshot.load(load.config.name());
             all &= load.guard.restore(state == null ? null : state.guard(), now);
+            all &= load.restoreBudget(state == null ? null : state.budget(),
+                    state != null && state.guard().lockStart() == null, now);
             load.restored(t);
         }
         return all;

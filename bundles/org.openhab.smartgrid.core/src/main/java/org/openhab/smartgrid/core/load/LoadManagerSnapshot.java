@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.guard.LockBudget;
 import org.openhab.smartgrid.core.guard.LockTimingGuard;
 
 /**
@@ -50,7 +51,13 @@ public record LoadManagerSnapshot(MonthPeak.Snapshot monthPeak, QuarterHourMeter
      *
      * @param name the load
      * @param guard its lock timing history; {@code guard.locked()} means it was shed
+     * @param budget its shed budget's counters, null when it has no budget or none were counted yet
      */
-    public record LoadState(String name, LockTimingGuard.Snapshot guard) {
+    public record LoadState(String name, LockTimingGuard.Snapshot guard, LockBudget.@Nullable Snapshot budget) {
+
+        /** A load without a shed budget. */
+        public LoadState(String name, LockTimingGuard.Snapshot guard) {
+            this(name, guard, null);
+        }
     }
 }

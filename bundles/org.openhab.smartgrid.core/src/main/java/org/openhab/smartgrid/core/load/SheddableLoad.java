@@ -12,7 +12,10 @@
  */
 package org.openhab.smartgrid.core.load;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -20,6 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.TimeText;
+import org.openhab.smartgrid.core.guard.LockBudget;
 import org.openhab.smartgrid.core.guard.LockTimingGuard;
 
 /**
@@ -40,6 +44,8 @@ final class SheddableLoad {
     /** A measured load drawing less than this share of its power (and at most {@link #IDLE_MAX_WATTS}) is idle. */
     static final double IDLE_SHARE = 0.1;
     static final double IDLE_MAX_WATTS = 100;
+    /** What a budget limit of zero (none) becomes: longer than any day. */
+    private static final Duration NO_LIMIT = Duration.ofDays(3650);
 
     /** What happened to the load in the current step. */
     enum Action {
@@ -53,11 +59,19 @@ final class SheddableLoad {
         /** shed, waiting for headroom (or for the meter) */
         WAITING,
         /** needed for shedding, but its measured power says that shedding it would free (almost) nothing */
-        IDLE
+        IDLE,
+        /** needed for shedding, but its shed budget allows no shed now */
+        BUDGET_SPENT,
+        /** restored because its shed reached the budget's end ({@code maxShedTime} or the day's shed time) */
+        BUDGET_RESTORED,
+        /** could be restored, but holds the last shed its budget allows today while the quarter-hour is at risk */
+        LAST_SHED_KEPT
     }
 
     final SheddableLoadConfig config;
     final LockTimingGuard guard;
+    /** The shed budget, null when the load has none: then only the guard limits its sheds. */
+    final @Nullable LockBudget budget;
     /** Detail texts that do not change from step to step, built once. */
     final Supplier<String> holdDetail;
     final String needSuffix;
@@ -78,10 +92,13 @@ final class SheddableLoad {
     Action action = Action.NONE;
     Supplier<String> detail;
 
-    SheddableLoad(SheddableLoadConfig config) {
+    SheddableLoad(SheddableLoadConfig config, ZoneId zone) {
         this.config = config;
         this.shedWatts = config.power();
         this.guard = new LockTimingGuard(config.minShedTime(), config.minReleaseTime());
+        this.budget = config.hasShedBudget() ? new LockBudget(limit(config.maxShedTime()),
+                config.maxShedsPerDay() == 0 ? Integer.MAX_VALUE : config.maxShedsPerDay(),
+                limit(config.maxShedTimePerDay()), config.minShedTime(), zone) : null;
         String holdText = "shed held by minShedTime " + TimeText.duration(config.minShedTime());
         this.holdDetail = () -> holdText;
         this.detail = holdDetail;
@@ -89,8 +106,119 @@ final class SheddableLoad {
                 + Math.round(config.restoreHysteresis()) + " W";
     }
 
+    private static Duration limit(Duration limit) {
+        return limit.isZero() ? NO_LIMIT : limit;
+    }
+
     boolean commandedShed() {
         return guard.isLocked();
+    }
+
+    /** Counts the shed time up to {@code now}; call at each step after the guard's observe, before any change. */
+    void advanceBudget(Instant now) {
+        LockBudget shedBudget = budget;
+        if (shedBudget != null) {
+            shedBudget.advance(now, guard.isLocked());
+        }
+    }
+
+    /**
+     * @return the earliest instant from {@code now} on at which the budget lets the load be shed: a start the day's
+     *         count and time allow, after a release as long as the last shed; {@code now} without a budget
+     */
+    Instant budgetAllowsShedFrom(Instant now) {
+        LockBudget shedBudget = budget;
+        if (shedBudget == null) {
+            return now;
+        }
+        Instant candidate = now;
+        Instant released = guard.releaseStart();
+        if (released != null) {
+            Instant afterEqualRun = released.plus(shedBudget.lastBlockLength());
+            candidate = afterEqualRun.isAfter(candidate) ? afterEqualRun : candidate;
+        }
+        Instant allowed = shedBudget.earliestStart(candidate);
+        return allowed == null ? Instant.MAX : allowed;
+    }
+
+    /** @return whether a shed allowed from {@code from} on (see {@link #budgetAllowsShedFrom}) is one of tomorrow */
+    boolean budgetSpentForToday(Instant from) {
+        LockBudget shedBudget = budget;
+        return shedBudget != null && !from.isBefore(shedBudget.nextMidnight());
+    }
+
+    /** @return when the running shed must end by the budget; {@link Instant#MAX} without a budget or shed */
+    Instant budgetShedEnd(Instant now) {
+        LockBudget shedBudget = budget;
+        Instant start = guard.lockStart();
+        if (shedBudget == null || start == null || !guard.isLocked()) {
+            return Instant.MAX;
+        }
+        return shedBudget.blockEnd(start, now);
+    }
+
+    /**
+     * @return whether the running shed is the last one the budget allows today: once restored, the load could not
+     *         be shed again before midnight
+     */
+    boolean holdsLastShedToday(Instant now) {
+        LockBudget shedBudget = budget;
+        if (shedBudget == null || !guard.isLocked()) {
+            return false;
+        }
+        Instant rearmed = now.plus(config.minReleaseTime());
+        Instant start = guard.lockStart();
+        // the shed running now would have to be matched by as long a run before the next one
+        Instant afterEqualRun = start == null ? now : now.plus(Duration.between(start, now));
+        Instant candidate = afterEqualRun.isAfter(rearmed) ? afterEqualRun : rearmed;
+        if (!candidate.isBefore(shedBudget.nextMidnight())) {
+            return false;
+        }
+        Instant next = shedBudget.earliestStart(candidate);
+        return next == null || !next.isBefore(shedBudget.nextMidnight());
+    }
+
+    /**
+     * Takes over the budget's saved counters; without them it assumes the most restrictive past that fits the
+     * guard's: a shed of {@code maxShedTime} (else {@code minShedTime}) that just ended, one shed today.
+     *
+     * @param neverShed whether the saved guard says the load was never shed: then there was nothing to count
+     * @return true when the counters were taken over as saved (or the load has no budget)
+     */
+    boolean restoreBudget(LockBudget.@Nullable Snapshot saved, boolean neverShed, Instant now) {
+        LockBudget shedBudget = budget;
+        if (shedBudget == null) {
+            return true;
+        }
+        if (saved == null && neverShed) {
+            shedBudget.advance(now, false);
+            return true;
+        }
+        if (saved != null && !saved.savedAt().isAfter(now)) {
+            shedBudget.restore(saved);
+            shedBudget.advance(now, guard.isLocked());
+            return true;
+        }
+        Duration block = config.maxShedTime().isZero() ? config.minShedTime() : config.maxShedTime();
+        ZonedDateTime local = now.atZone(shedBudget.zone());
+        Duration sinceMidnight = Duration.between(local.toLocalDate().atStartOfDay(shedBudget.zone()), local);
+        shedBudget.restore(local.toLocalDate(), 1, block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight, block,
+                now);
+        return false;
+    }
+
+    /** @return "2 of 3 sheds, 130 of 360 min today" for the budget's texts */
+    String budgetUse() {
+        LockBudget shedBudget = budget;
+        if (shedBudget == null) {
+            return "";
+        }
+        String sheds = config.maxShedsPerDay() == 0 ? shedBudget.blocksToday() + " sheds"
+                : shedBudget.blocksToday() + " of " + config.maxShedsPerDay() + " sheds";
+        long minutes = shedBudget.lockTimeToday().toMinutes();
+        String time = config.maxShedTimePerDay().isZero() ? minutes + " min"
+                : minutes + " of " + config.maxShedTimePerDay().toMinutes() + " min";
+        return sheds + ", " + time + " today";
     }
 
     Reason shedReason() {
@@ -102,6 +230,10 @@ final class SheddableLoad {
      */
     void shed(Instant now, Reason why, double frees) {
         guard.lock(now);
+        LockBudget shedBudget = budget;
+        if (shedBudget != null) {
+            shedBudget.blockStarted();
+        }
         shedReason = why;
         shedWatts = frees;
         commanded(now.toEpochMilli(), true);
@@ -142,6 +274,11 @@ final class SheddableLoad {
     }
 
     void restore(Instant now) {
+        LockBudget shedBudget = budget;
+        Instant start = guard.lockStart();
+        if (shedBudget != null && start != null) {
+            shedBudget.blockEnded(Duration.between(start, now));
+        }
         guard.release(now);
         commanded(now.toEpochMilli(), false);
     }
@@ -233,8 +370,9 @@ final class SheddableLoad {
         Reason reason = switch (action) {
             case SHED, WAITING -> shedReason;
             case HOLD -> Reason.LOCK_HOLD;
-            case RESTORED -> Reason.RESTORED;
+            case RESTORED, BUDGET_RESTORED -> Reason.RESTORED;
             case REARM_BLOCKED -> Reason.LOCK_REARM;
+            case BUDGET_SPENT, LAST_SHED_KEPT -> Reason.LOCK_BUDGET;
             case NONE, IDLE -> staleOrWithin;
         };
         return new LoadCommand(config.name(), commandedShed(), reason, nextChange(now),
@@ -246,12 +384,19 @@ final class SheddableLoad {
     Instant nextChange(Instant now) {
         return switch (action) {
             case SHED, HOLD -> after(guard.earliestRelease(now), now);
-            case RESTORED, REARM_BLOCKED -> after(guard.earliestLock(now), now);
+            case RESTORED, REARM_BLOCKED, BUDGET_RESTORED -> after(guard.earliestLock(now), now);
+            case BUDGET_SPENT -> unlessUnlimited(budgetAllowsShedFrom(now), now);
+            case LAST_SHED_KEPT -> unlessUnlimited(budgetShedEnd(now), now);
             case WAITING, NONE, IDLE -> null;
         };
     }
 
     private static @Nullable Instant after(Instant instant, Instant now) {
         return instant.isAfter(now) ? instant : null;
+    }
+
+    /** An instant that only a limit of none gives (years away) is no next change. */
+    private static @Nullable Instant unlessUnlimited(Instant instant, Instant now) {
+        return instant.isAfter(now.plus(NO_LIMIT.dividedBy(2))) ? null : after(instant, now);
     }
 }

@@ -32,17 +32,28 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param minReleaseTime minimum time between a restore and the next shed of the same load; 0 or more
  * @param shedFeedback whether the adapter reports with {@code LoadManager.reportShedState} when the device has
  *            really carried out a shed or restore; without feedback a command counts as carried out at once
+ * @param maxShedTime the longest one shed may last, then the load is restored (the heat pump Thing's
+ *            {@code maxLockMinutes}); zero: no limit
+ * @param maxShedsPerDay the most sheds that may start in a local day (the Thing's {@code maxLocksPerDay}); 0: no
+ *            limit
+ * @param maxShedTimePerDay the most shed time in a local day (the Thing's {@code maxLockMinutesPerDay}); zero: no
+ *            limit. With any of the three set, a load is also not shed again before it has run as long as its last
+ *            shed lasted, as the Thing's guard requires.
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SheddableLoadConfig(String name, int priority, double power, double restoreHysteresis,
-        Duration minShedTime, Duration minReleaseTime, boolean shedFeedback) {
+        Duration minShedTime, Duration minReleaseTime, boolean shedFeedback, Duration maxShedTime, int maxShedsPerDay,
+        Duration maxShedTimePerDay) {
 
     public static final int HIGHEST_PRIORITY = 1;
     public static final int LOWEST_PRIORITY = 12;
     public static final double DEFAULT_RESTORE_HYSTERESIS = 200;
     public static final Duration DEFAULT_MIN_SHED_TIME = Duration.ofMinutes(10);
     public static final Duration DEFAULT_MIN_RELEASE_TIME = Duration.ofMinutes(10);
+    /** The most sheds per day that can be given: one every 15 minutes. */
+    public static final int MAX_SHEDS_PER_DAY_LIMIT = 96;
+    private static final Duration ONE_DAY = Duration.ofDays(1);
 
     public SheddableLoadConfig {
         if (name.isBlank()) {
@@ -64,6 +75,40 @@ public record SheddableLoadConfig(String name, int priority, double power, doubl
         if (minReleaseTime.isNegative()) {
             throw invalid(name, "minReleaseTime", "must be 0 s or more, was " + minReleaseTime);
         }
+        requireLimit(name, "maxShedTime", maxShedTime, minShedTime);
+        requireLimit(name, "maxShedTimePerDay", maxShedTimePerDay, maxShedTime.isZero() ? minShedTime : maxShedTime);
+        if (maxShedsPerDay < 0 || maxShedsPerDay > MAX_SHEDS_PER_DAY_LIMIT) {
+            throw invalid(name, "maxShedsPerDay",
+                    "must be 0 (no limit) … " + MAX_SHEDS_PER_DAY_LIMIT + ", was " + maxShedsPerDay);
+        }
+    }
+
+    /** A load with no shed budget (no {@code maxShedTime}, {@code maxShedsPerDay} or {@code maxShedTimePerDay}). */
+    public SheddableLoadConfig(String name, int priority, double power, double restoreHysteresis, Duration minShedTime,
+            Duration minReleaseTime, boolean shedFeedback) {
+        this(name, priority, power, restoreHysteresis, minShedTime, minReleaseTime, shedFeedback, Duration.ZERO, 0,
+                Duration.ZERO);
+    }
+
+    /** A limit is 0 (none) or at least the shortest shed it must hold, and at most a day. */
+    private static void requireLimit(String load, String parameter, Duration limit, Duration atLeast) {
+        if (limit.isZero()) {
+            return;
+        }
+        if (limit.compareTo(atLeast) < 0 || limit.compareTo(ONE_DAY) > 0) {
+            throw invalid(load, parameter, "must be 0 (no limit) or from " + minutes(atLeast) + " to 1440 min, was "
+                    + minutes(limit));
+        }
+    }
+
+    private static String minutes(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+    }
+
+    /** @return whether any of {@code maxShedTime}, {@code maxShedsPerDay}, {@code maxShedTimePerDay} is set */
+    public boolean hasShedBudget() {
+        return !maxShedTime.isZero() || maxShedsPerDay > 0 || !maxShedTimePerDay.isZero();
     }
 
     private static IllegalArgumentException invalid(String load, String parameter, String rule) {
@@ -80,18 +125,28 @@ public record SheddableLoadConfig(String name, int priority, double power, doubl
     }
 
     public SheddableLoadConfig withRestoreHysteresis(double watts) {
-        return new SheddableLoadConfig(name, priority, power, watts, minShedTime, minReleaseTime, shedFeedback);
+        return new SheddableLoadConfig(name, priority, power, watts, minShedTime, minReleaseTime, shedFeedback,
+                maxShedTime, maxShedsPerDay, maxShedTimePerDay);
     }
 
     public SheddableLoadConfig withMinShedTime(Duration time) {
-        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, time, minReleaseTime, shedFeedback);
+        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, time, minReleaseTime, shedFeedback,
+                maxShedTime, maxShedsPerDay, maxShedTimePerDay);
     }
 
     public SheddableLoadConfig withMinReleaseTime(Duration time) {
-        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, minShedTime, time, shedFeedback);
+        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, minShedTime, time, shedFeedback,
+                maxShedTime, maxShedsPerDay, maxShedTimePerDay);
     }
 
     public SheddableLoadConfig withShedFeedback(boolean feedback) {
-        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, minShedTime, minReleaseTime, feedback);
+        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, minShedTime, minReleaseTime, feedback,
+                maxShedTime, maxShedsPerDay, maxShedTimePerDay);
+    }
+
+    /** The shed budget: each limit 0 for none (see the record's parameters). */
+    public SheddableLoadConfig withShedBudget(Duration perShed, int shedsPerDay, Duration perDay) {
+        return new SheddableLoadConfig(name, priority, power, restoreHysteresis, minShedTime, minReleaseTime,
+                shedFeedback, perShed, shedsPerDay, perDay);
     }
 }

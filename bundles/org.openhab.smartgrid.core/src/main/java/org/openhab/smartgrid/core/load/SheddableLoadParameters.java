@@ -47,6 +47,23 @@ public final class SheddableLoadParameters {
             .duration("minReleaseTime", "min", (int) SheddableLoadConfig.DEFAULT_MIN_RELEASE_TIME.toMinutes(), 0,
                     1440)
             .text("Min Release Time", "min after a restore before the next shed (utility lock: 10).").build();
+    public static final Parameter<Duration> MAX_SHED_TIME = Parameter.duration("maxShedTime", "min", 0, 0, 1440)
+            .text("Max Shed Time",
+                    "min one shed may last, then the load comes back; 0 = no limit. For the heat pump: the Thing's "
+                            + "maxLockMinutes (120).")
+            .build();
+    public static final Parameter<Integer> MAX_SHEDS_PER_DAY = Parameter
+            .integer("maxShedsPerDay", null, 0, 0, SheddableLoadConfig.MAX_SHEDS_PER_DAY_LIMIT)
+            .text("Max Sheds per Day",
+                    "Sheds that may start in a day; 0 = no limit. For the heat pump: the Thing's maxLocksPerDay (3). "
+                            + "The last one is kept while the quarter-hour is at risk.")
+            .build();
+    public static final Parameter<Duration> MAX_SHED_TIME_PER_DAY = Parameter
+            .duration("maxShedTimePerDay", "min", 0, 0, 1440)
+            .text("Max Shed Time per Day",
+                    "min of shed time in a day; 0 = no limit. For the heat pump: the Thing's maxLockMinutesPerDay "
+                            + "(360).")
+            .build();
 
     public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
             .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
@@ -78,7 +95,8 @@ public final class SheddableLoadParameters {
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("load manager load",
-            List.of(PRIORITY, POWER, RESTORE_HYSTERESIS, MIN_SHED_TIME, MIN_RELEASE_TIME));
+            List.of(PRIORITY, POWER, RESTORE_HYSTERESIS, MIN_SHED_TIME, MIN_RELEASE_TIME, MAX_SHED_TIME,
+                    MAX_SHEDS_PER_DAY, MAX_SHED_TIME_PER_DAY));
 
     private SheddableLoadParameters() {
     }
@@ -90,6 +108,7 @@ public final class SheddableLoadParameters {
      */
     public static SheddableLoadConfig config(String name, ParameterValues values, boolean shedFeedback) {
         return new SheddableLoadConfig(name, values.get(PRIORITY), values.get(POWER), values.get(RESTORE_HYSTERESIS),
-                values.get(MIN_SHED_TIME), values.get(MIN_RELEASE_TIME), shedFeedback);
+                values.get(MIN_SHED_TIME), values.get(MIN_RELEASE_TIME), shedFeedback, values.get(MAX_SHED_TIME),
+                values.get(MAX_SHEDS_PER_DAY), values.get(MAX_SHED_TIME_PER_DAY));
     }
 }

@@ -132,7 +132,7 @@ class ParameterModelTest {
                     check(random, EnergyManagerParameters.MANAGER, v -> EnergyManagerParameters.config(v,
                             SignConvention.IMPORT_POSITIVE, SignConvention.IMPORT_POSITIVE, ZONE, null), List.of());
                     check(random, SheddableLoadParameters.LOAD, v -> SheddableLoadParameters.config("load", v, false),
-                            List.of());
+                            List.of("load 'load': maxShedTime must be", "load 'load': maxShedTimePerDay must be"));
                     check(random, LoadManagerParameters.MANAGER,
                             v -> LoadManagerParameters.config(v, SignConvention.IMPORT_POSITIVE, ZONE, List.of()),
                             List.of());

@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
 import org.openhab.smartgrid.core.energy.EnergyManagerSnapshot;
+import org.openhab.smartgrid.core.guard.LockBudget;
 import org.openhab.smartgrid.core.guard.LockTimingGuard;
 import org.openhab.smartgrid.core.load.LoadManagerSnapshot;
 import org.openhab.smartgrid.core.load.MonthPeak;
@@ -84,12 +85,17 @@ public class SnapshotStore {
         public List<PeakLoadState> loads = new ArrayList<>();
     }
 
-    /** One load-manager load's lock history. */
+    /** One load-manager load's lock history, and its shed budget's counters when it has a budget. */
     public static class PeakLoadState {
         public String name = "";
         public boolean locked;
         public @Nullable String lockStart;
         public @Nullable String releaseStart;
+        public @Nullable String budgetDay;
+        public int budgetSheds;
+        public long budgetShedSeconds;
+        public long budgetLastShedSeconds;
+        public @Nullable String budgetCountedUntil;
     }
 
     public void saveSurplus(String manager, EnergyManagerSnapshot snapshot) {
@@ -149,6 +155,14 @@ public class SnapshotStore {
             s.locked = load.guard().locked();
             s.lockStart = text(load.guard().lockStart());
             s.releaseStart = text(load.guard().releaseStart());
+            LockBudget.Snapshot budget = load.budget();
+            if (budget != null) {
+                s.budgetDay = budget.day().toString();
+                s.budgetSheds = budget.blocks();
+                s.budgetShedSeconds = budget.lockTime().toSeconds();
+                s.budgetLastShedSeconds = budget.lastBlock().toSeconds();
+                s.budgetCountedUntil = budget.savedAt().toString();
+            }
             state.loads.add(s);
         }
         peak.put(manager, state);
@@ -169,8 +183,15 @@ public class SnapshotStore {
                     counter == null ? Double.NaN : counter, instant(state.counterAt));
             List<LoadManagerSnapshot.LoadState> loads = new ArrayList<>();
             for (PeakLoadState s : state.loads) {
+                String budgetDay = s.budgetDay;
+                Instant countedUntil = instant(s.budgetCountedUntil);
+                LockBudget.Snapshot budget = budgetDay == null || countedUntil == null ? null
+                        : new LockBudget.Snapshot(LocalDate.parse(budgetDay), s.budgetSheds,
+                                Duration.ofSeconds(s.budgetShedSeconds), Duration.ofSeconds(s.budgetLastShedSeconds),
+                                countedUntil);
                 loads.add(new LoadManagerSnapshot.LoadState(s.name,
-                        new LockTimingGuard.Snapshot(s.locked, instant(s.lockStart), instant(s.releaseStart))));
+                        new LockTimingGuard.Snapshot(s.locked, instant(s.lockStart), instant(s.releaseStart)),
+                        budget));
             }
             return new LoadManagerSnapshot(monthPeak, quarter, loads);
         } catch (RuntimeException e) {
