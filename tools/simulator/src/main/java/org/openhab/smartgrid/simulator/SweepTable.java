@@ -46,6 +46,7 @@ final class SweepTable {
             .scroll { overflow-x: auto; max-width: 100%; }
             table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
             th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: right; }
+            td { white-space: nowrap; }
             th { background: #f3f3f3; } tr.best td { background: #e6f4ea; font-weight: 600; }
             h2 { font-size: 1.1rem; margin-top: 1.5rem; }
             .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 440px), 1fr));
@@ -186,7 +187,8 @@ final class SweepTable {
             }
             String caption = objective.header() + " against " + param.header();
             b.append("<figure class=\"param-chart\" data-param=\"").append(Html.escape(param.name())).append("\">")
-                    .append(ScatterChart.render(caption, points, param.values(), objective.axisSuffix())).append("<figcaption>")
+                    .append(ScatterChart.render(caption, points, param.values(), objective.axisSuffix()))
+                    .append("<figcaption>")
                     .append(Html.escape(caption)).append("</figcaption></figure>\n");
         }
         b.append("</div>\n");
