@@ -18,14 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,37 +36,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @NonNullByDefault
 class SweepAndSizingBrowserTest {
 
-    private @Nullable ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        ChromeDriver browser = driver;
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** @return the browser, its window {@code width} px wide, showing {@code page} */
-    private ChromeDriver open(Path page, int width) {
-        ChromeDriver browser = driver;
-        assertNotNull(browser, "browser started");
-        browser.manage().window().setSize(new Dimension(width, 900));
-        browser.get(page.toUri().toString());
-        return browser;
-    }
-
     private static long script(ChromeDriver browser, String expression) {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return " + expression + ";")).longValue();
     }
 
     /** No sideways scrolling of the page; what is wider than the window scrolls inside a scroll box. */
-    private static void assertFitsTheWindow(ChromeDriver browser) {
+    private static void assertFitsTheWindow(ChromeDriver browser, int width) {
         long window = script(browser, "window.innerWidth");
+        assertTrue(window <= width, "the window is " + width + " px wide, its viewport " + window + " px");
         long page = script(browser, "document.documentElement.scrollWidth");
         assertTrue(page <= window, "the page is " + page + " px wide in a window of " + window + " px");
         for (WebElement table : browser.findElements(By.tagName("table"))) {
@@ -85,8 +58,11 @@ class SweepAndSizingBrowserTest {
     @ParameterizedTest
     @ValueSource(ints = { 400, 1400 })
     void theSweepPageFitsTheWindowWithEveryChart(int width, @TempDir Path dir) throws Exception {
-        ChromeDriver browser = open(SweepCommandTest.sweepPage(dir), width);
-        assertFitsTheWindow(browser);
+        HeadlessChromium.onPage(SweepCommandTest.sweepPage(dir), width, browser -> checkSweepPage(browser, width));
+    }
+
+    private static void checkSweepPage(ChromeDriver browser, int width) {
+        assertFitsTheWindow(browser, width);
         long window = script(browser, "window.innerWidth");
         List<WebElement> charts = browser.findElements(By.cssSelector("figure.param-chart svg.chart"));
         assertEquals(3, charts.size(), "one chart per swept parameter");
@@ -108,8 +84,11 @@ class SweepAndSizingBrowserTest {
                 "outdoor:sheltered:22:20", "--pool-volume", "50", "--capacity-kw", "20", "--heat-pump-kw", "5",
                 "--aux-heaters-kw", "2", "--html", page.toString());
         assertEquals(0, r.code(), r.err());
-        ChromeDriver browser = open(page, width);
-        assertFitsTheWindow(browser);
+        HeadlessChromium.onPage(page, width, browser -> checkSizingPage(browser, width));
+    }
+
+    private static void checkSizingPage(ChromeDriver browser, int width) {
+        assertFitsTheWindow(browser, width);
         WebElement things = browser.findElement(By.id("openhab-things"));
         assertTrue(things.isDisplayed() && things.getText().startsWith("Thing thermia:heatpump:heatpump"),
                 things.getText());
