@@ -25,18 +25,41 @@ import org.openhab.smartgrid.simulator.output.Summary;
 @NonNullByDefault
 enum SweepObjective {
     /** Share of PV used in the house: more is better. A day without PV counts as worst. */
-    SELF_CONSUMPTION_PCT(true),
+    SELF_CONSUMPTION_PCT(true, "self-use", "%"),
     /** Energy bought: less is better. */
-    IMPORT_KWH(false),
+    IMPORT_KWH(false, "import", "kWh"),
     /** Highest quarter-hour average import (capacity tariff): less is better. */
-    PEAK_QUARTER_HOUR_KW(false),
+    PEAK_QUARTER_HOUR_KW(false, "peak quarter-hour", "kW"),
     /** Contact and relay toggles (wear): less is better. */
-    RELAY_SWITCHES(false);
+    RELAY_SWITCHES(false, "relay switches", "count");
 
     private final boolean maximize;
+    private final String words;
+    private final String unit;
 
-    SweepObjective(boolean maximize) {
+    SweepObjective(boolean maximize, String words, String unit) {
         this.maximize = maximize;
+        this.words = words;
+        this.unit = unit;
+    }
+
+    /** @return the figure's unit (% , kWh, kW, or "count" for a number of events) */
+    String unit() {
+        return unit;
+    }
+
+    /** @return what follows a number on a chart's axis: "%" or " kWh", nothing after a count */
+    String axisSuffix() {
+        return switch (this) {
+            case SELF_CONSUMPTION_PCT -> unit;
+            case RELAY_SWITCHES -> "";
+            case IMPORT_KWH, PEAK_QUARTER_HOUR_KW -> " " + unit;
+        };
+    }
+
+    /** @return the figure in words with its unit, as a column header, e.g. "import (kWh)" */
+    String header() {
+        return words + " (" + unit + ")";
     }
 
     /** @return the key as in summary.json */

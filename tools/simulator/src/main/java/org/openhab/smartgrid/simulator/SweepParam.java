@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.config.Parameter;
+import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
 import org.openhab.smartgrid.simulator.scenario.ConfigOverride;
 
 /**
@@ -36,6 +38,8 @@ import org.openhab.smartgrid.simulator.scenario.ConfigOverride;
 @NonNullByDefault
 record SweepParam(String name, List<String> path, List<BigDecimal> values) {
 
+    /** What a parameter without a unit shows instead, so that every column says what its numbers are. */
+    static final String NO_UNIT = "no unit";
     /** More runs than this is almost certainly a typo in a step. */
     static final int MAX_VALUES = 1000;
     /** FROM, TO and STEP are below this in size... */
@@ -113,6 +117,21 @@ record SweepParam(String name, List<String> path, List<BigDecimal> values) {
                     + "energyManager.loads.<load>.switchOnPower");
         }
         return parts;
+    }
+
+    /**
+     * @return the parameter's unit as its definition gives it (W, min, °C), the same the add-ons' descriptors show;
+     *         {@link #NO_UNIT} for a factor, a count or a word
+     */
+    String unit() {
+        Parameter<?> parameter = ConfigLoader.parameterAt(path);
+        String unit = parameter == null ? null : parameter.unit();
+        return unit == null ? NO_UNIT : unit;
+    }
+
+    /** @return the key with its unit, as a column header or a chart's axis, e.g. "loadManager.maxPower (W)" */
+    String header() {
+        return name + " (" + unit() + ")";
     }
 
     /** @return this parameter set to {@code value}, for the configuration loader */

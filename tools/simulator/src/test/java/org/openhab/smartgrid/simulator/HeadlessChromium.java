@@ -23,6 +23,7 @@ import java.util.logging.Level;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +56,27 @@ public final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** What a test does with a page open in the browser. */
+    @FunctionalInterface
+    public interface PageCheck {
+        void check(ChromeDriver browser) throws Exception;
+    }
+
+    /**
+     * Opens {@code page} in a browser window {@code width} px wide, runs {@code check} on it and quits the browser,
+     * also when the check fails.
+     */
+    public static void onPage(Path page, int width, PageCheck check) throws Exception {
+        ChromeDriver browser = start();
+        try {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(page.toUri().toString());
+            check.check(browser);
+        } finally {
+            browser.quit();
+        }
     }
 
     /** Fails when the page logged a console warning or error. */

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -205,6 +206,55 @@ class SweepCommandTest {
         assertEquals(2, r.code(), "wrong input");
         assertTrue(r.err().contains("holds files a sweep does not write (notes.txt)"), r.err());
         assertEquals(List.of("notes.txt"), names(dir));
+    }
+
+    /** The sweep of the page tests: 3 x 2 runs of the sunny summer day, ranked by import. */
+    static Path sweepPage(Path dir) throws IOException {
+        CliResult r = run("sweep", "--config", SUNNY, "--scenario", "sunny-summer", "--param",
+                "loadManager.maxPower=3000:5000:1000", "--param", "energyManager.offset=0:500:500", "--param",
+                "guard.maxLocksPerDay=3:3:1", "--objective", "import_kwh", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        return dir.resolve("sweep.html");
+    }
+
+    @Test
+    void theSweepPageChartsTheObjectiveAgainstEachParameterOnePointPerRun(@TempDir Path dir) throws IOException {
+        String html = Files.readString(sweepPage(dir));
+        List<String> parts = List.of(html.split("<figure class=\"param-chart\"", -1));
+        assertEquals(3, parts.size() - 1, "one chart per swept parameter");
+        List<String> figures = parts.subList(1, parts.size());
+        List<String> params = List.of("loadManager.maxPower", "energyManager.offset", "guard.maxLocksPerDay");
+        for (int i = 0; i < params.size(); i++) {
+            String figure = figures.get(i).substring(0, figures.get(i).indexOf("</figure>"));
+            assertTrue(figure.startsWith(" data-param=\"" + params.get(i) + "\""), figure);
+            assertEquals(6, figure.split("<circle class=\"point", -1).length - 1, "one point per run: " + figure);
+            assertEquals(1, figure.split("<circle class=\"point best\"", -1).length - 1, "the best run marked");
+            assertTrue(figure.contains("<title>run-"), "each point names its run");
+        }
+        assertTrue(figures.get(0).contains("<figcaption>import (kWh) against loadManager.maxPower (W)</figcaption>"),
+                figures.get(0));
+    }
+
+    @Test
+    void everyColumnOfTheSweepTableSaysItsUnit(@TempDir Path dir) throws IOException {
+        String html = Files.readString(sweepPage(dir));
+        String table = html.substring(html.indexOf("<table id=\"sweep\">"), html.indexOf("</table>"));
+        List<String> headers = Pattern.compile("<th>([^<]*)</th>").matcher(table).results().map(m -> m.group(1))
+                .toList();
+        assertEquals(2 + 3 + 7, headers.size(), "rank, run, 3 parameters, 7 figures: " + headers);
+        for (String header : headers) {
+            assertTrue(SweepTable.UNITLESS.contains(header) || header.matches(".+ \\([^()]+\\)"),
+                    "a unit in brackets, or a rank or run: " + header);
+        }
+        assertTrue(headers.containsAll(List.of("loadManager.maxPower (W)", "energyManager.offset (W)",
+                "guard.maxLocksPerDay (" + SweepParam.NO_UNIT + ")", "import (kWh)", "peak quarter-hour (kW)",
+                "EVU lock (min)", "relay switches (count)")), headers.toString());
+        assertEquals("guard.minLockMinutes (min)", SweepParam.parse("guard.minLockMinutes=1:2:1").header(),
+                "a guard's unit from the core's parameter model");
+        assertEquals("house.heatPump.tankLiters (l)", SweepParam.parse("house.heatPump.tankLiters=100:200:100")
+                .header(), "a simulator parameter's unit");
+        assertEquals("load.loads.heatpump.power (W)", SweepParam.parse("load.loads.heatpump.power=1:2:1").header(),
+                "a load's parameter");
     }
 
     private static List<String> names(Path folder) throws IOException {

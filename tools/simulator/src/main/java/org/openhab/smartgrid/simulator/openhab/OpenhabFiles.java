@@ -48,6 +48,8 @@ public final class OpenhabFiles {
     public static final String THING_FILE = "thing-heatpump.yaml";
     /** The Thermia binding's heat pump Thing type ({@code ThermiaBindingConstants.THING_TYPE_HEATPUMP}). */
     public static final String THING_TYPE = "thermia:heatpump";
+    /** The Thing's label, the binding's thing type's. */
+    public static final String THING_LABEL = "Thermia Heat Pump";
     /** The Thing's UID: its type and the id {@code heatpump}. */
     public static final String THING_UID = THING_TYPE + ":heatpump";
     /** The module type of the action that sends a command to an item. */
@@ -124,11 +126,16 @@ public final class OpenhabFiles {
 
     /** @return the heat pump Thing as the Code tab of openHAB's Thing page shows it, with every guard parameter */
     public static Map<String, Object> thing(SimulationConfig config) {
+        return thing(config.guard().canonical());
+    }
+
+    /** @return the heat pump Thing as the Code tab of openHAB's Thing page shows it, with this configuration */
+    public static Map<String, Object> thing(Map<String, Object> configuration) {
         Map<String, Object> thing = new LinkedHashMap<>();
         thing.put("UID", THING_UID);
-        thing.put("label", "Thermia Heat Pump");
+        thing.put("label", THING_LABEL);
         thing.put("thingTypeUID", THING_TYPE);
-        thing.put("configuration", new LinkedHashMap<>(config.guard().canonical()));
+        thing.put("configuration", new LinkedHashMap<>(configuration));
         return thing;
     }
 

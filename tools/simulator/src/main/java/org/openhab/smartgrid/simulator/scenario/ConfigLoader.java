@@ -27,6 +27,7 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
 import org.openhab.smartgrid.core.guard.GuardParameters;
@@ -129,6 +130,45 @@ public final class ConfigLoader {
             root = override.apply(root);
         }
         return read(Section.root(root));
+    }
+
+    /**
+     * The parameter a configuration key names, from the same parameter sets the loader reads the sections with, so
+     * that what shows a key's value (a sweep's table and charts) takes its unit and label from the one definition.
+     *
+     * @param path the key's path as a {@link ConfigOverride}'s: section names, after {@code loads} the load's name
+     * @return the parameter, or null when the path names none (the loader reports such a key when it reads it)
+     */
+    public static @Nullable Parameter<?> parameterAt(List<String> path) {
+        String name = path.get(path.size() - 1);
+        List<String> sections = path.subList(0, path.size() - 1);
+        List<ParameterSet> sets = switch (String.join(".", sections)) {
+            case "house" -> List.of(SimulatorParameters.HOUSE);
+            case "house." + LOCATION -> List.of(SimulatorParameters.LOCATION);
+            case "house." + HEAT_PUMP -> List.of(SimulatorParameters.HEAT_PUMP);
+            case "guard" -> List.of(GuardParameters.GUARDS);
+            default -> managerSets(sections);
+        };
+        for (ParameterSet set : sets) {
+            Parameter<?> parameter = set.get(name);
+            if (parameter != null) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    /** @return the sets of a manager's section or of one of its loads, none for any other path */
+    private static List<ParameterSet> managerSets(List<String> sections) {
+        for (ManagerKind kind : List.of(ManagerKind.ENERGY, ManagerKind.LOAD)) {
+            if (sections.size() == 1 && sections.get(0).equals(kind.section())) {
+                return List.of(kind.wiring(), kind.settings());
+            }
+            if (sections.size() == 3 && sections.get(0).equals(kind.section()) && sections.get(1).equals(LOADS)) {
+                return List.of(kind.loadWiring(), SimulatorParameters.LOAD_ITEM, kind.loadParameters());
+            }
+        }
+        return List.of();
     }
 
     private static SimulationConfig read(Section root) {

@@ -14,9 +14,12 @@ package org.openhab.smartgrid.simulator.sizing;
 
 import static org.openhab.smartgrid.simulator.sizing.PoolCell.num;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.simulator.output.Html;
 import org.openhab.smartgrid.core.sizing.OutdoorPool;
+import org.openhab.smartgrid.simulator.output.Html;
+import org.openhab.smartgrid.simulator.output.YamlFiles;
 
 /**
  * The sizing page ({@code size --html FILE}): the same breakdown as the console, and the guide's two pool tables
@@ -36,6 +39,10 @@ public final class SizingHtml {
             tr.total td{font-weight:bold}
             code{background:#f4f4f4;padding:.2em .4em}
             .note{color:#666;font-size:.9em}
+            .scroll{overflow-x:auto;max-width:100%}
+            pre{background:#f4f4f4;padding:.6em;white-space:pre-wrap;overflow-wrap:anywhere}
+            pre code{background:none;padding:0}
+            @media (max-width:600px){body{margin:.6em}}
             """;
 
     private SizingHtml() {
@@ -45,15 +52,16 @@ public final class SizingHtml {
     public static String render(SizingReport report) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>Heat pump sizing</title><style>").append(CSS).append("</style></head><body>\n")
-                .append("<h1>").append(Html.escape(SizingText.TITLE)).append("</h1>\n<table>\n");
+                .append("<h1>").append(Html.escape(SizingText.TITLE)).append("</h1>\n<div class=\"scroll\"><table>\n");
         for (SizingText.Line line : SizingText.lines(report)) {
             html.append(line.label().equals("Required capacity") ? "<tr class=\"total\">" : "<tr>").append("<td>")
                     .append(Html.escape(line.label())).append("</td><td class=\"num\">")
                     .append(Html.escape(line.value())).append("</td><td>").append(Html.escape(line.how()))
                     .append("</td></tr>\n");
         }
-        html.append("</table>\n<p>Formula: <code>").append(Html.escape(report.result().formula()))
+        html.append("</table></div>\n<p>Formula: <code>").append(Html.escape(report.result().formula()))
                 .append("</code></p>\n");
         html.append("<h2>Outdoor pool (use May to September), W/m²</h2>\n");
         table(html, report, true);
@@ -61,14 +69,34 @@ public final class SizingHtml {
         html.append("<h2>Indoor pool, W/m²</h2>\n");
         table(html, report, false);
         html.append("<p class=\"note\">Between table points the value on the side of more demand is taken: the next ")
-                .append("warmer water column and, indoors, the next colder room row. Highlighted: the cells used.</p>\n")
-                .append("</body></html>\n");
-        return html.toString();
+                .append("warmer water column and, indoors, the next colder room row. Highlighted: the cells used.")
+                .append("</p>\n");
+        settings(html, OpenhabSettings.of(report));
+        return html.append("</body></html>\n").toString();
+    }
+
+    /** The last section: what to set in openHAB, as a table and as text to paste. */
+    private static void settings(StringBuilder html, List<OpenhabSettings.Setting> settings) {
+        html.append("<h2 id=\"openhab\">Settings for openHAB</h2>\n<p>The Thermia heat pump Thing's configuration ")
+                .append("this sizing implies: the lock time the heat pump is sized for, and a lock budget of the ")
+                .append("guards within it, so that peak shedding never locks the heat pump longer than that.</p>\n")
+                .append("<div class=\"scroll\"><table id=\"openhab-settings\">\n<tr><th>Parameter</th>")
+                .append("<th>Value</th><th>Unit</th><th>Why</th></tr>\n");
+        for (OpenhabSettings.Setting setting : settings) {
+            html.append("<tr><td><code>").append(Html.escape(setting.name())).append("</code></td><td class=\"num\">")
+                    .append(Html.escape(setting.text())).append("</td><td>").append(Html.escape(setting.unit()))
+                    .append("</td><td>").append(Html.escape(setting.why())).append("</td></tr>\n");
+        }
+        html.append("</table></div>\n<p>In the UI: Settings, Things, the heat pump, the Code tab (YAML):</p>\n")
+                .append("<pre id=\"openhab-yaml\"><code>")
+                .append(Html.escape(YamlFiles.dump(OpenhabSettings.thing(settings)))).append("</code></pre>\n")
+                .append("<p>Or in a <code>.things</code> file:</p>\n<pre id=\"openhab-things\"><code>")
+                .append(Html.escape(OpenhabSettings.thingsLine(settings))).append("</code></pre>\n");
     }
 
     private static void table(StringBuilder html, SizingReport report, boolean outdoor) {
         int[][] values = PoolCell.table(outdoor);
-        html.append("<table><tr><th>").append(outdoor ? "" : "room \\ water").append("</th>");
+        html.append("<div class=\"scroll\"><table><tr><th>").append(outdoor ? "" : "room \\ water").append("</th>");
         for (double water : PoolCell.WATER_COLUMNS) {
             html.append("<th>").append(num(water)).append(" °C water</th>");
         }
@@ -83,7 +111,7 @@ public final class SizingHtml {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
     }
 
     private static boolean used(SizingReport report, boolean outdoor, int row, int column) {
