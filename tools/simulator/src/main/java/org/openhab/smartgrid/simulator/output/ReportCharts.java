@@ -147,6 +147,8 @@ final class ReportCharts {
             double top = SvgChart.TOP + l * row + TITLE;
             int load = l;
             String name = names.get(l);
+            // the band's whole length, so that a load that never ran (or was never shed) reads as 0 %, not missing
+            c.timeRect(series.origin(), series.end(), top, BAND, "band-track", 1, name);
             // a load manager's load runs unless shed: its band shows when it was shed, the others when they ran
             if (info.isShedLoad(l)) {
                 shareRuns(c, top, BAND, "load-shed", name + " shed", 1, b -> 1 - b.loadSeconds[load] / b.seconds);

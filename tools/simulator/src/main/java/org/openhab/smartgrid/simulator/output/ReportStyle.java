@@ -55,6 +55,7 @@ final class ReportStyle {
             .mode-comfort { fill: #55efc4; }
             .mode-evu { fill: #d63031; }
             .mode-boost { fill: #fdcb6e; }
+            .band-track { fill: #f0f2f4; }
             .load-on { fill: #00b894; }
             .load-shed { fill: #e67e22; }
             .lock-grid { fill: #8e44ad; }
