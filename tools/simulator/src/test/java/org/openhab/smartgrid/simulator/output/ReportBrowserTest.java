@@ -124,7 +124,8 @@ class ReportBrowserTest {
                             const box = text.getBBox();
                             const view = text.ownerSVGElement.viewBox.baseVal;
                             return box.x < -0.5 || box.x + box.width > view.width + 0.5;
-                          }).map(text => text.ownerSVGElement.getAttribute('aria-label') + ': ' + text.textContent);"""),
+                          }).map(text => text.ownerSVGElement.getAttribute('aria-label') + ': '
+                              + text.textContent);"""),
                         "every label lies inside its chart, the last one, 24:00, too, " + where);
                 assertEquals(ReportHtmlWriter.CHART_IDS.size(), ((Number) js.executeScript("""
                         return Array.from(document.querySelectorAll('section.chart-section svg.chart'))
