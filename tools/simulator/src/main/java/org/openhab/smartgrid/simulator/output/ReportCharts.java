@@ -14,6 +14,7 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -158,14 +159,14 @@ final class ReportCharts {
                 c.bandTitle(top - 5, name + ": on");
             }
         }
-        boolean anyShed = !info.shedLoads().isEmpty();
-        boolean anyOn = info.shedLoads().size() < names.size();
-        return legend(anyShed && anyOn
-                ? new String[][] { { "#00b894", "on (energy manager load)" },
-                        { "#e67e22", "shed (load manager load)" } }
-                : anyShed ? new String[][] { { "#e67e22", "shed (load manager load)" } }
-                        : new String[][] { { "#00b894", "on" } })
-                + c.render();
+        List<String[]> entries = new ArrayList<>();
+        if (info.shedLoads().size() < names.size()) {
+            entries.add(new String[] { "#00b894", "on (energy manager load)" });
+        }
+        if (!info.shedLoads().isEmpty()) {
+            entries.add(new String[] { "#e67e22", "shed (load manager load)" });
+        }
+        return legend(entries.toArray(String[][]::new)) + c.render();
     }
 
     /**
