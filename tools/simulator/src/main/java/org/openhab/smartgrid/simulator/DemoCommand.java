@@ -67,10 +67,8 @@ final class DemoCommand implements Callable<Integer> {
         for (BuiltInScenario scenario : chosen) {
             SimulationConfig config = scenario.config();
             ControlEngine controlEngine = new CoreEngineAdapter(config);
-            RunInfo info = new RunInfo(scenario.id(), scenario.description() + " (" + scenario.profile().date()
-                    + ", seed " + scenario.profile().seed() + ")", CoreEngineAdapter.LABEL,
-                    config.loadNames(), Simulation.relayLoads(config), config.maxPower(),
-                    config.house().timeZone());
+            RunInfo info = Simulation.runInfo(scenario.id(), scenario.description() + " ("
+                    + scenario.profile().date() + ", seed " + scenario.profile().seed() + ")", config);
             Path folder = out.resolve(scenario.id());
             Summary summary = RunOutputs.write(folder, config, controlEngine, info, scenario.generator(config));
             rows.add(row(summary));

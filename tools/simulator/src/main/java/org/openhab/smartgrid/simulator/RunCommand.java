@@ -118,7 +118,6 @@ final class RunCommand implements Callable<Integer> {
 
     /** @return the run as its outputs name it: the same for a {@code run} and a run of a sweep */
     static RunInfo info(SimulationConfig house, SampleSource samples, String description) {
-        return new RunInfo(samples.name(), description, CoreEngineAdapter.LABEL, house.loadNames(),
-                Simulation.relayLoads(house), house.maxPower(), house.house().timeZone());
+        return Simulation.runInfo(samples.name(), description, house);
     }
 }

@@ -142,7 +142,7 @@ public final class RunOutputs {
                     sinks.add(new TimelineCsvWriter(open(staging.resolve("timeline.csv"))));
                 }
                 sinks.add(new EventsCsvWriter(open(staging.resolve("events.csv"))));
-                sinks.add(new ReportHtmlWriter(open(staging.resolve("report.html")), summary::summary));
+                sinks.add(new ReportHtmlWriter(open(staging.resolve("report.html")), summary));
                 replay = new Simulation(config, engine, sinks).replay(info);
             } catch (IOException | RuntimeException e) {
                 closeWriters();

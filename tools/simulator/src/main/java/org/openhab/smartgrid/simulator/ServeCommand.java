@@ -64,10 +64,8 @@ final class ServeCommand implements Callable<Integer> {
         BuiltInScenario day = BuiltInScenario.byId(scenario);
         SimulationConfig config = day.config();
         new CoreEngineAdapter(config); // fail now, not in the browser, when core rejects the configuration
-        RunInfo info = new RunInfo(day.id(),
-                day.description() + " (" + day.profile().date() + ", seed " + day.profile().seed() + ")",
-                CoreEngineAdapter.LABEL, config.loadNames(), Simulation.relayLoads(config),
-                config.maxPower(), config.house().timeZone());
+        RunInfo info = Simulation.runInfo(day.id(),
+                day.description() + " (" + day.profile().date() + ", seed " + day.profile().seed() + ")", config);
         DashboardServer server = new DashboardServer(
                 sink -> new Simulation(config, new CoreEngineAdapter(config), java.util.List.of(sink)).run(info,
                         day.generator(config)),

@@ -79,6 +79,22 @@ public final class Simulation {
     }
 
     /**
+     * @return the loads of the load manager alone (not also an energy manager's): they run from the start until the
+     *         load manager sheds them
+     */
+    public static List<String> shedLoads(SimulationConfig config) {
+        List<String> energy = config.energyLoads().stream().map(LoadSetup::name).toList();
+        return config.sheddableLoads().stream().map(LoadSetup::name).filter(name -> !energy.contains(name))
+                .distinct().toList();
+    }
+
+    /** @return the run of {@code config} under the core engine, as every output names it */
+    public static RunInfo runInfo(String scenario, String description, SimulationConfig config) {
+        return new RunInfo(scenario, description, CoreEngineAdapter.LABEL, config.loadNames(), relayLoads(config),
+                config.maxPower(), config.house().timeZone(), shedLoads(config));
+    }
+
+    /**
      * Runs the whole trace.
      *
      * @param info the run as the sinks see it; its {@link RunInfo#loads()} must be the configuration's loads in

@@ -15,8 +15,10 @@ package org.openhab.smartgrid.simulator.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.load.QuarterStatus;
 import org.openhab.smartgrid.core.meter.PowerReading;
@@ -40,11 +42,23 @@ public final class QuarterHourMeter {
     private static final long QUARTER_MS = org.openhab.smartgrid.core.load.QuarterHourMeter.QUARTER.toMillis();
 
     private final org.openhab.smartgrid.core.load.QuarterHourMeter meter;
+    /** Told each quarter as the core finishes it; the report draws them. */
+    private final Consumer<FinishedQuarter> onFinished;
     private double peakAverage;
     /** Where the last step's interval ended; the open quarter is the one before it. */
     private long endMs = Long.MIN_VALUE;
 
     public QuarterHourMeter(ZoneId zone) {
+        this(zone, quarter -> {
+        });
+    }
+
+    /**
+     * @param onFinished told each quarter-hour the core finishes (a later step lies in a later quarter); the last
+     *            one, still open, is {@link #lastQuarter()}
+     */
+    public QuarterHourMeter(ZoneId zone, Consumer<FinishedQuarter> onFinished) {
+        this.onFinished = onFinished;
         this.meter = new org.openhab.smartgrid.core.load.QuarterHourMeter(zone, HOLD, this::finished);
     }
 
@@ -83,16 +97,24 @@ public final class QuarterHourMeter {
      *         full 15 minutes (a partly covered one as if it imported nothing for the rest)
      */
     public double peakAverage() {
+        FinishedQuarter open = lastQuarter();
+        return open == null ? peakAverage : Math.max(peakAverage, open.averageWatts());
+    }
+
+    /**
+     * @return the quarter-hour the last step ended in, as if it ended now (it counts over its full 15 minutes), or
+     *         null before the first step; at the end of a run, the quarter no later step finishes
+     */
+    public @Nullable FinishedQuarter lastQuarter() {
         if (endMs == Long.MIN_VALUE) {
-            return peakAverage;
+            return null;
         }
         QuarterStatus open = meter.status(Instant.ofEpochMilli(endMs - 1));
-        return Math.max(peakAverage,
-                new FinishedQuarter(open.start(), open.energyWh(), Duration.ofMillis(open.measuredMillis()))
-                        .averageWatts());
+        return new FinishedQuarter(open.start(), open.energyWh(), Duration.ofMillis(open.measuredMillis()));
     }
 
     private void finished(FinishedQuarter quarter) {
         peakAverage = Math.max(peakAverage, quarter.averageWatts());
+        onFinished.accept(quarter);
     }
 }

@@ -12,7 +12,11 @@
  */
 package org.openhab.smartgrid.simulator.output;
 
+import java.time.Instant;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
@@ -30,7 +34,13 @@ final class ChartBucket {
     double gridMax = Double.NEGATIVE_INFINITY;
     double pvMax;
     double heatPumpJoules;
+    /** The highest running quarter-hour average (W): what the load manager watches during a quarter. */
     double quarterHourMax;
+    /** The highest average of a finished quarter-hour that began in the bucket (W), 0 without one. */
+    double finishedQuarterMax;
+    /** When that quarter began, null without one. */
+    @Nullable
+    Instant finishedQuarterStart;
     double tankMin = Double.POSITIVE_INFINITY;
     double tankMax = Double.NEGATIVE_INFINITY;
     double bufferSum;
@@ -70,6 +80,18 @@ final class ChartBucket {
         }
     }
 
+    /** Books a finished quarter-hour that began in this bucket. */
+    void addQuarter(FinishedQuarter quarter) {
+        keepQuarter(quarter.start(), quarter.averageWatts());
+    }
+
+    private void keepQuarter(Instant start, double average) {
+        if (finishedQuarterStart == null || average > finishedQuarterMax) {
+            finishedQuarterMax = average;
+            finishedQuarterStart = start;
+        }
+    }
+
     /** Adds {@code other} into this bucket (used when the chart halves its resolution). */
     void merge(ChartBucket other) {
         seconds += other.seconds;
@@ -78,6 +100,10 @@ final class ChartBucket {
         pvMax = Math.max(pvMax, other.pvMax);
         heatPumpJoules += other.heatPumpJoules;
         quarterHourMax = Math.max(quarterHourMax, other.quarterHourMax);
+        Instant otherQuarter = other.finishedQuarterStart;
+        if (otherQuarter != null) {
+            keepQuarter(otherQuarter, other.finishedQuarterMax);
+        }
         tankMin = Math.min(tankMin, other.tankMin);
         tankMax = Math.max(tankMax, other.tankMax);
         bufferSum += other.bufferSum;

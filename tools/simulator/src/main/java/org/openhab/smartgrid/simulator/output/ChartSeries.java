@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
 /**
@@ -70,6 +71,17 @@ final class ChartSeries {
         bucket.add(step);
         lastTime = step.time();
         lastInterval = step.interval();
+    }
+
+    /**
+     * Books a finished quarter-hour in the bucket it began in (the first one when it began before the first step);
+     * ignored before the first step.
+     */
+    void addQuarter(FinishedQuarter quarter) {
+        Instant start = origin;
+        if (start != null) {
+            bucketAt(Math.max(0, millisBetween(start, quarter.start()))).addQuarter(quarter);
+        }
     }
 
     /** @return the bucket of {@code offset} ms after the origin, halving the resolution when it lies beyond */

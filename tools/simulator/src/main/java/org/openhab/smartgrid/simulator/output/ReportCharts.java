@@ -12,11 +12,16 @@
  */
 package org.openhab.smartgrid.simulator.output;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.load.QuarterHourMeter;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -28,6 +33,10 @@ import org.openhab.smartgrid.core.mode.SgMode;
 final class ReportCharts {
 
     private static final double BAND = 26;
+    /** Room above a load's band for its whole name. */
+    private static final double TITLE = 18;
+    /** The opacity of a boost or lock window in the power chart when it lasts the whole bucket: the lines stay. */
+    private static final double WINDOW_OPACITY = 0.22;
 
     private final ChartSeries series;
     private final RunInfo info;
@@ -65,7 +74,14 @@ final class ReportCharts {
                 max = Math.max(max, Math.max(b.gridMax, b.pvMax));
             }
         }
-        SvgChart c = chart("Power flows", 300).range(min, max).valueAxis(5, 1000, " kW").timeAxis(info.zone());
+        SvgChart c = chart("Power flows", 300).range(min, max).valueAxis(1000, " kW").timeAxis(info.zone());
+        // the windows first, under the lines: when the heat pump was asked to boost, and when it was locked
+        double plotTop = SvgChart.TOP;
+        double plotHeight = c.height() - SvgChart.TOP - SvgChart.BOTTOM;
+        shareRuns(c, plotTop, plotHeight, "boost-window", "boost", WINDOW_OPACITY,
+                b -> b.effectiveSeconds[SgMode.BOOST.ordinal()] / b.seconds);
+        shareRuns(c, plotTop, plotHeight, "lock-window", "locked (EVU or grid lock)", WINDOW_OPACITY,
+                b -> Math.max(b.effectiveSeconds[SgMode.EVU.ordinal()], b.gridLockSeconds) / b.seconds);
         StringBuilder upper = SvgChart.points();
         StringBuilder lower = SvgChart.points();
         StringBuilder pv = SvgChart.points();
@@ -84,10 +100,10 @@ final class ReportCharts {
                 c.point(lower, middle(i), b.gridMin);
             }
         }
-        c.raw(line(c, 0, "zero-line"));
+        c.level(0, "zero-line", "");
         c.polygon(upper.append(lower), "grid-band").polyline(pv, "pv-line").polyline(hp, "hp-line");
-        return legend(new String[][] { { "#4a78c2", "grid" }, { "#e8a317", "PV" }, { "#c0392b", "heat pump" } })
-                + c.render();
+        return legend(new String[][] { { "#4a78c2", "grid" }, { "#e8a317", "PV" }, { "#c0392b", "heat pump" },
+                { "#fdcb6e", "boost window" }, { "#d63031", "lock window (EVU, grid lock)" } }) + c.render();
     }
 
     String modes() {
@@ -126,43 +142,75 @@ final class ReportCharts {
         if (names.isEmpty()) {
             return "<p>No managed loads.</p>\n";
         }
-        SvgChart c = chart("Loads", names.size() * (BAND + 6) + SvgChart.TOP + SvgChart.BOTTOM)
-                .timeAxis(info.zone());
+        double row = TITLE + BAND + 6;
+        SvgChart c = chart("Loads", names.size() * row + SvgChart.TOP + SvgChart.BOTTOM).timeAxis(info.zone());
         for (int l = 0; l < names.size(); l++) {
-            double top = SvgChart.TOP + l * (BAND + 6);
+            double top = SvgChart.TOP + l * row + TITLE;
             int load = l;
-            shareRuns(c, top, "load-on", names.get(l) + " on",
-                    b -> b.loadSeconds[load] / b.seconds);
-            c.bandLabel(top + BAND * 0.65, shorten(names.get(l)));
-        }
-        return c.render();
-    }
-
-    String quarterHours() {
-        boolean limited = info.hasLimit();
-        // without a load manager there is no limit: the axis then only has to hold the averages
-        double max = limited ? info.maxPower() * 1.2 : 1000;
-        for (ChartBucket b : buckets) {
-            max = Math.max(max, b.quarterHourMax * 1.05);
-        }
-        SvgChart c = chart("Quarter-hour average import", 240).range(0, max).valueAxis(4, 1000, " kW")
-                .timeAxis(info.zone());
-        for (int i = 0; i < buckets.size(); i++) {
-            ChartBucket b = buckets.get(i);
-            if (!b.isEmpty() && b.quarterHourMax > 0) {
-                double x1 = c.x(start(i));
-                double x2 = c.x(end(i));
-                double y = c.y(b.quarterHourMax);
-                c.raw("<rect class=\"qh-bar\" x=\"" + SvgChart.num(x1) + "\" y=\"" + SvgChart.num(y) + "\" width=\""
-                        + SvgChart.num(Math.max(0.5, x2 - x1)) + "\" height=\"" + SvgChart.num(c.y(0) - y) + "\"/>");
+            String name = names.get(l);
+            // the band's whole length, so that a load that never ran (or was never shed) reads as 0 %, not missing
+            c.timeRect(series.origin(), series.end(), top, BAND, "band-track", 1, name);
+            // a load manager's load runs unless shed: its band shows when it was shed, the others when they ran
+            if (info.isShedLoad(l)) {
+                shareRuns(c, top, BAND, "load-shed", name + " shed", 1, b -> 1 - b.loadSeconds[load] / b.seconds);
+                c.bandTitle(top - 5, name + ": shed by the load manager");
+            } else {
+                shareRuns(c, top, BAND, "load-on", name + " on", 1, b -> b.loadSeconds[load] / b.seconds);
+                c.bandTitle(top - 5, name + ": on");
             }
         }
-        if (!limited) {
-            return legend(new String[][] { { "#6c5ce7", "quarter-hour average" } }) + c.render();
+        List<String[]> entries = new ArrayList<>();
+        if (info.shedLoads().size() < names.size()) {
+            entries.add(new String[] { "#00b894", "on (energy manager load)" });
         }
-        c.raw(line(c, info.maxPower(), "limit-line"));
-        return legend(new String[][] { { "#6c5ce7", "quarter-hour average" }, { "#c0392b", "limit" } })
-                + c.render();
+        if (!info.shedLoads().isEmpty()) {
+            entries.add(new String[] { "#e67e22", "shed (load manager load)" });
+        }
+        return legend(entries.toArray(String[][]::new)) + c.render();
+    }
+
+    /**
+     * The finished clock quarter-hours as bars: each one's average import, as the summary's peak quarter-hour and
+     * the capacity tariff count it, against the limit and the run's peak; the running average of the open quarter
+     * (what the load manager watches, starting each quarter at the instantaneous power) as a thin line.
+     *
+     * @param peakWatts the summary's peak quarter-hour (W)
+     */
+    String quarterHours(double peakWatts) {
+        boolean limited = info.hasLimit();
+        double max = Math.max(limited ? info.maxPower() : 0, peakWatts);
+        for (ChartBucket b : buckets) {
+            max = Math.max(max, b.quarterHourMax);
+        }
+        SvgChart c = chart("Quarter-hour average import", 240).range(0, Math.max(1000, max * 1.05))
+                .valueAxis(1000, " kW").timeAxis(info.zone());
+        Duration quarter = QuarterHourMeter.QUARTER;
+        boolean quarterWide = series.width().compareTo(quarter) >= 0;
+        StringBuilder running = SvgChart.points();
+        for (int i = 0; i < buckets.size(); i++) {
+            ChartBucket b = buckets.get(i);
+            Instant quarterStart = b.finishedQuarterStart;
+            if (quarterStart != null) {
+                // narrow buckets: the bar spans its quarter; wide ones (a long trace): the bucket's highest quarter
+                Instant from = quarterWide ? start(i) : quarterStart;
+                Instant to = quarterWide ? end(i) : quarterStart.plus(quarter);
+                c.timeRect(from, to, c.y(b.finishedQuarterMax), c.y(0) - c.y(b.finishedQuarterMax), "qh-bar", 1,
+                        String.format(Locale.ROOT, "%s %.2f kW", quarterWide ? "highest quarter" : "quarter from "
+                                + SvgChart.clock(quarterStart, info.zone()), b.finishedQuarterMax / 1000));
+            }
+            if (!b.isEmpty()) {
+                c.point(running, middle(i), b.quarterHourMax);
+            }
+        }
+        c.polyline(running, "qh-running");
+        c.level(peakWatts, "peak-line", String.format(Locale.ROOT, "peak %.2f kW", peakWatts / 1000));
+        if (!limited) {
+            return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "peak" },
+                    { "#a29bfe", "running average" } }) + c.render();
+        }
+        c.level(info.maxPower(), "limit-line", String.format(Locale.ROOT, "limit %.2f kW", info.maxPower() / 1000));
+        return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "peak" },
+                { "#c0392b", "limit" }, { "#a29bfe", "running average" } }) + c.render();
     }
 
     String locks() {
@@ -183,9 +231,7 @@ final class ReportCharts {
                 max = Math.max(max, Math.max(b.tankMax, b.bufferAverage()));
             }
         }
-        min = Math.floor(min / 5) * 5;
-        max = Math.max(min + 5, Math.ceil(max / 5) * 5);
-        SvgChart c = chart("Tank temperature", 240).range(min, max).valueAxis(4, 1, " °C").timeAxis(info.zone());
+        SvgChart c = chart("Tank temperature", 240).range(min, max).valueAxis(1, " °C").timeAxis(info.zone());
         StringBuilder upper = SvgChart.points();
         StringBuilder lower = SvgChart.points();
         StringBuilder buffer = SvgChart.points();
@@ -205,12 +251,17 @@ final class ReportCharts {
         return legend(new String[][] { { "#e17055", "tap water tank" }, { "#0984e3", "buffer tank" } }) + c.render();
     }
 
+    private void shareRuns(SvgChart c, double top, String cssClass, String title,
+            ToDoubleFunction<ChartBucket> shareOf) {
+        shareRuns(c, top, BAND, cssClass, title, 1, shareOf);
+    }
+
     /**
      * Draws one band: a rectangle per run of buckets with the same share of time (rounded to 5 %), so that a load
-     * or lock that lasts for hours is one shape whose opacity is the share.
+     * or lock that lasts for hours is one shape whose opacity is the share (times {@code opacity}).
      */
-    private void shareRuns(SvgChart c, double top, String cssClass, String title,
-            java.util.function.ToDoubleFunction<ChartBucket> shareOf) {
+    private void shareRuns(SvgChart c, double top, double height, String cssClass, String title, double opacity,
+            ToDoubleFunction<ChartBucket> shareOf) {
         int runStart = -1;
         double runShare = 0;
         for (int i = 0; i <= buckets.size(); i++) {
@@ -219,7 +270,7 @@ final class ReportCharts {
                 share = Math.round(shareOf.applyAsDouble(buckets.get(i)) * 20) / 20.0;
             }
             if (runStart >= 0 && share != runShare) {
-                c.timeRect(start(runStart), end(i - 1), top, BAND, cssClass, runShare,
+                c.timeRect(start(runStart), end(i - 1), top, height, cssClass, runShare * opacity,
                         FastFormat.fixed(new StringBuilder(title).append(' '), runShare * 100, 0).append(" %")
                                 .toString());
                 runStart = -1;
@@ -231,13 +282,6 @@ final class ReportCharts {
         }
     }
 
-    private static String line(SvgChart c, double value, String cssClass) {
-        double y = c.y(value);
-        return "<line class=\"" + cssClass + "\" x1=\"" + SvgChart.num(SvgChart.LEFT) + "\" x2=\""
-                + SvgChart.num(SvgChart.WIDTH - SvgChart.RIGHT) + "\" y1=\"" + SvgChart.num(y) + "\" y2=\""
-                + SvgChart.num(y) + "\"/>";
-    }
-
     private static String legend(String[][] entries) {
         StringBuilder html = new StringBuilder("<ul class=\"legend\">");
         for (String[] entry : entries) {
@@ -245,9 +289,5 @@ final class ReportCharts {
                     .append(Html.escape(entry[1])).append("</li>");
         }
         return html.append("</ul>\n").toString();
-    }
-
-    private static String shorten(String name) {
-        return name.length() <= 9 ? name : name.substring(0, 8) + "…";
     }
 }

@@ -14,9 +14,10 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.smartgrid.core.mode.SgMode;
@@ -24,10 +25,11 @@ import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
 /**
- * Writes {@code report.html}: one self-contained file (inline CSS and SVG, no script, no network) with the
- * summary and six charts: power flows, SG mode bands, loads, quarter-hour averages against the limit, lock
- * periods and tank temperature. Steps are downsampled into at most {@value #MAX_BUCKETS} buckets, so memory
- * does not grow with the trace.
+ * Writes {@code report.html}: one self-contained file (inline CSS, SVG and one small script, no network) with the
+ * summary, six charts (power flows with the boost and lock windows, SG mode bands, loads, finished quarter-hours
+ * against the limit and the peak, lock periods and tank temperature) and the table of events with their reasons,
+ * filterable by load and text. Steps are downsampled into at most {@value #MAX_BUCKETS} buckets and the table
+ * keeps at most {@value #MAX_EVENT_ROWS} events, so memory does not grow with the trace.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -41,18 +43,25 @@ public final class ReportHtmlWriter implements SimulationSink {
     public static final List<String> CHART_IDS = List.of("power", "modes", "loads", "quarter-hours", "locks",
             "tank");
 
+    /** Upper bound of rows in the events table; events.csv has them all. */
+    public static final int MAX_EVENT_ROWS = 2000;
+
     private final Writer out;
-    private final Supplier<Summary> summary;
-    private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, java.time.ZoneId.of("UTC"));
+    private final SummaryAccumulator summary;
+    private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, ZoneId.of("UTC"));
     private ChartSeries series = new ChartSeries(MAX_BUCKETS, 0);
+    private final List<EngineEvent> events = new ArrayList<>();
+    private long eventCount;
 
     /**
      * @param out where to write; closed by {@link #finish()}
-     * @param summary the run's figures, asked for once in {@link #finish()}
+     * @param summary the run's figures, asked for once in {@link #finish()}; its quarter-hours are the chart's bars
+     *            (one source for the bars and the peak quarter-hour), so it must finish before this writer
      */
-    public ReportHtmlWriter(Writer out, Supplier<Summary> summary) {
+    public ReportHtmlWriter(Writer out, SummaryAccumulator summary) {
         this.out = out;
         this.summary = summary;
+        summary.onQuarter(quarter -> series.addQuarter(quarter));
     }
 
     @Override
@@ -63,7 +72,10 @@ public final class ReportHtmlWriter implements SimulationSink {
 
     @Override
     public void event(EngineEvent event) {
-        // events are in events.csv; the charts show their effect
+        eventCount++;
+        if (events.size() < MAX_EVENT_ROWS) {
+            events.add(event);
+        }
     }
 
     @Override
@@ -74,7 +86,7 @@ public final class ReportHtmlWriter implements SimulationSink {
     @Override
     public void finish() throws IOException {
         try (Writer w = out) {
-            w.write(page(summary.get()));
+            w.write(page(summary.summary()));
         }
     }
 
@@ -97,22 +109,29 @@ public final class ReportHtmlWriter implements SimulationSink {
         } else {
             ReportCharts charts = new ReportCharts(series, info);
             section(html, "power", "Power flows", "Grid power (band: min to max per point; + import, - export), "
-                    + "PV production and the simulated heat pump.", charts.power());
+                    + "PV production and the simulated heat pump; shaded: when the heat pump was asked to boost "
+                    + "(yellow) and when it was locked (red: EVU mode or the grid operator's lock).",
+                    charts.power());
             section(html, "modes", "SG mode", "Effective mode at the relays and the mode the arbiter wanted.",
                     charts.modes());
-            section(html, "loads", "Loads", "Managed loads: shading shows the share of time each ran.",
+            section(html, "loads", "Loads", "Energy manager loads: shading shows the share of time each ran. "
+                    + "Load manager loads run unless shed: shading shows the share of time each was shed.",
                     charts.loads());
             section(html, "quarter-hours", "Quarter-hour average import",
-                    info.hasLimit() ? String.format(Locale.ROOT,
-                            "Running clock quarter-hour average import against the %.1f kW limit.",
-                            info.maxPower() / 1000.0) : "Running clock quarter-hour average import (no load manager).",
-                    charts.quarterHours());
+                    "Bars: the average import of each finished clock quarter-hour, what the capacity tariff bills "
+                            + "(its highest of the month); the highest is the summary's peak quarter-hour. "
+                            + (info.hasLimit() ? String.format(Locale.ROOT, "Dashed: the load manager's %.2f kW "
+                                    + "limit. ", info.maxPower() / 1000.0) : "No load manager, so no limit. ")
+                            + "Thin line: the running average of the open quarter, which starts each quarter at "
+                            + "the power of the moment.",
+                    charts.quarterHours(s.peakQuarterHourKw() * 1000));
             section(html, "locks", "Lock periods", "Grid operator lock contact and effective EVU (lock) mode.",
                     charts.locks());
             section(html, "tank", "Tank temperature", "Tap water tank (band: min to max) and buffer tank.",
                     charts.tank());
         }
-        html.append("<footer>Generated by the Smart Grid add-ons simulator. Self-contained: no network, no script.")
+        html.append(new EventsTable(info, series).html(events, eventCount));
+        html.append("<footer>Generated by the Smart Grid add-ons simulator. Self-contained: no network.")
                 .append("</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -120,7 +139,7 @@ public final class ReportHtmlWriter implements SimulationSink {
     private static void section(StringBuilder html, String id, String title, String caption, String svg) {
         html.append("<section class=\"chart-section\" id=\"").append(id).append("\">\n<h2>")
                 .append(Html.escape(title)).append("</h2>\n<p class=\"caption\">").append(Html.escape(caption))
-                .append("</p>\n<div class=\"scroll\">\n").append(svg).append("</div>\n</section>\n");
+                .append("</p>\n<div class=\"chart-wrap\">\n").append(svg).append("</div>\n</section>\n");
     }
 
     private static String summaryTable(Summary s) {
@@ -133,11 +152,15 @@ public final class ReportHtmlWriter implements SimulationSink {
                 : "no PV");
         row(t, "Peak quarter-hour", String.format(Locale.ROOT, "%.2f kW", s.peakQuarterHourKw()));
         row(t, "Relay switches", Integer.toString(s.relaySwitches()));
-        row(t, "EVU lock", String.format(Locale.ROOT, "%.0f min", s.evuLockMinutes()));
+        row(t, "EVU lock (heat pump locked)", String.format(Locale.ROOT, "%.0f min", s.evuLockMinutes()));
         row(t, "Grid operator lock", String.format(Locale.ROOT, "%.0f min", s.gridLockMinutes()));
+        row(t, "Heat pump compressor on", String.format(Locale.ROOT, "%.0f min", s.heatPumpOnMinutes()));
         row(t, "Guard deferrals", Integer.toString(s.guardDeferrals()));
         row(t, "Tap water tank", String.format(Locale.ROOT, "%.1f to %.1f °C", s.minTankC(), s.maxTankC()));
         s.loadOnMinutes().forEach((load, minutes) -> row(t, "Load " + load + " on",
+                String.format(Locale.ROOT, "%.0f min", minutes)));
+        // a load manager's load runs unless shed: "on" would only say how long it was not shed
+        s.loadShedMinutes().forEach((load, minutes) -> row(t, "Load " + load + " shed by the load manager",
                 String.format(Locale.ROOT, "%.0f min", minutes)));
         return t.append("</table>\n</section>\n").toString();
     }

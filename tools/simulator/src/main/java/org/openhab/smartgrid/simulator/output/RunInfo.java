@@ -27,15 +27,29 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param relayLoads the loads switched by a relay of their own (their toggles count as relay switches)
  * @param maxPower the load manager's limit (W), drawn against the quarter-hour averages; NaN without a load manager
  * @param zone local time zone for quarter-hours and chart axes
+ * @param shedLoads the loads of the load manager alone: they run until it sheds them, so their state says "not
+ *            shed", not "drawing power" (the report counts their shed minutes, not their "on" minutes)
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record RunInfo(String scenario, String description, String engine, List<String> loads,
-        List<String> relayLoads, double maxPower, ZoneId zone) {
+        List<String> relayLoads, double maxPower, ZoneId zone, List<String> shedLoads) {
 
     public RunInfo {
         loads = List.copyOf(loads);
         relayLoads = List.copyOf(relayLoads);
+        shedLoads = List.copyOf(shedLoads);
+    }
+
+    /** A run without load manager loads (every load's state says whether it draws power). */
+    public RunInfo(String scenario, String description, String engine, List<String> loads, List<String> relayLoads,
+            double maxPower, ZoneId zone) {
+        this(scenario, description, engine, loads, relayLoads, maxPower, zone, List.of());
+    }
+
+    /** @return whether load {@code index} of {@link #loads()} is a load manager's load, one that runs until shed */
+    public boolean isShedLoad(int index) {
+        return shedLoads.contains(loads.get(index));
     }
 
     /** @return whether there is a load manager's limit to draw */

@@ -35,8 +35,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param relaySwitches toggles of the SG-1 and SG-2 contacts plus toggles of loads on their own relay
  * @param evuLockMinutes minutes in effective mode EVU (grid lock and peak shedding)
  * @param gridLockMinutes minutes the grid operator's lock contact was active
+ * @param heatPumpOnMinutes minutes the simulated heat pump's compressor ran
  * @param guardDeferrals number of deferral events
- * @param loadOnMinutes per load, minutes it ran
+ * @param loadOnMinutes per energy manager load, minutes it ran
+ * @param loadShedMinutes per load of the load manager alone, minutes it was shed (such a load runs unless shed, so
+ *            its "on" time would only say how long it was not shed)
  * @param minTankC lowest tap water tank temperature
  * @param maxTankC highest tap water tank temperature
  * @param gaps the gaps in the samples (longer than the house's maximum sample gap)
@@ -45,11 +48,13 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record Summary(String scenario, String engine, long samples, double importKwh,
         double exportKwh, double pvKwh, OptionalDouble selfConsumptionPct, double peakQuarterHourKw,
-        int relaySwitches, double evuLockMinutes, double gridLockMinutes, int guardDeferrals,
-        Map<String, Double> loadOnMinutes, double minTankC, double maxTankC, SampleGaps gaps) {
+        int relaySwitches, double evuLockMinutes, double gridLockMinutes, double heatPumpOnMinutes,
+        int guardDeferrals, Map<String, Double> loadOnMinutes, Map<String, Double> loadShedMinutes, double minTankC,
+        double maxTankC, SampleGaps gaps) {
 
     public Summary {
         loadOnMinutes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadOnMinutes));
+        loadShedMinutes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadShedMinutes));
     }
 
     /** @return the summary as a JSON object (keys in a fixed order, numbers rounded to 3 decimals) */
@@ -68,6 +73,7 @@ public record Summary(String scenario, String engine, long samples, double impor
         field(json, "relay_switches", Integer.toString(relaySwitches));
         field(json, "evu_lock_minutes", number(evuLockMinutes));
         field(json, "grid_lock_minutes", number(gridLockMinutes));
+        field(json, "heat_pump_on_minutes", number(heatPumpOnMinutes));
         field(json, "guard_deferrals", Integer.toString(guardDeferrals));
         field(json, "min_tank_c", number(minTankC));
         field(json, "max_tank_c", number(maxTankC));
@@ -76,14 +82,21 @@ public record Summary(String scenario, String engine, long samples, double impor
                 + ", \"longest_to\": " + time(gaps.longestTo()) + ", \"unmeasured_minutes\": "
                 + number(gaps.unmeasured().toMillis() / 60_000.0) + " }");
         json.append("  \"loads\": {");
-        String separator = "\n";
-        for (Map.Entry<String, Double> load : loadOnMinutes.entrySet()) {
-            json.append(separator).append("    ").append(quote(load.getKey())).append(": { \"on_minutes\": ")
-                    .append(number(load.getValue())).append(" }");
-            separator = ",\n";
-        }
-        json.append(loadOnMinutes.isEmpty() ? "}\n" : "\n  }\n").append("}\n");
+        String separator = loads(json, "\n", loadOnMinutes, "on_minutes");
+        separator = loads(json, separator, loadShedMinutes, "shed_minutes");
+        json.append(separator.equals("\n") ? "}\n" : "\n  }\n").append("}\n");
         return json.toString();
+    }
+
+    /** @return the separator before the next load */
+    private static String loads(StringBuilder json, String separator, Map<String, Double> minutes, String key) {
+        String next = separator;
+        for (Map.Entry<String, Double> load : minutes.entrySet()) {
+            json.append(next).append("    ").append(quote(load.getKey())).append(": { \"").append(key)
+                    .append("\": ").append(number(load.getValue())).append(" }");
+            next = ",\n";
+        }
+        return next;
     }
 
     private static void field(StringBuilder json, String key, String value) {

@@ -19,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.mode.SgMode;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.EventKind;
@@ -42,13 +44,18 @@ public final class SummaryAccumulator implements SimulationSink {
 
     private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, ZoneId.of("UTC"));
     private QuarterHourMeter quarterHours = new QuarterHourMeter(ZoneId.of("UTC"));
+    private Consumer<FinishedQuarter> quarterListener = quarter -> {
+    };
     private long samples;
+    /** The run's length: each step's whole interval. */
+    private double runSeconds;
     private double importJ;
     private double exportJ;
     private double pvJ;
     private int relaySwitches;
     private double evuSeconds;
     private double gridLockSeconds;
+    private double heatPumpOnSeconds;
     private int deferrals;
     // per load of the run, by index: a long replay adds a step millions of times
     private double[] onSeconds = new double[0];
@@ -62,10 +69,18 @@ public final class SummaryAccumulator implements SimulationSink {
     private @Nullable Instant longestGapFrom;
     private long unmeasuredMs;
 
+    /**
+     * Tells {@code listener} every clock quarter-hour the peak quarter-hour is the highest of: each one as it
+     * finishes, and the last one at {@link #finish()}. Call it before {@link #start}.
+     */
+    public void onQuarter(Consumer<FinishedQuarter> listener) {
+        this.quarterListener = listener;
+    }
+
     @Override
     public void start(RunInfo runInfo) {
         this.info = runInfo;
-        quarterHours = new QuarterHourMeter(runInfo.zone());
+        quarterHours = new QuarterHourMeter(runInfo.zone(), quarter -> quarterListener.accept(quarter));
         int loads = runInfo.loads().size();
         onSeconds = new double[loads];
         lastOn = new boolean[loads];
@@ -85,6 +100,7 @@ public final class SummaryAccumulator implements SimulationSink {
     @Override
     public void step(SimulationStep s) {
         double seconds = s.intervalSeconds();
+        runSeconds += seconds;
         boolean first = samples == 0;
         samples++;
         double measured = s.measuredSeconds();
@@ -106,6 +122,9 @@ public final class SummaryAccumulator implements SimulationSink {
         }
         if (s.gridLock()) {
             gridLockSeconds += seconds;
+        }
+        if (s.heatPump().compressorOn()) {
+            heatPumpOnSeconds += seconds;
         }
         for (int i = 0; i < onSeconds.length; i++) {
             boolean on = s.loadRuns(i);
@@ -135,22 +154,32 @@ public final class SummaryAccumulator implements SimulationSink {
 
     @Override
     public void finish() {
-        // nothing buffered
+        FinishedQuarter last = quarterHours.lastQuarter();
+        if (last != null) {
+            quarterListener.accept(last);
+        }
     }
 
     /** @return the figures so far */
     public Summary summary() {
         Map<String, Double> onMinutes = new LinkedHashMap<>();
+        Map<String, Double> shedMinutes = new LinkedHashMap<>();
+        double runMinutes = runSeconds / 60.0;
         for (int i = 0; i < onSeconds.length; i++) {
-            onMinutes.put(info.loads().get(i), onSeconds[i] / 60.0);
+            // a load manager's load "runs" while not shed: what is worth telling is how long it was shed
+            if (info.isShedLoad(i)) {
+                shedMinutes.put(info.loads().get(i), runMinutes - onSeconds[i] / 60.0);
+            } else {
+                onMinutes.put(info.loads().get(i), onSeconds[i] / 60.0);
+            }
         }
         OptionalDouble selfConsumption = pvJ > 0
                 ? OptionalDouble.of(Math.max(0.0, (pvJ - exportJ) / pvJ * 100.0))
                 : OptionalDouble.empty();
         return new Summary(info.scenario(), info.engine(), samples, importJ / JOULES_PER_KWH,
                 exportJ / JOULES_PER_KWH, pvJ / JOULES_PER_KWH, selfConsumption, quarterHours.peakAverage() / 1000.0,
-                relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, deferrals, onMinutes, minTank, maxTank,
-                sampleGaps());
+                relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, heatPumpOnSeconds / 60.0, deferrals,
+                onMinutes, shedMinutes, minTank, maxTank, sampleGaps());
     }
 
     private SampleGaps sampleGaps() {

@@ -32,7 +32,8 @@ final class SvgChart {
 
     static final double WIDTH = 700;
     static final double LEFT = 84;
-    static final double RIGHT = 12;
+    /** Room for half a time label centred on the plot's right end (24:00), also in a phone's larger font. */
+    static final double RIGHT = 30;
     static final double TOP = 10;
     static final double BOTTOM = 24;
 
@@ -72,22 +73,34 @@ final class SvgChart {
         return height - BOTTOM - Math.max(0, Math.min(1, fraction)) * (height - TOP - BOTTOM);
     }
 
-    /** Labels the y axis with {@code ticks} values, dividing each by {@code divisor} and appending {@code unit}. */
-    SvgChart valueAxis(int ticks, double divisor, String unit) {
-        for (int i = 0; i <= ticks; i++) {
-            double value = yMin + (yMax - yMin) * i / ticks;
-            double y = y(value);
-            svg.append("<line class=\"grid\" x1=\"").append(num(LEFT)).append("\" x2=\"").append(num(WIDTH - RIGHT))
-                    .append("\" y1=\"").append(num(y)).append("\" y2=\"").append(num(y)).append("\"/>")
-                    .append("<text class=\"tick\" x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(y + 4))
-                    .append("\" text-anchor=\"end\">")
-                    .append(num(value / divisor)).append(Html.escape(unit))
-                    .append("</text>\n");
+    /**
+     * Labels the y axis at round values (see {@link AxisTicks}) of the range divided by {@code divisor}, followed by
+     * {@code unit}, and widens the range to the outer ticks so that the grid lines frame the data.
+     */
+    SvgChart valueAxis(double divisor, String unit) {
+        AxisTicks ticks = AxisTicks.covering(yMin / divisor, yMax / divisor);
+        range(ticks.min() * divisor, ticks.max() * divisor);
+        for (int i = 0; i < ticks.count(); i++) {
+            double y = y(ticks.value(i) * divisor);
+            line(LEFT, WIDTH - RIGHT, y, y, "grid");
+            text(LEFT - 4, y + 4, "end", ticks.label(i) + unit);
         }
         return this;
     }
 
-    /** Labels the time axis every 3 hours of local time (every hour for short runs). */
+    /** Draws a horizontal line across the plot at {@code value}, labelled at its right end just above it. */
+    SvgChart level(double value, String cssClass, String label) {
+        double y = y(value);
+        line(LEFT, WIDTH - RIGHT, y, y, cssClass);
+        if (!label.isEmpty()) {
+            text(WIDTH - RIGHT - 2, y - 4, "end", label);
+        }
+        return this;
+    }
+
+    /**
+     * Labels the time axis every 3 hours of local time (every hour for short runs). The end of a day is 24:00.
+     */
     SvgChart timeAxis(ZoneId zone) {
         long hours = Duration.between(from, to).toHours();
         int step = hours <= 6 ? 1 : hours <= 48 ? 3 : 24;
@@ -96,11 +109,9 @@ final class SvgChart {
         while (!tick.toInstant().isAfter(to) && guard++ < 200) {
             if (!tick.toInstant().isBefore(from) && tick.getHour() % step == 0) {
                 double x = x(tick.toInstant());
-                svg.append("<line class=\"grid\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
-                        .append("\" y1=\"").append(num(TOP)).append("\" y2=\"").append(num(height - BOTTOM))
-                        .append("\"/><text class=\"tick\" x=\"").append(num(x)).append("\" y=\"")
-                        .append(num(height - 8)).append("\" text-anchor=\"middle\">")
-                        .append(String.format(Locale.ROOT, "%02d:00", tick.getHour())).append("</text>\n");
+                boolean dayEnd = tick.getHour() == 0 && tick.toInstant().equals(to) && tick.toInstant().isAfter(from);
+                line(x, x, TOP, height - BOTTOM, "grid");
+                text(x, height - 8, "middle", String.format(Locale.ROOT, "%02d:00", dayEnd ? 24 : tick.getHour()));
             }
             tick = tick.plusHours(1);
         }
@@ -130,9 +141,26 @@ final class SvgChart {
 
     /** Adds a text label at the left margin of a band. */
     SvgChart bandLabel(double y, String text) {
-        svg.append("<text class=\"tick\" x=\"").append(num(LEFT - 4)).append("\" y=\"").append(num(y))
-                .append("\" text-anchor=\"end\">").append(Html.escape(text)).append("</text>\n");
+        text(LEFT - 4, y, "end", text);
         return this;
+    }
+
+    /** Adds a text label above a band, from the band's left end: room for a whole name. */
+    SvgChart bandTitle(double y, String text) {
+        text(LEFT, y, "start", text);
+        return this;
+    }
+
+    private void line(double x1, double x2, double y1, double y2, String cssClass) {
+        svg.append("<line class=\"").append(cssClass).append("\" x1=\"").append(num(x1)).append("\" x2=\"")
+                .append(num(x2)).append("\" y1=\"").append(num(y1)).append("\" y2=\"").append(num(y2))
+                .append("\"/>\n");
+    }
+
+    private void text(double x, double y, String anchor, String text) {
+        svg.append("<text class=\"tick\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" text-anchor=\"").append(anchor).append("\">").append(Html.escape(text))
+                .append("</text>\n");
     }
 
     /** Starts a path or polyline point list. */
@@ -163,6 +191,12 @@ final class SvgChart {
 
     String render() {
         return svg + "</svg>\n";
+    }
+
+    /** @return {@code time} as local {@code HH:mm} of {@code zone} */
+    static String clock(Instant time, ZoneId zone) {
+        ZonedDateTime local = time.atZone(zone);
+        return String.format(Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute());
     }
 
     /** @return {@code value} with one decimal, as {@code %.1f} gives it (a report has thousands of them) */

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.smartgrid.core.Reason;
 import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.simulator.model.EngineEvent;
+import org.openhab.smartgrid.simulator.model.EventKind;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
 /**
@@ -36,7 +39,7 @@ class ReportHtmlWriterTest {
     private static String report(int minutes) throws IOException {
         StringWriter out = new StringWriter();
         SummaryAccumulator summary = new SummaryAccumulator();
-        ReportHtmlWriter writer = new ReportHtmlWriter(out, summary::summary);
+        ReportHtmlWriter writer = new ReportHtmlWriter(out, summary);
         RunInfo info = Steps.info();
         summary.start(info);
         writer.start(info);
@@ -56,8 +59,10 @@ class ReportHtmlWriterTest {
         String html = report(1440);
         assertFalse(html.contains("http://"), "no http:// reference");
         assertFalse(html.contains("https://"), "no https:// reference");
-        assertFalse(Pattern.compile("<(script|link|img|iframe)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(),
-                "no script, link, img or iframe elements");
+        assertFalse(Pattern.compile("<(link|img|iframe)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "no link, img or iframe elements");
+        assertFalse(Pattern.compile("<script[^>]*\\ssrc", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "only inline script");
         assertFalse(Pattern.compile("url\\(", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no CSS url()");
         assertTrue(html.contains("name=\"viewport\""), "a viewport for phones");
     }
@@ -74,6 +79,31 @@ class ReportHtmlWriterTest {
         assertTrue(html.contains("Decisions by the core engine, the same code the openHAB add-ons run."),
                 "names the engine");
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("placeholder"), "no stand-in engine");
+    }
+
+    @Test
+    void theEventsTableKeepsABoundedNumberOfRowsAndSaysSo() throws IOException {
+        StringWriter out = new StringWriter();
+        SummaryAccumulator summary = new SummaryAccumulator();
+        ReportHtmlWriter writer = new ReportHtmlWriter(out, summary);
+        summary.start(Steps.info());
+        writer.start(Steps.info());
+        int events = ReportHtmlWriter.MAX_EVENT_ROWS + 1;
+        for (int e = 0; e < events; e++) {
+            writer.event(new EngineEvent(Steps.NOON.plusSeconds(e), "energy-manager", EventKind.DECISION,
+                    Reason.SURPLUS, "boiler runs: surplus " + e + " W"));
+        }
+        SimulationStep step = Steps.step(0, 500, 0, SgMode.NORMAL, false, true);
+        summary.step(step);
+        writer.step(step);
+        summary.finish();
+        writer.finish();
+        String html = out.toString();
+
+        assertEquals(ReportHtmlWriter.MAX_EVENT_ROWS, html.split("<tr data-load=\"boiler\">", -1).length - 1,
+                "at most " + ReportHtmlWriter.MAX_EVENT_ROWS + " rows");
+        assertTrue(html.contains("The first 2000 of 2001 events; events.csv has all."), "says the table is cut");
+        assertTrue(html.contains("<td>12:00:00</td><td>boiler</td>"), "local time of the house (Brussels, CEST)");
     }
 
     @Test
