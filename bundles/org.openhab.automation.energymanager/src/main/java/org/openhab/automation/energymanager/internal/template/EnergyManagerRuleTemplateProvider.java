@@ -130,7 +130,9 @@ public class EnergyManagerRuleTemplateProvider implements RuleTemplateProvider {
                         Map.entry("mode", "PEAK"), Map.entry("maxPower", "{{maxPower}}"),
                         Map.entry("priority", "{{priority}}"),
                         Map.entry("power", 2000), Map.entry("minShedTime", 10), Map.entry("minReleaseTime", 10),
-                        Map.entry("shedFeedbackItem", "{{modeItem}}"))))
+                        // the Thing's default lock budget, so the manager knows which locks the Thing still allows
+                        Map.entry("maxShedTime", 120), Map.entry("maxShedsPerDay", 3),
+                        Map.entry("maxShedTimePerDay", 360), Map.entry("shedFeedbackItem", "{{modeItem}}"))))
                 .build();
         List<ConfigDescriptionParameter> parameters = List.of(
                 item("gridItem", "Grid Power Item", "The grid meter's power, import positive."),

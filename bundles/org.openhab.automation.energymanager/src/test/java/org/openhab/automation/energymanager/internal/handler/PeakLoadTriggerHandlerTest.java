@@ -238,6 +238,39 @@ class PeakLoadTriggerHandlerTest {
         assertEquals("SHED_PEAK", rule.reason());
     }
 
+    /**
+     * The heat pump's shed budget (the Thing's lock budget on its load) is counted across a restart through
+     * openHAB's storage: after a shed of 27 min, a restart, and a run as long, the second of two sheds a day is
+     * allowed (without the saved counters the manager would assume a shed of the whole 120-min maxShedTime that
+     * just ended, and refuse); the one after it is not.
+     */
+    @Test
+    void theShedBudgetSurvivesARestart() {
+        Map<String, Object> config = heatPump("OVERLOAD");
+        config.put("maxShedsPerDay", 2);
+        config.put("maxShedTime", 120);
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        grid(1000, T0);
+        grid(6500, T0.plus(Duration.ofMinutes(12)));
+        assertEquals(OnOffType.ON, rule.command(), "6500 W > 5000 W: the heat pump is shed");
+        grid(1000, T0.plus(Duration.ofMinutes(60)));
+        assertEquals(OnOffType.OFF, rule.command(), "restored once the last quarter-hour left room");
+
+        rig.restart();
+        RuleRig.Rule after = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        grid(6500, T0.plus(Duration.ofMinutes(62)));
+        assertEquals(OnOffType.ON, after.command(), "the second shed of the day, after a run as long as the first");
+        grid(1000, T0.plus(Duration.ofMinutes(110)));
+        assertEquals(OnOffType.OFF, after.command());
+        grid(6500, T0.plus(Duration.ofMinutes(180)));
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        LoadCommand spent = lastResult(manager).command("heatpump");
+        assertNotNull(spent);
+        assertEquals("LOCK_BUDGET", spent.reason().name(), spent.detail());
+        assertTrue(spent.detail().contains("(2 of 2 sheds,"), spent.detail());
+    }
+
     @Test
     void theEnergyCounterAndTheMonthPeakSurviveARestart() {
         Map<String, Object> config = heatPump("PEAK");
