@@ -15,15 +15,20 @@ package org.openhab.smartgrid.simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.TimeText;
 import org.openhab.smartgrid.simulator.output.RunInfo;
 import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.scenario.ConfigLoader;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
+import org.openhab.smartgrid.simulator.trace.TraceColumn;
 import org.openhab.smartgrid.simulator.trace.TraceStats;
 
 import picocli.CommandLine;
@@ -75,8 +80,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (parseOnly) {
             TraceStats stats = parse(samples);
-            stdout.println(String.format(Locale.ROOT, "%s: %d rows from %s to %s (%s), columns %s", samples.name(),
-                    stats.rows(), stats.first(), stats.last(), stats.span(), stats.columns()));
+            Path configFile = config;
+            // a person reads it: the house's local time when a configuration is given, else this computer's
+            ZoneId zone = configFile == null ? ZoneId.systemDefault() : ConfigLoader.load(configFile).house().timeZone();
+            stdout.println(parseOnlyLine(samples.name(), stats, zone));
             return 0;
         }
         Path configFile = config;
@@ -94,6 +101,20 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(DemoCommand.row(summary));
         stdout.println("Report: " + folder.resolve("report.html").toAbsolutePath().normalize());
         return 0;
+    }
+
+    private static final DateTimeFormatter LOCAL_WITH_OFFSET = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
+
+    /**
+     * @return e.g. {@code trace.csv: 8640 rows from 2026-01-20 00:00:00 +01:00 to 2026-01-20 23:59:50 +01:00
+     *         (23 h 59 min, Europe/Brussels), columns grid_w, pv_w}
+     */
+    static String parseOnlyLine(String name, TraceStats stats, ZoneId zone) {
+        String columns = stats.columns().stream().sorted().map(TraceColumn::header).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%s: %d rows from %s to %s (%s, %s), columns %s", name, stats.rows(),
+                LOCAL_WITH_OFFSET.format(stats.first().atZone(zone)), LOCAL_WITH_OFFSET.format(stats.last().atZone(zone)),
+                TimeText.duration(stats.span()), zone.getId(), columns);
     }
 
     static TraceStats parse(SampleSource samples) throws IOException {

@@ -658,7 +658,7 @@ public final class LoadManager {
             states.add(new LoadManagerSnapshot.LoadState(load.config.name(), load.guard.snapshot(),
                     budget == null ? null : budget.snapshot()));
         }
-        return new LoadManagerSnapshot(monthPeak.snapshot(), meter.snapshot(), states);
+        return new LoadManagerSnapshot(monthPeak.snapshot(), meter.snapshot(), states, lastQuarter);
     }
 
     /**
@@ -673,6 +673,11 @@ public final class LoadManager {
     public boolean restore(LoadManagerSnapshot snapshot, Instant now) {
         boolean all = monthPeak.restore(snapshot.monthPeak(), now);
         all &= meter.restore(snapshot.quarter(), now);
+        // the last finished quarter still is the last one only when the restart falls in the quarter after it
+        FinishedQuarter saved = snapshot.lastQuarter();
+        lastQuarter = saved != null && saved.end().toEpochMilli() == meter.quarterStartMillis(now.toEpochMilli())
+                ? saved
+                : null;
         lastReading = null;
         counterAt = NONE;
         staleSinceMs = NONE;

@@ -26,14 +26,20 @@ import org.openhab.smartgrid.core.guard.LockTimingGuard;
  * @param monthPeak the month peak with its month
  * @param quarter the running quarter with its start
  * @param loads each load's lock history, by name
+ * @param lastQuarter the quarter-hour that ended last, null when none ended yet
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record LoadManagerSnapshot(MonthPeak.Snapshot monthPeak, QuarterHourMeter.Snapshot quarter,
-        List<LoadState> loads) {
+        List<LoadState> loads, @Nullable FinishedQuarter lastQuarter) {
 
     public LoadManagerSnapshot {
         loads = List.copyOf(loads);
+    }
+
+    /** A snapshot without a finished quarter. */
+    public LoadManagerSnapshot(MonthPeak.Snapshot monthPeak, QuarterHourMeter.Snapshot quarter, List<LoadState> loads) {
+        this(monthPeak, quarter, loads, null);
     }
 
     /** @return the saved state of {@code load}, null when it was not saved */

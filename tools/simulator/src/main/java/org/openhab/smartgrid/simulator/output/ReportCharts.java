@@ -14,6 +14,7 @@ package org.openhab.smartgrid.simulator.output;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -187,10 +188,31 @@ final class ReportCharts {
         Duration quarter = QuarterHourMeter.QUARTER;
         boolean quarterWide = series.width().compareTo(quarter) >= 0;
         StringBuilder running = SvgChart.points();
+        // the month peak as it builds up (what the capacity tariff bills): a step line per local month
+        StringBuilder monthPeak = SvgChart.points();
+        @Nullable
+        YearMonth month = null;
+        double monthPeakWatts = 0;
         for (int i = 0; i < buckets.size(); i++) {
             ChartBucket b = buckets.get(i);
             Instant quarterStart = b.finishedQuarterStart;
             if (quarterStart != null) {
+                Instant quarterEnd = quarterStart.plus(quarter);
+                YearMonth quarterMonth = YearMonth.from(quarterStart.atZone(info.zone()));
+                if (!quarterMonth.equals(month)) {
+                    if (month != null) {
+                        c.polyline(monthPeak, "peak-line");
+                        monthPeak = SvgChart.points();
+                    }
+                    month = quarterMonth;
+                    monthPeakWatts = 0;
+                }
+                double before = monthPeakWatts;
+                monthPeakWatts = Math.max(monthPeakWatts, b.finishedQuarterMax);
+                if (monthPeakWatts > before || monthPeak.isEmpty()) {
+                    c.point(monthPeak, quarterEnd, before);
+                    c.point(monthPeak, quarterEnd, monthPeakWatts);
+                }
                 // narrow buckets: the bar spans its quarter; wide ones (a long trace): the bucket's highest quarter
                 Instant from = quarterWide ? start(i) : quarterStart;
                 Instant to = quarterWide ? end(i) : quarterStart.plus(quarter);
@@ -202,14 +224,18 @@ final class ReportCharts {
                 c.point(running, middle(i), b.quarterHourMax);
             }
         }
+        if (month != null) {
+            c.point(monthPeak, series.end(), monthPeakWatts);
+            c.polyline(monthPeak, "peak-line");
+        }
         c.polyline(running, "qh-running");
-        c.level(peakWatts, "peak-line", String.format(Locale.ROOT, "peak %.2f kW", peakWatts / 1000));
+        c.rightLabel(peakWatts, String.format(Locale.ROOT, "month peak %.2f kW", peakWatts / 1000));
         if (!limited) {
-            return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "peak" },
+            return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "month peak so far" },
                     { "#a29bfe", "running average" } }) + c.render();
         }
         c.level(info.maxPower(), "limit-line", String.format(Locale.ROOT, "limit %.2f kW", info.maxPower() / 1000));
-        return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "peak" },
+        return legend(new String[][] { { "#6c5ce7", "finished quarter-hour" }, { "#1d232b", "month peak so far" },
                 { "#c0392b", "limit" }, { "#a29bfe", "running average" } }) + c.render();
     }
 

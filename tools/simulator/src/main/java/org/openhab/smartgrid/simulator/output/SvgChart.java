@@ -98,6 +98,12 @@ final class SvgChart {
         return this;
     }
 
+    /** Adds a label at the right end of the plot, just above {@code value}'s height (as {@link #level} labels). */
+    SvgChart rightLabel(double value, String label) {
+        text(WIDTH - RIGHT - 2, y(value) - 4, "end", label);
+        return this;
+    }
+
     /**
      * Labels the time axis every 3 hours of local time (every hour for short runs). The end of a day is 24:00.
      */

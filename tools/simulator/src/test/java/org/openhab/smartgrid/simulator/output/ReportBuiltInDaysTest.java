@@ -70,7 +70,16 @@ class ReportBuiltInDaysTest {
         assertEquals(summary.peakQuarterHourKw(), highest, 0.005,
                 "the highest bar is the billed peak, not the running average's 4.5 kW");
         assertTrue(chart.contains("class=\"limit-line\"") && chart.contains("limit 5.00 kW"), "the limit line");
-        assertTrue(chart.contains("class=\"peak-line\"") && chart.contains("peak 3.63 kW"), "the peak line");
+        assertTrue(chart.contains("class=\"peak-line\"") && chart.contains("month peak 3.63 kW"),
+                "the month peak line");
+        Matcher line = Pattern.compile("<polyline class=\"peak-line\" points=\"([^\"]+)\"").matcher(chart);
+        assertTrue(line.find(), "the month peak is a step line");
+        double previousY = Double.POSITIVE_INFINITY;
+        for (String point : line.group(1).split(" ")) {
+            double y = Double.parseDouble(point.split(",")[1]);
+            assertTrue(y <= previousY, "the month peak so far only rises within a month: " + line.group(1));
+            previousY = y;
+        }
         assertTrue(chart.contains("class=\"qh-running\""), "the running average as a thin line");
     }
 

@@ -26,6 +26,7 @@ import org.openhab.core.storage.StorageService;
 import org.openhab.smartgrid.core.energy.EnergyManagerSnapshot;
 import org.openhab.smartgrid.core.guard.LockBudget;
 import org.openhab.smartgrid.core.guard.LockTimingGuard;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.core.load.LoadManagerSnapshot;
 import org.openhab.smartgrid.core.load.MonthPeak;
 import org.openhab.smartgrid.core.load.QuarterHourMeter;
@@ -82,6 +83,9 @@ public class SnapshotStore {
         public @Nullable String processedUntil;
         public @Nullable Double counterKwh;
         public @Nullable String counterAt;
+        public @Nullable String lastQuarterStart;
+        public double lastQuarterEnergyWh;
+        public long lastQuarterMeasuredMs;
         public List<PeakLoadState> loads = new ArrayList<>();
     }
 
@@ -149,6 +153,12 @@ public class SnapshotStore {
         state.processedUntil = text(quarter.processedUntil());
         state.counterKwh = Double.isNaN(quarter.counterKwh()) ? null : quarter.counterKwh();
         state.counterAt = text(quarter.counterAt());
+        FinishedQuarter last = snapshot.lastQuarter();
+        if (last != null) {
+            state.lastQuarterStart = last.start().toString();
+            state.lastQuarterEnergyWh = last.energyWh();
+            state.lastQuarterMeasuredMs = last.measured().toMillis();
+        }
         for (LoadManagerSnapshot.LoadState load : snapshot.loads()) {
             PeakLoadState s = new PeakLoadState();
             s.name = load.name();
@@ -193,7 +203,11 @@ public class SnapshotStore {
                         new LockTimingGuard.Snapshot(s.locked, instant(s.lockStart), instant(s.releaseStart)),
                         budget));
             }
-            return new LoadManagerSnapshot(monthPeak, quarter, loads);
+            Instant lastStart = instant(state.lastQuarterStart);
+            FinishedQuarter last = lastStart == null ? null
+                    : new FinishedQuarter(lastStart, state.lastQuarterEnergyWh,
+                            Duration.ofMillis(state.lastQuarterMeasuredMs));
+            return new LoadManagerSnapshot(monthPeak, quarter, loads, last);
         } catch (RuntimeException e) {
             logger.warn("The saved state of load manager '{}' cannot be read, it starts fresh: {}", manager,
                     e.getMessage());

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -31,6 +32,7 @@ import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.MetricPrefix;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
@@ -272,9 +274,10 @@ class PeakLoadTriggerHandlerTest {
     }
 
     @Test
-    void theEnergyCounterAndTheMonthPeakSurviveARestart() {
+    void theEnergyCounterTheMonthPeakAndTheLastQuarterSurviveARestart() {
         Map<String, Object> config = heatPump("PEAK");
         config.put("energyItem", "Grid_Import");
+        config.put("lastQuarterAverageItem", "Grid_Last_Quarter");
         rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
         double kwh = 1000;
         Instant t = SIX_PM;
@@ -303,6 +306,11 @@ class PeakLoadTriggerHandlerTest {
         LoadManagerResult restored = after.lastResult();
         assertNotNull(restored);
         assertEquals(peak, restored.monthPeakWatts(), 1e-6, "the month peak is read back from the storage");
+        List<RuleRig.Update> lastQuarter = rig.updatesOf("Grid_Last_Quarter");
+        assertFalse(lastQuarter.isEmpty());
+        State shown = lastQuarter.get(lastQuarter.size() - 1).state();
+        assertTrue(shown instanceof QuantityType<?>, "the quarter that ended before the restart, not UNDEF: " + shown);
+        assertEquals(4.0, ((QuantityType<?>) shown).toUnit("kW").doubleValue(), 0.05);
     }
 
     /**
