@@ -44,7 +44,7 @@ final class ReportStyle {
             .hp-line { fill: none; stroke: #c0392b; stroke-width: 1.5; }
             .zero-line { stroke: #1d232b; stroke-width: 1; }
             .limit-line { stroke: #c0392b; stroke-width: 2; stroke-dasharray: 8 5; }
-            .peak-line { stroke: #1d232b; stroke-width: 1.5; stroke-dasharray: 3 3; }
+            .peak-line { fill: none; stroke: #1d232b; stroke-width: 1.5; stroke-dasharray: 3 3; }
             .qh-bar { fill: #6c5ce7; fill-opacity: .75; }
             .qh-running { fill: none; stroke: #a29bfe; stroke-width: 1; }
             .boost-window { fill: #fdcb6e; }

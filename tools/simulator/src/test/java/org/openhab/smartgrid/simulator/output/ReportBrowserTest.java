@@ -87,6 +87,10 @@ class ReportBrowserTest {
         }
         WebElement evu = browser.findElement(By.cssSelector("#locks rect.lock-grid"));
         assertTrue(evu.getRect().getWidth() > 5, "the grid lock windows are visible, width " + evu.getRect().getWidth());
+        // a line drawn as a polyline is filled black unless its style says otherwise: the month peak once was
+        Object filled = browser.executeScript("return Array.from(document.querySelectorAll('svg.chart polyline'))"
+                + ".filter(p => getComputedStyle(p).fill !== 'none').map(p => p.getAttribute('class'));");
+        assertEquals(List.of(), filled, "every line is a line, not a filled shape");
         HeadlessChromium.assertNoConsoleErrors(browser);
     }
 
