@@ -66,6 +66,11 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * budget says so. When the shed it holds is the last one the budget allows today, it is not restored while the
  * highest import of the last {@value #RISK_MINUTES} minutes plus the load's power and hysteresis exceeds the
  * limit: a cycling oven's off-phase is no room, and a lock given back then could not be had again.
+ * <p>
+ * <b>Off</b> (Loxone's Off input, {@link #setOff}). A manager that is off sheds nothing and gives back every shed
+ * load as soon as its hold allows, without needing headroom; loads it does nothing to report LOCKED. The holds,
+ * re-arm windows and budgets still apply: turning the manager on again right after a restore does not shed that
+ * load before its {@code minReleaseTime}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -93,6 +98,12 @@ public final class LoadManager {
     private final long staleRestoreMs;
     private final Supplier<String> staleDetail;
     private final Supplier<String> staleRestoreDetail;
+    private static final Supplier<String> OFF_DETAIL = () -> "load manager off: nothing is shed";
+    private static final Supplier<String> OFF_RESTORE_DETAIL = () -> "load manager off: given back without needing "
+            + "headroom";
+
+    /** Loxone's Off input: nothing is shed, every shed is given back as its hold allows. */
+    private boolean off;
 
     private @Nullable PowerReading lastReading;
     /** When {@link #lastReading} was taken, in epoch ms. */
@@ -252,6 +263,22 @@ public final class LoadManager {
                 + config.loads().stream().map(SheddableLoadConfig::name).toList());
     }
 
+    /**
+     * Turns the manager off (Loxone's Off input) or on again. While off it sheds nothing and gives back every shed
+     * load as soon as its {@code minShedTime} allows; the next decision applies it. Not part of the snapshot: the
+     * caller sets it again after a restore.
+     *
+     * @param off true: off; false: on again
+     */
+    public void setOff(boolean off) {
+        this.off = off;
+    }
+
+    /** @return whether the manager is off (see {@link #setOff}) */
+    public boolean isOff() {
+        return off;
+    }
+
     /** Decides for {@code now}: one command per load, with reasons and figures. */
     public LoadManagerResult step(Instant now) {
         decide(now);
@@ -325,7 +352,10 @@ public final class LoadManager {
 
         Reason overall;
         double uncovered = 0;
-        if (expected > allowed) {
+        if (off) {
+            expected = giveBack(now, t, expected);
+            overall = Reason.LOCKED;
+        } else if (expected > allowed) {
             overall = expected > overloadLimit ? Reason.SHED_OVERLOAD : Reason.SHED_PEAK;
             double before = expected;
             expected = shed(now, t, expected, allowed, overall);
@@ -356,6 +386,10 @@ public final class LoadManager {
      * for {@code staleRestoreAfter}, then each shed load is restored as soon as its hold allows.
      */
     private void decidedStale(Instant now, long t, double peakLimit, long quarterEnd) {
+        if (off) {
+            decidedOffWithoutData(now, t, peakLimit, quarterEnd);
+            return;
+        }
         if (staleSinceMs == NONE) {
             staleSinceMs = t;
         }
@@ -387,6 +421,48 @@ public final class LoadManager {
         limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
         uncoveredWatts = 0;
         wakeUpMs = Math.max(wake, t + 1);
+    }
+
+    /**
+     * Off without meter data: every shed is given back as its hold allows, as with data (the count towards
+     * {@code staleRestoreAfter} starts again at the first stale step while on).
+     */
+    private void decidedOffWithoutData(Instant now, long t, double peakLimit, long quarterEnd) {
+        staleSinceMs = NONE;
+        giveBack(now, t, Double.NaN);
+        decidedReason = Reason.LOCKED;
+        gridWatts = Double.NaN;
+        importWatts = Double.NaN;
+        allowedWatts = Double.NaN;
+        limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
+        uncoveredWatts = 0;
+        wakeUpMs = nextWakeUp(now, t, quarterEnd);
+    }
+
+    /**
+     * Off: gives back every shed load whose hold is over, without needing headroom (a shed the manager no longer
+     * wants must not wait for room); a load in its hold stays shed until its end. Returns the expected import after
+     * it.
+     */
+    private double giveBack(Instant now, long t, double expected) {
+        double result = expected;
+        for (SheddableLoad load : loads) {
+            if (!load.commandedShed()) {
+                continue;
+            }
+            if (load.guard.canRelease(now)) {
+                if (load.believedOff(t, feedbackTimeoutMs)) {
+                    result += load.config.power();
+                }
+                load.restore(now);
+                load.action = SheddableLoad.Action.RESTORED;
+                load.detail = OFF_RESTORE_DETAIL;
+            } else {
+                load.action = SheddableLoad.Action.HOLD;
+                load.detail = load.holdDetail;
+            }
+        }
+        return result;
     }
 
     /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
@@ -438,13 +514,17 @@ public final class LoadManager {
 
     /** @return the reason of a load the decision did nothing to */
     private Reason otherwise() {
-        return decidedReason == Reason.STALE_METER ? Reason.STALE_METER : Reason.WITHIN_LIMIT;
+        return decidedReason == Reason.STALE_METER || decidedReason == Reason.LOCKED ? decidedReason
+                : Reason.WITHIN_LIMIT;
     }
 
     /** @return the detail of a load the decision did nothing to: the step's import and allowed power */
     private Supplier<String> sharedDetail() {
         if (decidedReason == Reason.STALE_METER) {
             return staleDetail;
+        }
+        if (decidedReason == Reason.LOCKED) {
+            return OFF_DETAIL;
         }
         long importing = round(importWatts);
         long allowed = round(allowedWatts);

@@ -73,6 +73,11 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final SaveThrottle saving = new SaveThrottle();
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
+    /**
+     * Loxone's Off, set by the LockManager action: kept across rebuilds (a load joining or leaving), not across a
+     * restart of openHAB, as the energy manager's lock.
+     */
+    private boolean off;
 
     PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock,
             StatusSink sink) {
@@ -127,6 +132,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         if (saved != null) {
             fresh.restore(saved, clock.instant());
         }
+        fresh.setOff(off);
         core = fresh;
     }
 
@@ -269,6 +275,23 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 lastQuarter == null ? Double.NaN : lastQuarter.averageWatts());
         status.power(statusItem(LoadManagerParameters.MONTH_PEAK_ITEM), result.monthPeakWatts());
         status.power(statusItem(LoadManagerParameters.EXCESS_ITEM), result.uncoveredWatts());
+    }
+
+    /**
+     * Turns the manager off (Loxone's Off: nothing is shed, every shed is given back as its hold allows) or on again,
+     * then steps.
+     */
+    public synchronized void setOff(boolean turnOff) {
+        off = turnOff;
+        LoadManager manager = core;
+        if (manager != null) {
+            manager.setOff(turnOff);
+            step(clock.instant());
+        }
+    }
+
+    public synchronized boolean isOff() {
+        return off;
     }
 
     /** @return the last step's result, null before the first step */
