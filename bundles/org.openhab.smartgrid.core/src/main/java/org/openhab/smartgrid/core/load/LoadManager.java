@@ -12,6 +12,7 @@
  */
 package org.openhab.smartgrid.core.load;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,8 @@ public final class LoadManager {
 
     /** Loxone's Off input: nothing is shed, every shed is given back as its hold allows. */
     private boolean off;
+    /** Whether sync pulses set the quarters: a restore then takes the saved quarter's offset. */
+    private boolean quarterSync;
 
     private @Nullable PowerReading lastReading;
     /** When {@link #lastReading} was taken, in epoch ms. */
@@ -144,7 +147,7 @@ public final class LoadManager {
         Collections.reverse(order);
         shedOrder = order.toArray(new SheddableLoad[0]);
         monthPeak = new MonthPeak(config.zone());
-        meter = new QuarterHourMeter(config.zone(), config.staleAfter(), quarter -> {
+        meter = new QuarterHourMeter(config.zone(), config.quarterOffset(), config.staleAfter(), quarter -> {
             lastQuarter = quarter;
             monthPeak.offer(quarter);
         });
@@ -208,6 +211,27 @@ public final class LoadManager {
      */
     public void updateMeterMonthPeak(double watts, Instant at) {
         monthPeak.offerMeterPeak(watts, at);
+    }
+
+    /**
+     * A sync pulse of the meter's averaging interval (Loxone Tr): a quarter-hour starts at {@code at}, and the
+     * quarters keep that offset from the clock's quarter-hours from then on (see {@link QuarterHourMeter#synchronize}).
+     */
+    public void synchronizeQuarter(Instant at) {
+        meter.synchronize(at);
+    }
+
+    /**
+     * Says that sync pulses ({@link #synchronizeQuarter}) set the quarters: a {@link #restore} then takes the offset
+     * of the saved quarter when that quarter still runs, instead of the configured one. Call before the restore.
+     */
+    public void expectQuarterSync(boolean expect) {
+        quarterSync = expect;
+    }
+
+    /** @return how long after the clock's quarter-hours the quarters start: configured, or set by a sync pulse */
+    public Duration quarterOffset() {
+        return meter.quarterOffset();
     }
 
     /** The grid import counter became UNDEF: energy is unknown until the next reading. */
@@ -305,7 +329,9 @@ public final class LoadManager {
         quarterEnergyWh = meter.measuredEnergyWh();
         quarterElapsedMs = meter.measuredElapsedMillis();
         quarterMeasuredMs = meter.measuredMillis();
-        double peak = monthPeak.peakWatts(t);
+        // the month of the running quarter: with a quarter offset, the first seconds of a month still belong to
+        // the last quarter of the month before
+        double peak = monthPeak.peakWatts(meter.measuredStartMillis());
         monthPeakWatts = peak;
         double peakLimit = PeakBudget.effectiveLimit(config, peak);
         long quarterEnd = t - quarterElapsedMs + QuarterHourMeter.QUARTER_MS;
@@ -752,7 +778,7 @@ public final class LoadManager {
      */
     public boolean restore(LoadManagerSnapshot snapshot, Instant now) {
         boolean all = monthPeak.restore(snapshot.monthPeak(), now);
-        all &= meter.restore(snapshot.quarter(), now);
+        all &= meter.restore(snapshot.quarter(), now, quarterSync);
         lastReading = null;
         counterAt = NONE;
         staleSinceMs = NONE;

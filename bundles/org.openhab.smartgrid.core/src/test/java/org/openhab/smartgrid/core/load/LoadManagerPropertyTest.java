@@ -206,7 +206,8 @@ class LoadManagerPropertyTest {
      * emits, in every mode, with random meter data (gaps, UNDEF, stale stretches, an energy counter), loads with
      * and without feedback (devices that carry out at once, after seconds, after many minutes), and restarts
      * through snapshot/restore, with and without the loads' measured power, and the manager turned off and on again
-     * (Loxone's Off; a restart while off restores the holds and sets it off again, as the add-on does). A stale step
+     * (Loxone's Off; a restart while off restores the holds and sets it off again, as the add-on does), quarters at
+     * an offset and quarter-hour sync pulses (Loxone Tr). A stale step
      * never sheds, and restores only once the data has been stale for {@code staleRestoreAfter} (or the manager is
      * off); an off step never sheds.
      */
@@ -227,8 +228,12 @@ class LoadManagerPropertyTest {
                     .withStaleAfter(Duration.ofSeconds(random.nextInt(10, 121)))
                     .withStaleRestoreAfter(Duration.ofMinutes(random.nextInt(1, 21)))
                     .withFeedbackTimeout(Duration.ofSeconds(random.nextInt(0, 31)))
-                    .withFollowMonthPeak(random.nextBoolean()).withOverloadPower(random.nextInt(0, 12_001));
+                    .withFollowMonthPeak(random.nextBoolean()).withOverloadPower(random.nextInt(0, 12_001))
+                    .withQuarterOffset(Duration.ofSeconds(random.nextBoolean() ? 0 : random.nextInt(0, 900)));
+            // the meter's quarter-hour sync pulses (Loxone Tr), in some managers
+            boolean sync = random.nextInt(4) == 0;
             LoadManager manager = new LoadManager(config);
+            manager.expectQuarterSync(sync);
             boolean counter = random.nextInt(4) == 0;
             double counterKwh = 1000;
             long t = randomQuarterStart(random) + random.nextLong(0, QUARTER_MS);
@@ -272,9 +277,13 @@ class LoadManagerPropertyTest {
                     off = !off;
                     manager.setOff(off);
                 }
+                if (sync && random.nextInt(30) == 0) {
+                    manager.synchronizeQuarter(now);
+                }
                 if (random.nextInt(100) == 0) {
                     LoadManagerSnapshot saved = manager.snapshot();
                     manager = new LoadManager(config);
+                    manager.expectQuarterSync(sync);
                     manager.restore(saved, now);
                     manager.setOff(off);
                 }

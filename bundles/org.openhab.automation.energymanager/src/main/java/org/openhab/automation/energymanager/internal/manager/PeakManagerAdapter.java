@@ -29,6 +29,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.automation.energymanager.internal.ShedFeedback;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.FinishedQuarter;
@@ -64,6 +68,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final GridMeter gridMeter;
     private final @Nullable String meterMonthPeakItem;
     private final @Nullable String energyItem;
+    private final @Nullable String quarterSyncItem;
     private final Duration feedbackTimeout;
     private final ZoneId zone;
     private final SnapshotStore store;
@@ -86,6 +91,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         this.gridMeter = GridMeter.of(settings.values());
         this.meterMonthPeakItem = settings.item(LoadManagerParameters.METER_MONTH_PEAK_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
+        this.quarterSyncItem = settings.item(LoadManagerParameters.QUARTER_SYNC_ITEM);
         this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
         this.zone = zone;
         this.store = store;
@@ -129,6 +135,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         LoadManager fresh = new LoadManager(LoadManagerParameters.config(settings.values(),
                 settings.get(LoadManagerParameters.GRID_SIGN), zone, loads));
         LoadManagerSnapshot saved = old != null ? old.snapshot() : store.loadPeak(name());
+        fresh.expectQuarterSync(quarterSyncItem != null);
         if (saved != null) {
             fresh.restore(saved, clock.instant());
         }
@@ -147,6 +154,10 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         String energy = energyItem;
         if (energy != null) {
             items.add(energy);
+        }
+        String sync = quarterSyncItem;
+        if (sync != null) {
+            items.add(sync);
         }
         synchronized (this) {
             for (PeakLoadSpec spec : specs.values()) {
@@ -199,6 +210,10 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 manager.energyCounterUndefined();
             }
         }
+        if (item.equals(quarterSyncItem) && isSyncPulse(state)) {
+            step = true;
+            manager.synchronizeQuarter(now);
+        }
         for (PeakLoadSpec spec : specs.values()) {
             if (item.equals(spec.shedFeedbackItem())) {
                 step = true;
@@ -211,6 +226,16 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             }
         }
         return step;
+    }
+
+    /**
+     * @return whether a state of the quarter-hour sync item is a pulse: an update of a Switch to ON, or of a DateTime
+     *         or Number item to a value (a meter's quarter start, a counter); OFF (a pulse ending), UNDEF and NULL
+     *         are none
+     */
+    static boolean isSyncPulse(State state) {
+        return state == OnOffType.ON || state instanceof DateTimeType || state instanceof DecimalType
+                || state instanceof QuantityType<?>;
     }
 
     private void reportShedState(LoadManager manager, SheddableLoadConfig load, ShedFeedback report, Instant now) {

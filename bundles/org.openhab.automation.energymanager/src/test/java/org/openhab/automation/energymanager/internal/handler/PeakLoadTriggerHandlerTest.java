@@ -295,6 +295,40 @@ class PeakLoadTriggerHandlerTest {
         assertFalse(restarted.isOff(), "the off state is not saved: after a restart the manager is on");
     }
 
+    /**
+     * Loxone's Tr: a meter's pulse at the start of its quarter-hour (here a Switch updated to ON) starts a quarter
+     * there; OFF is no pulse; a load joining later (the manager is rebuilt) keeps the synchronized quarters.
+     */
+    @Test
+    void aQuarterSyncPulseStartsTheQuarterThatTheAllowanceIsComputedOn() {
+        Map<String, Object> config = heatPump("PEAK");
+        config.put("quarterSyncItem", "Meter_Quarter_Sync");
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        Instant pulse = T0.plus(Duration.ofMinutes(3)).plusSeconds(20);
+        grid(4000, pulse);
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertEquals(SIX_PM, lastResult(manager).quarter().start(), "clock quarters until the first pulse");
+
+        rig.post("Meter_Quarter_Sync", OnOffType.ON);
+        assertEquals(pulse, lastResult(manager).quarter().start(), "the pulse starts a quarter and steps");
+        assertEquals(5000, lastResult(manager).allowedWatts(), 1e-6, "a new quarter: the whole limit");
+        rig.advanceTo(pulse.plusSeconds(5));
+        rig.post("Meter_Quarter_Sync", OnOffType.OFF);
+        assertEquals(pulse, lastResult(manager).quarter().start(), "OFF ends the pulse, it is none");
+
+        grid(4000, pulse.plus(Duration.ofMinutes(16)));
+        assertEquals(pulse.plus(Duration.ofMinutes(15)), lastResult(manager).quarter().start(),
+                "the quarters keep the pulse's offset");
+        Map<String, Object> boiler = heatPump("PEAK");
+        boiler.put("quarterSyncItem", "Meter_Quarter_Sync");
+        boiler.put("load", "boiler");
+        rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler);
+        grid(4000, pulse.plus(Duration.ofMinutes(17)));
+        assertEquals(pulse.plus(Duration.ofMinutes(15)), lastResult(manager).quarter().start(),
+                "a load joining keeps the synchronized quarters");
+    }
+
     @Test
     void peakModeShedsOnTheQuarterHourBudgetNotOnAMomentaryExcess() {
         RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("PEAK"));
