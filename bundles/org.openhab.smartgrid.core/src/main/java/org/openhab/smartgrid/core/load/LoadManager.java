@@ -430,23 +430,11 @@ public final class LoadManager {
             }
             if (t < restoreAt) {
                 wake = Math.min(wake, restoreAt);
-            } else if (load.guard.canRelease(now)) {
-                load.restore(now);
-                load.action = SheddableLoad.Action.RESTORED;
-                load.detail = staleRestoreDetail;
-            } else {
-                load.action = SheddableLoad.Action.HOLD;
-                load.detail = load.holdDetail;
+            } else if (!restoreUnlessHeld(load, now, staleRestoreDetail)) {
                 wake = Math.min(wake, load.guard.earliestRelease(now).toEpochMilli());
             }
         }
-        decidedReason = Reason.STALE_METER;
-        gridWatts = Double.NaN;
-        importWatts = Double.NaN;
-        allowedWatts = Double.NaN;
-        limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
-        uncoveredWatts = 0;
-        wakeUpMs = Math.max(wake, t + 1);
+        decidedWithoutReading(Reason.STALE_METER, peakLimit, Math.max(wake, t + 1));
     }
 
     /**
@@ -456,13 +444,35 @@ public final class LoadManager {
     private void decidedOffWithoutData(Instant now, long t, double peakLimit, long quarterEnd) {
         staleSinceMs = NONE;
         giveBack(now, t, Double.NaN);
-        decidedReason = Reason.LOCKED;
+        decidedWithoutReading(Reason.LOCKED, peakLimit, nextWakeUp(now, t, quarterEnd));
+    }
+
+    /** The figures of a decision without a meter reading: no import or allowance is known, nothing is uncovered. */
+    private void decidedWithoutReading(Reason reason, double peakLimit, long wakeUp) {
+        decidedReason = reason;
         gridWatts = Double.NaN;
         importWatts = Double.NaN;
         allowedWatts = Double.NaN;
         limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
         uncoveredWatts = 0;
-        wakeUpMs = nextWakeUp(now, t, quarterEnd);
+        wakeUpMs = wakeUp;
+    }
+
+    /**
+     * Restores a shed load, saying {@code why}, once its hold allows; until then it stays shed in its hold.
+     *
+     * @return whether the load was restored
+     */
+    private static boolean restoreUnlessHeld(SheddableLoad load, Instant now, Supplier<String> why) {
+        if (load.guard.canRelease(now)) {
+            load.restore(now);
+            load.action = SheddableLoad.Action.RESTORED;
+            load.detail = why;
+            return true;
+        }
+        load.action = SheddableLoad.Action.HOLD;
+        load.detail = load.holdDetail;
+        return false;
     }
 
     /**
@@ -476,16 +486,9 @@ public final class LoadManager {
             if (!load.commandedShed()) {
                 continue;
             }
-            if (load.guard.canRelease(now)) {
-                if (load.believedOff(t, feedbackTimeoutMs)) {
-                    result += load.config.power();
-                }
-                load.restore(now);
-                load.action = SheddableLoad.Action.RESTORED;
-                load.detail = OFF_RESTORE_DETAIL;
-            } else {
-                load.action = SheddableLoad.Action.HOLD;
-                load.detail = load.holdDetail;
+            boolean freed = load.believedOff(t, feedbackTimeoutMs);
+            if (restoreUnlessHeld(load, now, OFF_RESTORE_DETAIL) && freed) {
+                result += load.config.power();
             }
         }
         return result;
