@@ -73,7 +73,7 @@ public enum Reason {
     BATTERY_PRIORITY,
     /** A higher-priority load was started on this load's surplus. */
     PREEMPTED,
-    /** The manager is locked: nothing is started. */
+    /** The manager is locked (Loxone's Off): the energy manager starts nothing, the load manager sheds nothing. */
     LOCKED,
     /** The meter reading is missing, undefined or too old: the documented safe state applies. */
     STALE_METER,

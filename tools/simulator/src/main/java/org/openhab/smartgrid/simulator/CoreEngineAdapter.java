@@ -322,9 +322,7 @@ public final class CoreEngineAdapter implements ControlEngine {
             LoadManagerConfig c = lm.config();
             LoadManager joined = null;
             for (int k = 1; k <= c.loads().size(); k++) {
-                LoadManager fresh = new LoadManager(new LoadManagerConfig(c.maxPower(), c.mode(), c.overloadPower(),
-                        c.followMonthPeak(), c.monthPeakFloor(), c.staleAfter(), c.staleRestoreAfter(),
-                        c.feedbackTimeout(), c.zone(), c.signConvention(), c.loads().subList(0, k)));
+                LoadManager fresh = new LoadManager(c.withLoads(c.loads().subList(0, k)));
                 if (joined != null) {
                     fresh.restore(joined.snapshot(), time);
                 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.smartgrid.core.load;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +67,11 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * budget says so. When the shed it holds is the last one the budget allows today, it is not restored while the
  * highest import of the last {@value #RISK_MINUTES} minutes plus the load's power and hysteresis exceeds the
  * limit: a cycling oven's off-phase is no room, and a lock given back then could not be had again.
+ * <p>
+ * <b>Off</b> (Loxone's Off input, {@link #setOff}). A manager that is off sheds nothing and gives back every shed
+ * load as soon as its hold allows, without needing headroom; loads it does nothing to report LOCKED. The holds,
+ * re-arm windows and budgets still apply: turning the manager on again right after a restore does not shed that
+ * load before its {@code minReleaseTime}.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -93,6 +99,14 @@ public final class LoadManager {
     private final long staleRestoreMs;
     private final Supplier<String> staleDetail;
     private final Supplier<String> staleRestoreDetail;
+    private static final Supplier<String> OFF_DETAIL = () -> "load manager off: nothing is shed";
+    private static final Supplier<String> OFF_RESTORE_DETAIL = () -> "load manager off: given back without needing "
+            + "headroom";
+
+    /** Loxone's Off input: nothing is shed, every shed is given back as its hold allows. */
+    private boolean off;
+    /** Whether sync pulses set the quarters: a restore then takes the saved quarter's offset. */
+    private boolean quarterSync;
 
     private @Nullable PowerReading lastReading;
     /** When {@link #lastReading} was taken, in epoch ms. */
@@ -133,7 +147,7 @@ public final class LoadManager {
         Collections.reverse(order);
         shedOrder = order.toArray(new SheddableLoad[0]);
         monthPeak = new MonthPeak(config.zone());
-        meter = new QuarterHourMeter(config.zone(), config.staleAfter(), quarter -> {
+        meter = new QuarterHourMeter(config.zone(), config.quarterOffset(), config.staleAfter(), quarter -> {
             lastQuarter = quarter;
             monthPeak.offer(quarter);
         });
@@ -199,6 +213,27 @@ public final class LoadManager {
         monthPeak.offerMeterPeak(watts, at);
     }
 
+    /**
+     * A sync pulse of the meter's averaging interval (Loxone Tr): a quarter-hour starts at {@code at}, and the
+     * quarters keep that offset from the clock's quarter-hours from then on (see {@link QuarterHourMeter#synchronize}).
+     */
+    public void synchronizeQuarter(Instant at) {
+        meter.synchronize(at);
+    }
+
+    /**
+     * Says that sync pulses ({@link #synchronizeQuarter}) set the quarters: a {@link #restore} then takes the offset
+     * of the saved quarter when that quarter still runs, instead of the configured one. Call before the restore.
+     */
+    public void expectQuarterSync(boolean expect) {
+        quarterSync = expect;
+    }
+
+    /** @return how long after the clock's quarter-hours the quarters start: configured, or set by a sync pulse */
+    public Duration quarterOffset() {
+        return meter.quarterOffset();
+    }
+
     /** The grid import counter became UNDEF: energy is unknown until the next reading. */
     public void energyCounterUndefined() {
         counterAt = NONE;
@@ -252,6 +287,22 @@ public final class LoadManager {
                 + config.loads().stream().map(SheddableLoadConfig::name).toList());
     }
 
+    /**
+     * Turns the manager off (Loxone's Off input) or on again. While off it sheds nothing and gives back every shed
+     * load as soon as its {@code minShedTime} allows; the next decision applies it. Not part of the snapshot: the
+     * caller sets it again after a restore.
+     *
+     * @param off true: off; false: on again
+     */
+    public void setOff(boolean off) {
+        this.off = off;
+    }
+
+    /** @return whether the manager is off (see {@link #setOff}) */
+    public boolean isOff() {
+        return off;
+    }
+
     /** Decides for {@code now}: one command per load, with reasons and figures. */
     public LoadManagerResult step(Instant now) {
         decide(now);
@@ -278,7 +329,9 @@ public final class LoadManager {
         quarterEnergyWh = meter.measuredEnergyWh();
         quarterElapsedMs = meter.measuredElapsedMillis();
         quarterMeasuredMs = meter.measuredMillis();
-        double peak = monthPeak.peakWatts(t);
+        // the month of the running quarter: with a quarter offset, the first seconds of a month still belong to
+        // the last quarter of the month before
+        double peak = monthPeak.peakWatts(meter.measuredStartMillis());
         monthPeakWatts = peak;
         double peakLimit = PeakBudget.effectiveLimit(config, peak);
         long quarterEnd = t - quarterElapsedMs + QuarterHourMeter.QUARTER_MS;
@@ -325,7 +378,10 @@ public final class LoadManager {
 
         Reason overall;
         double uncovered = 0;
-        if (expected > allowed) {
+        if (off) {
+            expected = giveBack(now, t, expected);
+            overall = Reason.LOCKED;
+        } else if (expected > allowed) {
             overall = expected > overloadLimit ? Reason.SHED_OVERLOAD : Reason.SHED_PEAK;
             double before = expected;
             expected = shed(now, t, expected, allowed, overall);
@@ -356,6 +412,10 @@ public final class LoadManager {
      * for {@code staleRestoreAfter}, then each shed load is restored as soon as its hold allows.
      */
     private void decidedStale(Instant now, long t, double peakLimit, long quarterEnd) {
+        if (off) {
+            decidedOffWithoutData(now, t, peakLimit, quarterEnd);
+            return;
+        }
         if (staleSinceMs == NONE) {
             staleSinceMs = t;
         }
@@ -370,23 +430,68 @@ public final class LoadManager {
             }
             if (t < restoreAt) {
                 wake = Math.min(wake, restoreAt);
-            } else if (load.guard.canRelease(now)) {
-                load.restore(now);
-                load.action = SheddableLoad.Action.RESTORED;
-                load.detail = staleRestoreDetail;
-            } else {
-                load.action = SheddableLoad.Action.HOLD;
-                load.detail = load.holdDetail;
+            } else if (!restoreUnlessHeld(load, now, staleRestoreDetail)) {
                 wake = Math.min(wake, load.guard.earliestRelease(now).toEpochMilli());
             }
         }
-        decidedReason = Reason.STALE_METER;
+        decidedWithoutReading(Reason.STALE_METER, peakLimit, Math.max(wake, t + 1));
+    }
+
+    /**
+     * Off without meter data: every shed is given back as its hold allows, as with data (the count towards
+     * {@code staleRestoreAfter} starts again at the first stale step while on).
+     */
+    private void decidedOffWithoutData(Instant now, long t, double peakLimit, long quarterEnd) {
+        staleSinceMs = NONE;
+        giveBack(now, t, Double.NaN);
+        decidedWithoutReading(Reason.LOCKED, peakLimit, nextWakeUp(now, t, quarterEnd));
+    }
+
+    /** The figures of a decision without a meter reading: no import or allowance is known, nothing is uncovered. */
+    private void decidedWithoutReading(Reason reason, double peakLimit, long wakeUp) {
+        decidedReason = reason;
         gridWatts = Double.NaN;
         importWatts = Double.NaN;
         allowedWatts = Double.NaN;
         limitWatts = config.mode().watchesPeak() ? peakLimit : config.overloadLimit();
         uncoveredWatts = 0;
-        wakeUpMs = Math.max(wake, t + 1);
+        wakeUpMs = wakeUp;
+    }
+
+    /**
+     * Restores a shed load, saying {@code why}, once its hold allows; until then it stays shed in its hold.
+     *
+     * @return whether the load was restored
+     */
+    private static boolean restoreUnlessHeld(SheddableLoad load, Instant now, Supplier<String> why) {
+        if (load.guard.canRelease(now)) {
+            load.restore(now);
+            load.action = SheddableLoad.Action.RESTORED;
+            load.detail = why;
+            return true;
+        }
+        load.action = SheddableLoad.Action.HOLD;
+        load.detail = load.holdDetail;
+        return false;
+    }
+
+    /**
+     * Off: gives back every shed load whose hold is over, without needing headroom (a shed the manager no longer
+     * wants must not wait for room); a load in its hold stays shed until its end. Returns the expected import after
+     * it.
+     */
+    private double giveBack(Instant now, long t, double expected) {
+        double result = expected;
+        for (SheddableLoad load : loads) {
+            if (!load.commandedShed()) {
+                continue;
+            }
+            boolean freed = load.believedOff(t, feedbackTimeoutMs);
+            if (restoreUnlessHeld(load, now, OFF_RESTORE_DETAIL) && freed) {
+                result += load.config.power();
+            }
+        }
+        return result;
     }
 
     /** @return the last decision's {@link LoadManagerResult#nextWakeUp()}: when to decide again at the latest */
@@ -438,13 +543,17 @@ public final class LoadManager {
 
     /** @return the reason of a load the decision did nothing to */
     private Reason otherwise() {
-        return decidedReason == Reason.STALE_METER ? Reason.STALE_METER : Reason.WITHIN_LIMIT;
+        return decidedReason == Reason.STALE_METER || decidedReason == Reason.LOCKED ? decidedReason
+                : Reason.WITHIN_LIMIT;
     }
 
     /** @return the detail of a load the decision did nothing to: the step's import and allowed power */
     private Supplier<String> sharedDetail() {
         if (decidedReason == Reason.STALE_METER) {
             return staleDetail;
+        }
+        if (decidedReason == Reason.LOCKED) {
+            return OFF_DETAIL;
         }
         long importing = round(importWatts);
         long allowed = round(allowedWatts);
@@ -672,7 +781,7 @@ public final class LoadManager {
      */
     public boolean restore(LoadManagerSnapshot snapshot, Instant now) {
         boolean all = monthPeak.restore(snapshot.monthPeak(), now);
-        all &= meter.restore(snapshot.quarter(), now);
+        all &= meter.restore(snapshot.quarter(), now, quarterSync);
         // the last finished quarter still is the last one only when the restart falls in the quarter after it
         FinishedQuarter saved = snapshot.lastQuarter();
         lastQuarter = saved != null && saved.end().toEpochMilli() == meter.quarterStartMillis(now.toEpochMilli())

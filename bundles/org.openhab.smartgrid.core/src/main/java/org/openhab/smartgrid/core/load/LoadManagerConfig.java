@@ -41,12 +41,15 @@ import org.openhab.smartgrid.core.meter.SignConvention;
  * @param zone time zone of the clock quarter-hours and of the month
  * @param signConvention how the grid meter signs its power, for {@code LoadManager.updateGridMeter}
  * @param loads the sheddable loads, names unique
+ * @param quarterOffset how long after the clock's quarter-hours (:00, :15, :30, :45) the meter's quarters start, for
+ *            a meter whose averaging interval is not the clock's (Loxone: what its Tr input synchronizes); 0 (clock
+ *            quarters) to less than 15 min
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double overloadPower, boolean followMonthPeak,
         double monthPeakFloor, Duration staleAfter, Duration staleRestoreAfter, Duration feedbackTimeout, ZoneId zone,
-        SignConvention signConvention, List<SheddableLoadConfig> loads) {
+        SignConvention signConvention, List<SheddableLoadConfig> loads, Duration quarterOffset) {
 
     public static final LoadManagerMode DEFAULT_MODE = LoadManagerMode.OVERLOAD;
     public static final double DEFAULT_MONTH_PEAK_FLOOR = 2500;
@@ -56,6 +59,8 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
     /** One quarter-hour: the quarter a silent meter began in is lost anyway; the heat pump gets its heat back. */
     public static final Duration DEFAULT_STALE_RESTORE_AFTER = Duration.ofMinutes(15);
     public static final Duration MAX_STALE_RESTORE_AFTER = Duration.ofHours(24);
+    /** The largest quarter offset: one second short of a quarter-hour. */
+    public static final Duration MAX_QUARTER_OFFSET = QuarterHourMeter.QUARTER.minusSeconds(1);
 
     public LoadManagerConfig {
         loads = List.copyOf(loads);
@@ -80,6 +85,10 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
         if (feedbackTimeout.isNegative()) {
             throw new IllegalArgumentException("feedbackTimeout must be 0 s or more, was " + feedbackTimeout);
         }
+        if (quarterOffset.isNegative() || quarterOffset.compareTo(MAX_QUARTER_OFFSET) > 0) {
+            throw new IllegalArgumentException(
+                    "quarterOffset must be 0 to " + MAX_QUARTER_OFFSET.toSeconds() + " s, was " + quarterOffset);
+        }
         Set<String> names = new HashSet<>();
         for (SheddableLoadConfig load : loads) {
             if (!names.add(load.name())) {
@@ -91,11 +100,12 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
 
     /**
      * A manager with the defaults: OVERLOAD, no month-peak following (floor 2500 W), stale after 60 s, sheds
-     * restored after 15 min of a stale meter, feedback timeout 15 s, import-positive meter.
+     * restored after 15 min of a stale meter, feedback timeout 15 s, import-positive meter, clock quarters.
      */
     public static LoadManagerConfig of(double maxPower, ZoneId zone, List<SheddableLoadConfig> loads) {
         return new LoadManagerConfig(maxPower, DEFAULT_MODE, 0, false, DEFAULT_MONTH_PEAK_FLOOR, DEFAULT_STALE_AFTER,
-                DEFAULT_STALE_RESTORE_AFTER, DEFAULT_FEEDBACK_TIMEOUT, zone, SignConvention.IMPORT_POSITIVE, loads);
+                DEFAULT_STALE_RESTORE_AFTER, DEFAULT_FEEDBACK_TIMEOUT, zone, SignConvention.IMPORT_POSITIVE, loads,
+                Duration.ZERO);
     }
 
     /** @return the instantaneous limit in W: {@code maxPower} in OVERLOAD mode, {@code overloadPower} in BOTH */
@@ -105,41 +115,52 @@ public record LoadManagerConfig(double maxPower, LoadManagerMode mode, double ov
 
     public LoadManagerConfig withMode(LoadManagerMode newMode) {
         return new LoadManagerConfig(maxPower, newMode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withOverloadPower(double watts) {
         return new LoadManagerConfig(maxPower, mode, watts, followMonthPeak, monthPeakFloor, staleAfter,
-                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withFollowMonthPeak(boolean follow) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, follow, monthPeakFloor, staleAfter,
-                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withMonthPeakFloor(double watts) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, watts, staleAfter,
-                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withStaleAfter(Duration age) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, age,
-                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withStaleRestoreAfter(Duration time) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter, time,
-                feedbackTimeout, zone, signConvention, loads);
+                feedbackTimeout, zone, signConvention, loads, quarterOffset);
     }
 
     public LoadManagerConfig withFeedbackTimeout(Duration timeout) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                staleRestoreAfter, timeout, zone, signConvention, loads);
+                staleRestoreAfter, timeout, zone, signConvention, loads, quarterOffset);
+    }
+
+    public LoadManagerConfig withQuarterOffset(Duration offset) {
+        return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, loads, offset);
+    }
+
+    /** @return the same manager with other loads (the simulator enables the loads' rules one by one) */
+    public LoadManagerConfig withLoads(List<SheddableLoadConfig> others) {
+        return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
+                staleRestoreAfter, feedbackTimeout, zone, signConvention, others, quarterOffset);
     }
 
     public LoadManagerConfig withSignConvention(SignConvention convention) {
         return new LoadManagerConfig(maxPower, mode, overloadPower, followMonthPeak, monthPeakFloor, staleAfter,
-                staleRestoreAfter, feedbackTimeout, zone, convention, loads);
+                staleRestoreAfter, feedbackTimeout, zone, convention, loads, quarterOffset);
     }
 }

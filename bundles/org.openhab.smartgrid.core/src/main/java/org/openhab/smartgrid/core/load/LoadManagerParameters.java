@@ -79,9 +79,18 @@ public final class LoadManagerParameters {
                             + "device has not confirmed it; then only the device's report counts.")
             .advanced().build();
 
+    public static final Parameter<Duration> QUARTER_OFFSET = Parameter
+            .duration("quarterOffset", "s", 0, 0, (int) LoadManagerConfig.MAX_QUARTER_OFFSET.toSeconds())
+            .text("Quarter-Hour Offset",
+                    "Manager level, s: how long after the clock's quarter-hours (:00, :15, :30, :45) the meter's "
+                            + "quarter-hours start, for a meter whose averaging interval is not the clock's; 0: clock "
+                            + "quarter-hours. A quarter-hour sync item sets it from its first pulse on.")
+            .advanced().build();
+
     /** Every parameter of the manager, in the order a user reads them. */
     public static final ParameterSet MANAGER = new ParameterSet("load manager", List.of(MODE, MAX_POWER,
-            OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, STALE_RESTORE_AFTER, FEEDBACK_TIMEOUT));
+            OVERLOAD_POWER, FOLLOW_MONTH_PEAK, MONTH_PEAK_FLOOR, STALE_AFTER, STALE_RESTORE_AFTER, FEEDBACK_TIMEOUT,
+            QUARTER_OFFSET));
 
     public static final Parameter<String> MANAGER_NAME = Parameter.name("manager", "grid")
             .text("Load Manager", "Loads with the same manager name are arbitrated together.").build();
@@ -97,6 +106,12 @@ public final class LoadManagerParameters {
                     + "demand of this month, in kW). The manager's month peak is never below it, so it is right "
                     + "from the first day, also after installing or resetting the add-on.")
             .advanced().build();
+    public static final Parameter<String> QUARTER_SYNC_ITEM = Parameter.optionalItem("quarterSyncItem").text(
+            "Quarter-Hour Sync Item",
+            "Optional: a pulse of the meter at the start of its quarter-hour (a Switch updated to ON, or any update "
+                    + "of a DateTime or Number item; OFF, UNDEF and NULL do nothing) starts a quarter-hour then and "
+                    + "keeps that offset from the clock's quarter-hours from then on.")
+            .loxone("Tr").advanced().build();
     public static final Parameter<String> ALLOWED_POWER_ITEM = StatusItemParameters
             .powerItem("allowedPowerItem", "Allowed Power Item",
                     "the import allowed now: in PEAK mode what the rest of the quarter-hour may still average "
@@ -130,7 +145,7 @@ public final class LoadManagerParameters {
      */
     public static final ParameterSet WIRING = new ParameterSet("load manager",
             List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
-                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM)).plus(STATUS);
+                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM, QUARTER_SYNC_ITEM)).plus(STATUS);
 
     private LoadManagerParameters() {
     }
@@ -145,6 +160,7 @@ public final class LoadManagerParameters {
             List<SheddableLoadConfig> loads) {
         return new LoadManagerConfig(values.get(MAX_POWER), values.get(MODE), values.get(OVERLOAD_POWER),
                 values.get(FOLLOW_MONTH_PEAK), values.get(MONTH_PEAK_FLOOR), values.get(STALE_AFTER),
-                values.get(STALE_RESTORE_AFTER), values.get(FEEDBACK_TIMEOUT), zone, gridSign, loads);
+                values.get(STALE_RESTORE_AFTER), values.get(FEEDBACK_TIMEOUT), zone, gridSign, loads,
+                values.get(QUARTER_OFFSET));
     }
 }

@@ -25,7 +25,7 @@ import org.openhab.smartgrid.core.Reason;
  *
  * @param at the instant of the step
  * @param reason the manager's state: STALE_METER, SHED_OVERLOAD or SHED_PEAK (import above the allowed power),
- *            RESTORED (a load came back) or WITHIN_LIMIT
+ *            RESTORED (a load came back), WITHIN_LIMIT, or LOCKED (the manager is off: nothing is shed)
  * @param commands one command per load, in configuration order; {@code on} = shed (Loxone L1…L12)
  * @param gridWatts the last grid import the meter reported, W (NaN when stale)
  * @param importWatts the import the manager expects after this step: the meter value corrected for sheds and

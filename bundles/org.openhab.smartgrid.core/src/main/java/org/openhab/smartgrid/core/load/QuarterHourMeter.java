@@ -30,6 +30,13 @@ import org.openhab.smartgrid.core.meter.PowerReading;
  * (always on a full hour) falls on a quarter boundary: the repeated autumn hour simply has eight quarters, the
  * skipped spring hour none.
  * <p>
+ * <b>Offset and sync (Loxone Tr).</b> A meter whose quarters do not start on the clock's quarter-hours (its own clock
+ * is off, or it bills quarters of its own) is followed with an offset: quarters then start that long after :00, :15,
+ * :30 and :45 ({@code quarterOffset}). {@link #synchronize} starts a quarter at a sync pulse and keeps that offset
+ * from then on: the quarter that runs at the pulse ends there (it counts with what it measured: a lower bound); one
+ * cut after less than {@value #MIN_REPORTED_SECONDS} s is not reported at all, since its few seconds belonged to
+ * the meter's quarter before, so that a pulse a little late does not report a quarter of seconds.
+ * <p>
  * <b>Power samples: the previous-value rule.</b> A sample's power holds from its instant until the next sample,
  * but no longer than {@code maxHold} (the manager's {@code staleAfter}). This is exact for meters and openHAB
  * items that report on change, needs no future sample (so energy "so far" is known at every instant), and is the
@@ -61,8 +68,13 @@ public final class QuarterHourMeter {
     /** kWh per ms to W: 3.6e6 J/kWh and 1000 ms/s. */
     private static final double KWH_PER_MS_TO_WATTS = 3.6e9;
     private static final long NONE = Long.MIN_VALUE;
+    /** A quarter cut by a sync pulse after less than this is not reported (see the class comment). */
+    static final int MIN_REPORTED_SECONDS = 30;
+    private static final long MIN_REPORTED_MS = MIN_REPORTED_SECONDS * 1000L;
 
     private final ZoneOffsets offsets;
+    /** How long after the clock's quarter-hours the quarters start, ms, 0 to 15 min exclusive. */
+    private long quarterOffsetMs;
     private final long maxHoldMs;
     private final Consumer<FinishedQuarter> onFinished;
 
@@ -72,6 +84,8 @@ public final class QuarterHourMeter {
 
     /** The quarter that committed energy goes into; NONE when no quarter is open. */
     private long bucketStart = NONE;
+    /** Its end: 15 minutes after its start, unless a sync pulse cut it short. */
+    private long bucketEnd = NONE;
     private double bucketJoules;
     private long bucketMeasuredMs;
     /** Everything before this instant has been committed or declared unmeasured. */
@@ -100,9 +114,25 @@ public final class QuarterHourMeter {
      * @param onFinished receives every finished quarter that had valid data, in order
      */
     public QuarterHourMeter(ZoneId zone, Duration maxHold, Consumer<FinishedQuarter> onFinished) {
+        this(zone, Duration.ZERO, maxHold, onFinished);
+    }
+
+    /**
+     * @param zone the zone of the wall clock the quarters follow
+     * @param quarterOffset how long after the clock's quarter-hours the quarters start: 0 (clock quarters) to less
+     *            than 15 min
+     * @param maxHold how long a power sample (or a counter rate) holds at most; more than 0
+     * @param onFinished receives every finished quarter that had valid data, in order
+     */
+    public QuarterHourMeter(ZoneId zone, Duration quarterOffset, Duration maxHold,
+            Consumer<FinishedQuarter> onFinished) {
         if (maxHold.isNegative() || maxHold.isZero()) {
             throw new IllegalArgumentException("maxHold must be more than 0 s, was " + maxHold);
         }
+        if (quarterOffset.isNegative() || quarterOffset.compareTo(QUARTER) >= 0) {
+            throw new IllegalArgumentException("quarterOffset must be 0 s to less than 15 min, was " + quarterOffset);
+        }
+        this.quarterOffsetMs = quarterOffset.toMillis();
         this.offsets = new ZoneOffsets(zone);
         this.maxHoldMs = maxHold.toMillis();
         this.onFinished = onFinished;
@@ -134,10 +164,36 @@ public final class QuarterHourMeter {
 
     /** Once a quarter: a method of its own, so that the code run at every sample stays small. */
     private long enterQuarter(long t) {
-        long start = quarterStartMillis(t, offsets.offsetMillis(t));
+        // an offset of the quarters is the same as a clock that is that much behind
+        long start = quarterStartMillis(t, offsets.offsetMillis(t) - quarterOffsetMs);
         cachedQuarterStart = start;
         cachedQuarterStartInstant = Instant.ofEpochMilli(start);
         return start;
+    }
+
+    /** @return how long after the clock's quarter-hours the quarters start now (set or synchronized) */
+    public Duration quarterOffset() {
+        return Duration.ofMillis(quarterOffsetMs);
+    }
+
+    /**
+     * A sync pulse (Loxone Tr): a quarter starts at {@code at}, and the quarters keep that offset from the clock's
+     * quarter-hours from then on. The quarter running at {@code at} ends there.
+     */
+    public void synchronize(Instant at) {
+        long t = at.toEpochMilli();
+        if (!counterMode) {
+            // the power held up to the pulse belongs to the quarter before it
+            commitHeld(t);
+        }
+        quarterOffsetMs = Math.floorMod(t + offsets.offsetMillis(t), QUARTER_MS);
+        cachedQuarterStart = NONE;
+        if (bucketStart != NONE && t > bucketStart && t < bucketEnd) {
+            bucketEnd = t;
+            if (!counterMode) {
+                closeEndedBefore(t);
+            }
+        }
     }
 
     /** @return whether an energy counter has been given: energy then comes from it */
@@ -256,8 +312,8 @@ public final class QuarterHourMeter {
     /** {@link #advanceTo(Instant)} at epoch millisecond {@code t}. */
     void advanceTo(long t) {
         if (counterMode) {
-            if (bucketStart != NONE && t > bucketStart + QUARTER_MS + maxHoldMs) {
-                long end = bucketStart + QUARTER_MS;
+            if (bucketStart != NONE && t > bucketEnd + maxHoldMs) {
+                long end = bucketEnd;
                 closeBucket();
                 processedUntil = Math.max(processedUntil, end);
             }
@@ -307,6 +363,11 @@ public final class QuarterHourMeter {
         return cachedQuarterStartInstant;
     }
 
+    /** @return {@link #measuredStart()} in epoch milliseconds */
+    long measuredStartMillis() {
+        return cachedQuarterStart;
+    }
+
     /** @return the import of that quarter so far, Wh */
     double measuredEnergyWh() {
         return measuredEnergyWh;
@@ -340,10 +401,10 @@ public final class QuarterHourMeter {
         long t = processedUntil == NONE ? from : Math.max(from, processedUntil);
         double importWatts = Math.max(0, watts);
         while (t < to) {
-            if (bucketStart == NONE || t >= bucketStart + QUARTER_MS) {
+            if (bucketStart == NONE || t >= bucketEnd) {
                 nextBucket(t);
             }
-            long end = Math.min(to, bucketStart + QUARTER_MS);
+            long end = Math.min(to, bucketEnd);
             bucketJoules += importWatts * (end - t) / 1000.0;
             bucketMeasuredMs += end - t;
             t = end;
@@ -357,20 +418,22 @@ public final class QuarterHourMeter {
     private void nextBucket(long t) {
         closeBucket();
         bucketStart = quarterStartMillis(t);
+        bucketEnd = bucketStart + QUARTER_MS;
     }
 
     private void closeEndedBefore(long t) {
-        if (bucketStart != NONE && bucketStart + QUARTER_MS <= t) {
+        if (bucketStart != NONE && bucketEnd <= t) {
             closeBucket();
         }
     }
 
     private void closeBucket() {
-        if (bucketStart != NONE && bucketMeasuredMs > 0) {
+        if (bucketStart != NONE && bucketMeasuredMs > 0 && bucketEnd - bucketStart >= MIN_REPORTED_MS) {
             onFinished.accept(new FinishedQuarter(Instant.ofEpochMilli(bucketStart), bucketJoules / JOULES_PER_WH,
                     Duration.ofMillis(bucketMeasuredMs)));
         }
         bucketStart = NONE;
+        bucketEnd = NONE;
         bucketJoules = 0;
         bucketMeasuredMs = 0;
     }
@@ -378,6 +441,7 @@ public final class QuarterHourMeter {
     /** The clock went back: forget the unfinished quarter and continue from {@code t}. */
     private void startOver(long t) {
         bucketStart = NONE;
+        bucketEnd = NONE;
         bucketJoules = 0;
         bucketMeasuredMs = 0;
         processedUntil = t;
@@ -406,6 +470,15 @@ public final class QuarterHourMeter {
      * @return true when the saved quarter was taken over
      */
     public boolean restore(Snapshot snapshot, Instant now) {
+        return restore(snapshot, now, false);
+    }
+
+    /**
+     * {@link #restore(Snapshot, Instant)}; with {@code takeOffset} a saved quarter that still runs at {@code now} also
+     * gives its offset from the clock's quarter-hours, for quarters set by sync pulses (the pulse that set them is
+     * not saved; the next one comes within the quarter-hour).
+     */
+    public boolean restore(Snapshot snapshot, Instant now, boolean takeOffset) {
         long t = now.toEpochMilli();
         startOver(t);
         counterMode = false;
@@ -416,10 +489,15 @@ public final class QuarterHourMeter {
         }
         long start = savedStart.toEpochMilli();
         long savedUntil = savedUntilInstant.toEpochMilli();
+        if (takeOffset && start <= t && t - start < QUARTER_MS) {
+            quarterOffsetMs = Math.floorMod(start + offsets.offsetMillis(start), QUARTER_MS);
+            cachedQuarterStart = NONE;
+        }
         if (start != quarterStartMillis(t) || savedUntil < start || savedUntil > t) {
             return false;
         }
         bucketStart = start;
+        bucketEnd = start + QUARTER_MS;
         bucketJoules = Math.max(0, snapshot.energyWh()) * JOULES_PER_WH;
         bucketMeasuredMs = Math.min(Math.max(0, snapshot.measured().toMillis()), savedUntil - start);
         processedUntil = savedUntil;

@@ -205,8 +205,11 @@ class LoadManagerPropertyTest {
      * restore the load is not shed again before {@code minReleaseTime}. Checked on the commands the manager
      * emits, in every mode, with random meter data (gaps, UNDEF, stale stretches, an energy counter), loads with
      * and without feedback (devices that carry out at once, after seconds, after many minutes), and restarts
-     * through snapshot/restore, with and without the loads' measured power. A stale step never sheds, and restores only once the data has been stale for
-     * {@code staleRestoreAfter}.
+     * through snapshot/restore, with and without the loads' measured power, and the manager turned off and on again
+     * (Loxone's Off; a restart while off restores the holds and sets it off again, as the add-on does), quarters at
+     * an offset and quarter-hour sync pulses (Loxone Tr). A stale step
+     * never sheds, and restores only once the data has been stale for {@code staleRestoreAfter} (or the manager is
+     * off); an off step never sheds.
      */
     @Test
     void minShedAndMinReleaseAreNeverViolated() {
@@ -225,8 +228,12 @@ class LoadManagerPropertyTest {
                     .withStaleAfter(Duration.ofSeconds(random.nextInt(10, 121)))
                     .withStaleRestoreAfter(Duration.ofMinutes(random.nextInt(1, 21)))
                     .withFeedbackTimeout(Duration.ofSeconds(random.nextInt(0, 31)))
-                    .withFollowMonthPeak(random.nextBoolean()).withOverloadPower(random.nextInt(0, 12_001));
+                    .withFollowMonthPeak(random.nextBoolean()).withOverloadPower(random.nextInt(0, 12_001))
+                    .withQuarterOffset(Duration.ofSeconds(random.nextBoolean() ? 0 : random.nextInt(0, 900)));
+            // the meter's quarter-hour sync pulses (Loxone Tr), in some managers
+            boolean sync = random.nextInt(4) == 0;
             LoadManager manager = new LoadManager(config);
+            manager.expectQuarterSync(sync);
             boolean counter = random.nextInt(4) == 0;
             double counterKwh = 1000;
             long t = randomQuarterStart(random) + random.nextLong(0, QUARTER_MS);
@@ -234,6 +241,7 @@ class LoadManagerPropertyTest {
             int steps = random.nextInt(50, 300);
             // the first step on stale data, as the manager counts it; -1 while fresh
             long staleSince = -1;
+            boolean off = false;
             for (int step = 0; step < steps; step++) {
                 long dt = random.nextInt(10) == 0 ? random.nextLong(60_000, 600_000) : random.nextLong(500, 30_000);
                 counterKwh += Math.max(0, grid(base, devices)) * dt / 3.6e9;
@@ -265,10 +273,19 @@ class LoadManagerPropertyTest {
                         manager.invalidateLoadPower(device.load.name());
                     }
                 }
+                if (random.nextInt(25) == 0) {
+                    off = !off;
+                    manager.setOff(off);
+                }
+                if (sync && random.nextInt(30) == 0) {
+                    manager.synchronizeQuarter(now);
+                }
                 if (random.nextInt(100) == 0) {
                     LoadManagerSnapshot saved = manager.snapshot();
                     manager = new LoadManager(config);
+                    manager.expectQuarterSync(sync);
                     manager.restore(saved, now);
+                    manager.setOff(off);
                 }
                 LoadManagerResult result = manager.step(now);
                 assertTrue(result.nextWakeUp().isAfter(now), "the next wake-up lies in the future");
@@ -280,6 +297,10 @@ class LoadManagerPropertyTest {
                 for (int i = 0; i < count; i++) {
                     LoadCommand command = result.commands().get(i);
                     assertEquals(loads.get(i).name(), command.load());
+                    if (off) {
+                        assertEquals(Reason.LOCKED, result.reason());
+                        assertFalse(command.on() && !devices.get(i).commanded, "an off manager shed " + command.load());
+                    }
                     devices.get(i).command(command, t, result.stale() ? t - staleSince : -1, random, manager);
                     devices.get(i).checkBudgetAfterStep(t);
                 }

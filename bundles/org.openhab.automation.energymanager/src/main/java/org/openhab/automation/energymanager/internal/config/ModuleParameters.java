@@ -68,8 +68,13 @@ public final class ModuleParameters {
             .text("Load Name", "The load's name in the manager.").build();
     public static final Parameter<Duration> FORCE_DURATION = Parameter.duration("duration", "min", 60, 1, null)
             .text("Duration", "min the load is forced on, from its switch-on.").build();
-    public static final Parameter<Boolean> LOCK = Parameter.flag("lock", true)
-            .text("Lock", "true: nothing starts, running loads stop once their min on time allows; false: unlock.")
+    /** The LockManager action's manager: an energy manager or a load manager (both when the name is both). */
+    public static final Parameter<String> LOCKED_MANAGER = Parameter.name("manager", "energy")
+            .text("Manager", "The energy manager's or load manager's name (both when both have it).").build();
+    public static final Parameter<Boolean> LOCK = Parameter.flag("lock", true).text("Lock",
+            "true: an energy manager starts nothing, running loads stop once their min on time allows; a load manager "
+                    + "is off: it sheds nothing and gives back every shed once its min shed time allows; false: on "
+                    + "again.")
             .build();
     public static final Parameter<Double> SURPLUS = Parameter.decimal("power", "W", null, null, null)
             .text("Surplus", "W of surplus at least.").build();
@@ -79,7 +84,8 @@ public final class ModuleParameters {
     public static final ParameterSet FORCE_LOAD = new ParameterSet("ForceLoad action",
             List.of(MANAGER, LOAD, FORCE_DURATION));
     public static final ParameterSet RELEASE_LOAD = new ParameterSet("ReleaseLoad action", List.of(MANAGER, LOAD));
-    public static final ParameterSet LOCK_MANAGER = new ParameterSet("LockManager action", List.of(MANAGER, LOCK));
+    public static final ParameterSet LOCK_MANAGER = new ParameterSet("LockManager action",
+            List.of(LOCKED_MANAGER, LOCK));
     public static final ParameterSet SURPLUS_AVAILABLE = new ParameterSet("SurplusAvailable condition",
             List.of(MANAGER, SURPLUS, HELD_FOR));
 

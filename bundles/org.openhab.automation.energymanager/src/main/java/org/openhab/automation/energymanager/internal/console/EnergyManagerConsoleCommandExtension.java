@@ -95,7 +95,7 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
         }
         for (PeakManagerAdapter manager : peak) {
             LoadManagerResult result = manager.lastResult();
-            console.println("load manager '" + manager.name() + "'");
+            console.println("load manager '" + manager.name() + "'" + (manager.isOff() ? " (off)" : ""));
             for (String load : manager.loadNames()) {
                 LoadCommand command = result == null ? null : find(result.commands(), load);
                 console.println("  " + load + ": " + onOff(command, "SHED", "running"));
@@ -152,8 +152,9 @@ public class EnergyManagerConsoleCommandExtension extends AbstractConsoleCommand
 
     private void peakStatus(Console console, PeakManagerAdapter manager, Instant now, ZoneId zone) {
         LoadManagerResult result = manager.lastResult();
-        console.println("load manager '" + manager.name() + "', " + manager.settings().get(LoadManagerParameters.MODE)
-                + " " + Math.round(manager.settings().get(LoadManagerParameters.MAX_POWER)) + " W, grid item "
+        console.println("load manager '" + manager.name() + "'" + (manager.isOff() ? " (off)" : "") + ", "
+                + manager.settings().get(LoadManagerParameters.MODE) + " "
+                + Math.round(manager.settings().get(LoadManagerParameters.MAX_POWER)) + " W, grid item "
                 + manager.gridItem());
         console.println("  " + manager.settings().describe());
         if (result == null) {

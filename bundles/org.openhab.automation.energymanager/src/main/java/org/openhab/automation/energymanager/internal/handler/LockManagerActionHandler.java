@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.config.ModuleParameters;
 import org.openhab.automation.energymanager.internal.manager.ManagerRegistry;
+import org.openhab.automation.energymanager.internal.manager.PeakManagerAdapter;
 import org.openhab.automation.energymanager.internal.manager.SurplusManagerAdapter;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.handler.BaseActionModuleHandler;
@@ -26,7 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code energymanager.LockManager} action: locks (Loxone's "Off" input) or unlocks an energy manager.
+ * The {@code energymanager.LockManager} action: Loxone's "Off" input of an energy manager (locked: it starts nothing)
+ * or a load manager (off: it sheds nothing and gives back every shed as its hold allows), or on again. A name that
+ * is both an energy manager and a load manager turns both: the action names a manager, and a rule that means one of
+ * them only gives the two different names.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -43,19 +47,29 @@ public class LockManagerActionHandler extends BaseActionModuleHandler {
         super(action);
         this.registry = registry;
         ParameterValues values = ModuleParameters.LOCK_MANAGER.read(action.getConfiguration().getProperties());
-        this.manager = values.get(ModuleParameters.MANAGER);
+        this.manager = values.get(ModuleParameters.LOCKED_MANAGER);
         this.lock = values.get(ModuleParameters.LOCK);
     }
 
     @Override
     public @Nullable Map<String, @Nullable Object> execute(Map<String, Object> context) {
-        SurplusManagerAdapter adapter = registry.surplusManager(manager);
-        if (adapter == null) {
-            logger.warn("energymanager.LockManager: there is no energy manager '{}' (is a load's rule enabled?)",
-                    manager);
+        SurplusManagerAdapter energyManager = registry.surplusManager(manager);
+        PeakManagerAdapter loadManager = registry.peakManager(manager);
+        if (energyManager == null && loadManager == null) {
+            logger.warn("energymanager.LockManager: there is no energy manager or load manager '{}' (is a load's rule "
+                    + "enabled?)", manager);
             return null;
         }
-        adapter.setLocked(lock);
+        if (energyManager != null && loadManager != null) {
+            logger.info("energymanager.LockManager: '{}' is an energy manager and a load manager: both are turned {}",
+                    manager, lock ? "off" : "on");
+        }
+        if (energyManager != null) {
+            energyManager.setLocked(lock);
+        }
+        if (loadManager != null) {
+            loadManager.setOff(lock);
+        }
         return null;
     }
 }

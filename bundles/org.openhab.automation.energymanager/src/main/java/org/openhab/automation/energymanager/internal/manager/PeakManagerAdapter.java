@@ -29,6 +29,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.energymanager.internal.PowerStates;
 import org.openhab.automation.energymanager.internal.ShedFeedback;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.load.FinishedQuarter;
@@ -64,6 +68,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final GridMeter gridMeter;
     private final @Nullable String meterMonthPeakItem;
     private final @Nullable String energyItem;
+    private final @Nullable String quarterSyncItem;
     private final Duration feedbackTimeout;
     private final ZoneId zone;
     private final SnapshotStore store;
@@ -73,6 +78,11 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final SaveThrottle saving = new SaveThrottle();
     private @Nullable LoadManager core;
     private @Nullable LoadManagerResult lastResult;
+    /**
+     * Loxone's Off, set by the LockManager action: kept across rebuilds (a load joining or leaving), not across a
+     * restart of openHAB, as the energy manager's lock.
+     */
+    private boolean off;
 
     PeakManagerAdapter(String name, ManagerSettings settings, ZoneId zone, SnapshotStore store, Clock clock,
             StatusSink sink) {
@@ -81,6 +91,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         this.gridMeter = GridMeter.of(settings.values());
         this.meterMonthPeakItem = settings.item(LoadManagerParameters.METER_MONTH_PEAK_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
+        this.quarterSyncItem = settings.item(LoadManagerParameters.QUARTER_SYNC_ITEM);
         this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
         this.zone = zone;
         this.store = store;
@@ -124,9 +135,11 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         LoadManager fresh = new LoadManager(LoadManagerParameters.config(settings.values(),
                 settings.get(LoadManagerParameters.GRID_SIGN), zone, loads));
         LoadManagerSnapshot saved = old != null ? old.snapshot() : store.loadPeak(name());
+        fresh.expectQuarterSync(quarterSyncItem != null);
         if (saved != null) {
             fresh.restore(saved, clock.instant());
         }
+        fresh.setOff(off);
         core = fresh;
     }
 
@@ -141,6 +154,10 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         String energy = energyItem;
         if (energy != null) {
             items.add(energy);
+        }
+        String sync = quarterSyncItem;
+        if (sync != null) {
+            items.add(sync);
         }
         synchronized (this) {
             for (PeakLoadSpec spec : specs.values()) {
@@ -193,6 +210,10 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 manager.energyCounterUndefined();
             }
         }
+        if (item.equals(quarterSyncItem) && isSyncPulse(state)) {
+            step = true;
+            manager.synchronizeQuarter(now);
+        }
         for (PeakLoadSpec spec : specs.values()) {
             if (item.equals(spec.shedFeedbackItem())) {
                 step = true;
@@ -205,6 +226,16 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             }
         }
         return step;
+    }
+
+    /**
+     * @return whether a state of the quarter-hour sync item is a pulse: an update of a Switch to ON, or of a DateTime
+     *         or Number item to a value (a meter's quarter start, a counter); OFF (a pulse ending), UNDEF and NULL
+     *         are none
+     */
+    static boolean isSyncPulse(State state) {
+        return state == OnOffType.ON || state instanceof DateTimeType || state instanceof DecimalType
+                || state instanceof QuantityType<?>;
     }
 
     private void reportShedState(LoadManager manager, SheddableLoadConfig load, ShedFeedback report, Instant now) {
@@ -269,6 +300,23 @@ public final class PeakManagerAdapter extends ManagerAdapter {
                 lastQuarter == null ? Double.NaN : lastQuarter.averageWatts());
         status.power(statusItem(LoadManagerParameters.MONTH_PEAK_ITEM), result.monthPeakWatts());
         status.power(statusItem(LoadManagerParameters.EXCESS_ITEM), result.uncoveredWatts());
+    }
+
+    /**
+     * Turns the manager off (Loxone's Off: nothing is shed, every shed is given back as its hold allows) or on again,
+     * then steps.
+     */
+    public synchronized void setOff(boolean turnOff) {
+        off = turnOff;
+        LoadManager manager = core;
+        if (manager != null) {
+            manager.setOff(turnOff);
+            step(clock.instant());
+        }
+    }
+
+    public synchronized boolean isOff() {
+        return off;
     }
 
     /** @return the last step's result, null before the first step */

@@ -152,7 +152,9 @@ public class EnergyManagerModuleTypeProvider implements ModuleTypeProvider {
 
     private static ActionType lockManager() {
         return new ActionType(LOCK_MANAGER_ACTION, ConfigDescriptions.of(ModuleParameters.LOCK_MANAGER),
-                "lock or unlock an energy manager", "Loxone's Off input: a locked manager starts nothing.", null,
+                "lock or unlock an energy or load manager",
+                "Loxone's Off input: a locked energy manager starts nothing, a load manager that is off sheds nothing.",
+                null,
                 Visibility.VISIBLE, null, null);
     }
 

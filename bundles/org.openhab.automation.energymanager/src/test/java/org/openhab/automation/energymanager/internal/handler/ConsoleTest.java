@@ -75,9 +75,10 @@ class ConsoleTest {
         assertTrue(status.contains("month peak"), status);
 
         assertTrue(status.contains("  gridItem 'Grid_Power', gridSign IMPORT_POSITIVE, importItem '', exportItem '', "
-                + "energyItem '', meterMonthPeakItem '', mode PEAK, "
+                + "energyItem '', meterMonthPeakItem '', quarterSyncItem '', mode PEAK, "
                 + "maxPower 5000 W, overloadPower 0 W, followMonthPeak false, monthPeakFloor 2500 W, staleAfter 60 s, "
-                + "staleRestoreAfter 15 min, feedbackTimeout 15 s"), "the manager's parameters: " + status);
+                + "staleRestoreAfter 15 min, feedbackTimeout 15 s, quarterOffset 0 s"),
+                "the manager's parameters: " + status);
         assertTrue(status.contains("offset 0 W, minSoc 0 %, staleAfter 60 s, settleTime 30 s"), status);
 
         String grid = run("status", "grid");

@@ -225,6 +225,112 @@ class PeakLoadTriggerHandlerTest {
                 "a new overload sheds again only 10 min after the restore");
     }
 
+    /**
+     * Loxone's Off input through the {@code energymanager.LockManager} action: the load manager sheds nothing and gives
+     * a shed back once its hold allows, without headroom; on again, the re-arm window still applies.
+     */
+    @Test
+    void lockManagerTurnsTheLoadManagerOffAndTheHoldsStillApply() {
+        RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        grid(3000, T0);
+        grid(7000, T0.plus(Duration.ofMinutes(4)));
+        assertEquals(T0, rule.lastSwitchTo(OnOffType.ON), "7000 W > 5000 W sheds the heat pump");
+
+        rig.runAction(LOCK_MANAGER_ACTION, Map.of("manager", "grid", "lock", true));
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertTrue(manager.isOff());
+        assertEquals(OnOffType.ON, rule.command(), "off, but the shed holds its 10 min");
+        LoadCommand held = lastResult(manager).command("heatpump");
+        assertNotNull(held);
+        assertEquals("LOCK_HOLD", held.reason().name());
+        grid(7000, T0.plus(Duration.ofMinutes(12)));
+        assertEquals(T0.plus(Duration.ofMinutes(10)), rule.lastSwitchTo(OnOffType.OFF),
+                "given back when the hold ends, although 9000 W is far above the limit");
+        assertEquals("RESTORED", rule.reason(), "the firing that gave it back");
+        LoadCommand given = lastResult(manager).command("heatpump");
+        assertNotNull(given);
+        assertEquals("LOCKED", given.reason().name(), "the steps after it: the manager is off");
+        assertEquals("load manager off: nothing is shed", given.detail());
+
+        rig.runAction(LOCK_MANAGER_ACTION, Map.of("manager", "grid", "lock", false));
+        assertFalse(manager.isOff());
+        grid(7000, T0.plus(Duration.ofMinutes(25)));
+        assertEquals(T0.plus(Duration.ofMinutes(20)), rule.lastSwitchTo(OnOffType.ON),
+                "on again at 18:22, but not shed before the re-arm window ends at 18:30");
+    }
+
+    /**
+     * A name that is an energy manager's and a load manager's turns both; the off state survives a load joining
+     * (the manager is rebuilt) but not a restart of openHAB, as the energy manager's lock.
+     */
+    @Test
+    void lockManagerOnANameThatIsBothTurnsBothAndARestartTurnsThemOnAgain() {
+        Map<String, Object> boost = new HashMap<>();
+        boost.put("manager", "grid");
+        boost.put("load", "boost");
+        boost.put("gridItem", GRID);
+        boost.put("power", 2000);
+        rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, boost);
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        grid(3000, T0);
+
+        rig.runAction(LOCK_MANAGER_ACTION, Map.of("manager", "grid", "lock", true));
+        var energyManager = rig.registry.surplusManager("grid");
+        PeakManagerAdapter loadManager = rig.registry.peakManager("grid");
+        assertNotNull(energyManager);
+        assertNotNull(loadManager);
+        assertTrue(energyManager.isLocked(), "the energy manager named grid is locked");
+        assertTrue(loadManager.isOff(), "and the load manager named grid is off");
+
+        Map<String, Object> boiler = heatPump("OVERLOAD");
+        boiler.put("load", "boiler");
+        RuleRig.Rule boilerRule = rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler);
+        grid(8000, T0.plus(Duration.ofMinutes(1)));
+        assertTrue(loadManager.isOff(), "a load joining keeps the manager off");
+        assertEquals(OnOffType.OFF, boilerRule.command(), "off: 8000 W sheds nothing");
+
+        rig.restart();
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("OVERLOAD"));
+        PeakManagerAdapter restarted = rig.registry.peakManager("grid");
+        assertNotNull(restarted);
+        assertFalse(restarted.isOff(), "the off state is not saved: after a restart the manager is on");
+    }
+
+    /**
+     * Loxone's Tr: a meter's pulse at the start of its quarter-hour (here a Switch updated to ON) starts a quarter
+     * there; OFF is no pulse; a load joining later (the manager is rebuilt) keeps the synchronized quarters.
+     */
+    @Test
+    void aQuarterSyncPulseStartsTheQuarterThatTheAllowanceIsComputedOn() {
+        Map<String, Object> config = heatPump("PEAK");
+        config.put("quarterSyncItem", "Meter_Quarter_Sync");
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        Instant pulse = T0.plus(Duration.ofMinutes(3)).plusSeconds(20);
+        grid(4000, pulse);
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertEquals(SIX_PM, lastResult(manager).quarter().start(), "clock quarters until the first pulse");
+
+        rig.post("Meter_Quarter_Sync", OnOffType.ON);
+        assertEquals(pulse, lastResult(manager).quarter().start(), "the pulse starts a quarter and steps");
+        assertEquals(5000, lastResult(manager).allowedWatts(), 1e-6, "a new quarter: the whole limit");
+        rig.advanceTo(pulse.plusSeconds(5));
+        rig.post("Meter_Quarter_Sync", OnOffType.OFF);
+        assertEquals(pulse, lastResult(manager).quarter().start(), "OFF ends the pulse, it is none");
+
+        grid(4000, pulse.plus(Duration.ofMinutes(16)));
+        assertEquals(pulse.plus(Duration.ofMinutes(15)), lastResult(manager).quarter().start(),
+                "the quarters keep the pulse's offset");
+        Map<String, Object> boiler = heatPump("PEAK");
+        boiler.put("quarterSyncItem", "Meter_Quarter_Sync");
+        boiler.put("load", "boiler");
+        rig.enableTrigger("boiler", PEAK_LOAD_TRIGGER, boiler);
+        grid(4000, pulse.plus(Duration.ofMinutes(17)));
+        assertEquals(pulse.plus(Duration.ofMinutes(15)), lastResult(manager).quarter().start(),
+                "a load joining keeps the synchronized quarters");
+    }
+
     @Test
     void peakModeShedsOnTheQuarterHourBudgetNotOnAMomentaryExcess() {
         RuleRig.Rule rule = rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, heatPump("PEAK"));
