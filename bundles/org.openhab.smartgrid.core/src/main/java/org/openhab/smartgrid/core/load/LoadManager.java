@@ -112,6 +112,9 @@ public final class LoadManager {
     /** When {@link #lastReading} was taken, in epoch ms. */
     private long lastReadingAt;
     private long counterAt = NONE;
+    /** The meter's own running quarter-hour demand as it reported it last, and the quarter it belongs to. */
+    private double meterDemandWatts = Double.NaN;
+    private long meterDemandQuarter = NONE;
     /** The first decision that found the meter data stale; NONE while it is fresh. */
     private long staleSinceMs = NONE;
 
@@ -150,6 +153,10 @@ public final class LoadManager {
         meter = new QuarterHourMeter(config.zone(), config.quarterOffset(), config.staleAfter(), quarter -> {
             lastQuarter = quarter;
             monthPeak.offer(quarter);
+            if (meterDemandQuarter == quarter.start().toEpochMilli()) {
+                // the meter's own figure of the quarter that ended: the month peak is never below it
+                monthPeak.offerMeterPeak(meterDemandWatts, quarter.start());
+            }
         });
         staleMs = config.staleAfter().toMillis();
         feedbackTimeoutMs = config.feedbackTimeout().toMillis();
@@ -232,6 +239,20 @@ public final class LoadManager {
     /** @return how long after the clock's quarter-hours the quarters start: configured, or set by a sync pulse */
     public Duration quarterOffset() {
         return meter.quarterOffset();
+    }
+
+    /**
+     * The running quarter-hour average demand the meter itself reports (Belgian meters: 1-0:1.4.0, the DSMR
+     * binding's {@code emeter_actual_demand}). Its last value in a quarter is the meter's figure for that quarter:
+     * when the quarter ends, this month's peak is never below it, also where this manager missed meter data.
+     *
+     * @param watts the meter's demand in W; a negative or non-finite value is ignored
+     */
+    public void updateMeterQuarterDemand(double watts, Instant at) {
+        if (Double.isFinite(watts) && watts >= 0) {
+            meterDemandWatts = watts;
+            meterDemandQuarter = meter.quarterStartMillis(at.toEpochMilli());
+        }
     }
 
     /** The grid import counter became UNDEF: energy is unknown until the next reading. */

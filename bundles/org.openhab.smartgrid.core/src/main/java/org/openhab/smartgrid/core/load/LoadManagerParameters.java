@@ -106,6 +106,12 @@ public final class LoadManagerParameters {
                     + "demand of this month, in kW). The manager's month peak is never below it, so it is right "
                     + "from the first day, also after installing or resetting the add-on.")
             .advanced().build();
+    public static final Parameter<String> METER_QUARTER_DEMAND_ITEM = Parameter.optionalItem("meterQuarterDemandItem")
+            .text("Meter Quarter-Hour Demand Item",
+                    "Optional: the running quarter-hour average demand the meter itself reports (Belgian meters: the "
+                            + "DSMR binding's emeter_actual_demand, in kW). Its last value in a quarter-hour is the "
+                            + "meter's figure for it: the month peak is never below it.")
+            .advanced().build();
     public static final Parameter<String> QUARTER_SYNC_ITEM = Parameter.optionalItem("quarterSyncItem").text(
             "Quarter-Hour Sync Item",
             "Optional: a pulse of the meter at the start of its quarter-hour (a Switch updated to ON, or any update "
@@ -145,7 +151,7 @@ public final class LoadManagerParameters {
      */
     public static final ParameterSet WIRING = new ParameterSet("load manager",
             List.of(MANAGER_NAME, GRID_ITEM, GRID_SIGN, GridMeterParameters.IMPORT_ITEM, GridMeterParameters.EXPORT_ITEM,
-                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM, QUARTER_SYNC_ITEM)).plus(STATUS);
+                    ENERGY_ITEM, METER_MONTH_PEAK_ITEM, METER_QUARTER_DEMAND_ITEM, QUARTER_SYNC_ITEM)).plus(STATUS);
 
     private LoadManagerParameters() {
     }

@@ -67,6 +67,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
     private final ManagerSettings settings;
     private final GridMeter gridMeter;
     private final @Nullable String meterMonthPeakItem;
+    private final @Nullable String meterQuarterDemandItem;
     private final @Nullable String energyItem;
     private final @Nullable String quarterSyncItem;
     private final Duration feedbackTimeout;
@@ -90,6 +91,7 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         this.settings = settings;
         this.gridMeter = GridMeter.of(settings.values());
         this.meterMonthPeakItem = settings.item(LoadManagerParameters.METER_MONTH_PEAK_ITEM);
+        this.meterQuarterDemandItem = settings.item(LoadManagerParameters.METER_QUARTER_DEMAND_ITEM);
         this.energyItem = settings.item(LoadManagerParameters.ENERGY_ITEM);
         this.quarterSyncItem = settings.item(LoadManagerParameters.QUARTER_SYNC_ITEM);
         this.feedbackTimeout = settings.get(LoadManagerParameters.FEEDBACK_TIMEOUT);
@@ -151,6 +153,10 @@ public final class PeakManagerAdapter extends ManagerAdapter {
         if (monthPeak != null) {
             items.add(monthPeak);
         }
+        String demand = meterQuarterDemandItem;
+        if (demand != null) {
+            items.add(demand);
+        }
         String energy = energyItem;
         if (energy != null) {
             items.add(energy);
@@ -199,6 +205,12 @@ public final class PeakManagerAdapter extends ManagerAdapter {
             OptionalDouble watts = PowerStates.toWatts(state);
             if (watts.isPresent()) {
                 manager.updateMeterMonthPeak(watts.getAsDouble(), now);
+            }
+        }
+        if (item.equals(meterQuarterDemandItem)) {
+            OptionalDouble watts = PowerStates.toWatts(state);
+            if (watts.isPresent()) {
+                manager.updateMeterQuarterDemand(watts.getAsDouble(), now);
             }
         }
         if (item.equals(energyItem)) {

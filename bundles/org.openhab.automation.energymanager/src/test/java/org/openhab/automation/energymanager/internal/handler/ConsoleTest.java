@@ -75,7 +75,7 @@ class ConsoleTest {
         assertTrue(status.contains("month peak"), status);
 
         assertTrue(status.contains("  gridItem 'Grid_Power', gridSign IMPORT_POSITIVE, importItem '', exportItem '', "
-                + "energyItem '', meterMonthPeakItem '', quarterSyncItem '', mode PEAK, "
+                + "energyItem '', meterMonthPeakItem '', meterQuarterDemandItem '', quarterSyncItem '', mode PEAK, "
                 + "maxPower 5000 W, overloadPower 0 W, followMonthPeak false, monthPeakFloor 2500 W, staleAfter 60 s, "
                 + "staleRestoreAfter 15 min, feedbackTimeout 15 s, quarterOffset 0 s"),
                 "the manager's parameters: " + status);

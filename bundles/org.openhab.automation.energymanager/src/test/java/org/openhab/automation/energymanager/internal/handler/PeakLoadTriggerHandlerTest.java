@@ -179,6 +179,33 @@ class PeakLoadTriggerHandlerTest {
     }
 
     /**
+     * A Belgian meter's running quarter-hour demand: its last value in a quarter is the meter's figure for it. The
+     * manager missed most of the quarter (the grid item went UNDEF), so it measured little; the month peak takes
+     * the meter's 4.8 kW. A value reported in the next quarter does not count for the one before.
+     */
+    @Test
+    void theMetersQuarterDemandIsAFloorOfTheMonthPeak() {
+        Map<String, Object> config = heatPump("PEAK");
+        config.put("meterQuarterDemandItem", "P1_Demand");
+        rig.enableTrigger("guard", PEAK_LOAD_TRIGGER, config);
+        grid(1000, SIX_PM.plus(Duration.ofMinutes(3)));
+        rig.post(GRID, UnDefType.UNDEF);
+        rig.advanceTo(SIX_PM.plus(Duration.ofMinutes(14)));
+        rig.post("P1_Demand", new QuantityType<>(4.8, MetricPrefix.KILO(Units.WATT)));
+        grid(1000, SIX_PM.plus(Duration.ofMinutes(16)));
+        PeakManagerAdapter manager = rig.registry.peakManager("grid");
+        assertNotNull(manager);
+        assertEquals(4800, lastResult(manager).monthPeakWatts(), 1e-6, "the meter's figure of the quarter");
+
+        rig.post("P1_Demand", new QuantityType<>(9.9, MetricPrefix.KILO(Units.WATT)));
+        grid(1000, SIX_PM.plus(Duration.ofMinutes(29)));
+        rig.post("P1_Demand", new QuantityType<>(1.0, MetricPrefix.KILO(Units.WATT)));
+        grid(1000, SIX_PM.plus(Duration.ofMinutes(31)));
+        assertEquals(4800, lastResult(manager).monthPeakWatts(), 1e-6,
+                "the last value of the quarter counts, not one reported earlier in it");
+    }
+
+    /**
      * The state is saved when what a restart needs changes (a shed, a new quarter), otherwise at most once a minute:
      * saving after every meter event cost most of the add-on's time per event.
      */
