@@ -69,6 +69,8 @@ public enum Reason {
     MIN_OFF_HOLD,
     /** Not enough surplus for the load. */
     NO_SURPLUS,
+    /** The running load is without surplus, but its stop delay has not yet passed (evcc: disable.delay). */
+    STOP_DELAY,
     /** The battery is below its minimum state of charge and charges first. */
     BATTERY_PRIORITY,
     /** A higher-priority load was started on this load's surplus. */

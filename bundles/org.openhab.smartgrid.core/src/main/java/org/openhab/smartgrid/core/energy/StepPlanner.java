@@ -61,6 +61,10 @@ final class StepPlanner {
     private @Nullable Instant gridStaleAt;
     private boolean fresh;
     private String meterText = "";
+    /** The step planned before this one: a stop delay's condition must hold at every step in a row. */
+    private @Nullable Instant previousStep;
+    /** The lowest stop threshold of all loads: import at or below offset + this stops nothing. */
+    private final double lowestStopThreshold;
 
     private static final Supplier<String> MANAGER_LOCKED = () -> "manager locked";
 
@@ -72,6 +76,11 @@ final class StepPlanner {
         this.byPriority = byPriority;
         this.staleAfter = staleAfter;
         this.staleFrom = staleAfter.plusNanos(1);
+        double lowest = Double.POSITIVE_INFINITY;
+        for (SurplusLoad load : byPriority) {
+            lowest = Math.min(lowest, load.config.stopThreshold());
+        }
+        this.lowestStopThreshold = lowest;
     }
 
     /**
@@ -108,6 +117,7 @@ final class StepPlanner {
                 available = planSurplusStart(load, available, batteryWithheld);
             }
         }
+        previousStep = stepAt;
     }
 
     private void planRunning(SurplusLoad load, boolean locked) {
@@ -166,9 +176,9 @@ final class StepPlanner {
     private void stopOnImport(SurplusBalance balance) {
         double expected = balance.expectedImport();
         double offset = balance.offset();
-        for (int i = byPriority.length - 1; i >= 0 && expected > offset; i--) {
+        for (int i = byPriority.length - 1; i >= 0 && expected > offset + lowestStopThreshold; i--) {
             SurplusLoad load = byPriority[i];
-            if (load.surplusRunning) {
+            if (load.surplusRunning && expected > offset + load.config.stopThreshold()) {
                 expected = stopForImport(load, expected, offset);
             }
         }
@@ -177,6 +187,12 @@ final class StepPlanner {
         Supplier<String> keep = null;
         for (SurplusLoad load : byPriority) {
             if (load.surplusRunning) {
+                double threshold = load.config.stopThreshold();
+                if (threshold != 0) {
+                    long kept = watts(expected);
+                    load.detail = () -> "expected import " + kept + " W <= " + limitText(offset, threshold);
+                    continue;
+                }
                 Supplier<String> text = keep;
                 if (text == null) {
                     long kept = watts(expected);
@@ -189,22 +205,32 @@ final class StepPlanner {
     }
 
     /**
-     * Stops a load running on surplus because of import, unless its min on time holds it.
+     * Stops a load running on surplus because of import, unless its min on time or its stop delay holds it.
      *
      * @return the expected import after it
      */
     private double stopForImport(SurplusLoad load, double expected, double offset) {
         load.surplusRunning = false;
         long importing = watts(expected);
+        double threshold = load.config.stopThreshold();
+        // the stop delay runs from the first step without surplus, min on time or not
+        Instant delayEnd = load.config.stopDelay().isZero() ? now : load.stopDelayEnd(now, previousStep);
         Instant minOnEnd = load.minOnEnd();
         if (now.isBefore(minOnEnd)) {
             long holds = seconds(minOnEnd);
             load.decide(true, Reason.MIN_ON_HOLD, minOnEnd,
-                    () -> importText(importing, offset) + "; " + minOnText(holds));
+                    () -> importText(importing, offset, threshold) + "; " + minOnText(holds));
+            return expected;
+        }
+        if (now.isBefore(delayEnd)) {
+            long holds = seconds(delayEnd);
+            load.decide(true, Reason.STOP_DELAY, earlier(delayEnd, gridStaleAt()),
+                    () -> importText(importing, offset, threshold) + "; stop delay holds " + TimeText.seconds(holds)
+                            + " more");
             return expected;
         }
         load.decide(false, Reason.NO_SURPLUS, dailyNext(load),
-                () -> importText(importing, offset) + ": lowest priority stops first");
+                () -> importText(importing, offset, threshold) + ": lowest priority stops first");
         return expected - load.freedWatts(now, staleAfter);
     }
 
@@ -391,8 +417,14 @@ final class StepPlanner {
         return "min off time holds " + TimeText.seconds(seconds) + " more";
     }
 
-    private static String importText(long importing, double offset) {
-        return "import " + importing + " W > offset " + watts(offset) + " W";
+    private static String importText(long importing, double offset, double stopThreshold) {
+        return "import " + importing + " W > " + limitText(offset, stopThreshold);
+    }
+
+    /** @return the import a running load tolerates, in words: the offset, with its stop threshold when it has one */
+    private static String limitText(double offset, double stopThreshold) {
+        String text = "offset " + watts(offset) + " W";
+        return stopThreshold == 0 ? text : text + " + stop threshold " + watts(stopThreshold) + " W";
     }
 
     private static String surplusText(double surplus, String comparison, double switchOn) {

@@ -68,6 +68,15 @@ final class SurplusLoad {
     @Nullable
     Instant releaseFrom;
     double releasedWatts;
+    /**
+     * Since when the load has been without surplus while running (the stop delay's timer); valid only while
+     * {@link #stopCheckedAt} is the step before: a step without the condition ends it.
+     */
+    @Nullable
+    Instant stopConditionSince;
+    /** The last step that found this load without surplus while running. */
+    @Nullable
+    Instant stopCheckedAt;
     /** Today's deadline for the daily minimum; null when the load has none. */
     @Nullable
     Instant deadline;
@@ -149,6 +158,23 @@ final class SurplusLoad {
     boolean minOffHeld(Instant now) {
         Instant end = minOffEnd();
         return end != null && now.isBefore(end);
+    }
+
+    /**
+     * Notes that the running load is without surplus at {@code now}, and says since when without a break.
+     *
+     * @param previousStep the step before this one; a condition not seen there starts anew
+     * @return when its stop delay ends (now when it has none)
+     */
+    Instant stopDelayEnd(Instant now, @Nullable Instant previousStep) {
+        Instant since = stopConditionSince;
+        Instant checked = stopCheckedAt;
+        if (since == null || checked == null || !checked.equals(previousStep)) {
+            since = now;
+            stopConditionSince = now;
+        }
+        stopCheckedAt = now;
+        return since.plus(config.stopDelay());
     }
 
     /** @return ns of daily minimum still to run today, 0 when met or when the load has none */

@@ -30,12 +30,15 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param minOnTimePerDay runtime the load gets every day, from grid power if need be; 0 = none
  *            ("Min. inschakelduur/dag")
  * @param dailyDeadline when the daily minimum must be reached ("Einde min. inschakelduur/dag")
+ * @param stopThreshold W of import beyond the manager's offset a running load tolerates before it counts as
+ *            without surplus; negative: it needs that much export to keep running (evcc: disable.threshold)
+ * @param stopDelay how long a running load must be without surplus before it stops (evcc: disable.delay)
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SurplusLoadConfig(String name, int priority, double switchOnPower, double power,
         Duration activationDelay, Duration minOnTime, Duration minOffTime, Duration minOnTimePerDay,
-        DailyDeadline dailyDeadline) {
+        DailyDeadline dailyDeadline, double stopThreshold, Duration stopDelay) {
 
     public static final int HIGHEST_PRIORITY = 1;
     public static final int LOWEST_PRIORITY = 12;
@@ -61,6 +64,10 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         requireNotNegative(name, "minOnTime", minOnTime);
         requireNotNegative(name, "minOffTime", minOffTime);
         requireNotNegative(name, "minOnTimePerDay", minOnTimePerDay);
+        requireNotNegative(name, "stopDelay", stopDelay);
+        if (!Double.isFinite(stopThreshold)) {
+            throw invalid(name, "stopThreshold", "must be a number of W, was " + stopThreshold);
+        }
         if (minOnTimePerDay.compareTo(ONE_DAY) > 0) {
             throw invalid(name, "minOnTimePerDay",
                     "must be 0 to 1440 min, was " + minOnTimePerDay.toMinutes() + " min");
@@ -84,7 +91,7 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
 
     /**
      * Starts a configuration with our defaults: priority 1, switch-on power = power, every time 0, deadline end
-     * of day.
+     * of day, stop threshold 0 W (a load stops on any import above the offset).
      *
      * @param name the load's name
      * @param power W the load draws when on
@@ -106,6 +113,8 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         private Duration minOffTime = Duration.ZERO;
         private Duration minOnTimePerDay = Duration.ZERO;
         private DailyDeadline dailyDeadline = DailyDeadline.END_OF_DAY;
+        private double stopThreshold;
+        private Duration stopDelay = Duration.ZERO;
 
         private Builder(String name, double power) {
             this.name = name;
@@ -147,11 +156,21 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
             return this;
         }
 
+        public Builder stopThreshold(double watts) {
+            this.stopThreshold = watts;
+            return this;
+        }
+
+        public Builder stopDelay(Duration value) {
+            this.stopDelay = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the record's constructor */
         public SurplusLoadConfig build() {
             Double onPower = switchOnPower;
             return new SurplusLoadConfig(name, priority, onPower == null ? power : onPower, power, activationDelay,
-                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline);
+                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline, stopThreshold, stopDelay);
         }
     }
 }

@@ -61,6 +61,17 @@ public final class SurplusLoadParameters {
                             + "location).")
             .loxone("Einde min. inschakelduur/dag").suggestions(List.of("SUNSET", "24:00"))
             .optionLabel("SUNSET", "Sunset").optionLabel("24:00", "Midnight").pattern(DEADLINE_PATTERN).build();
+    public static final Parameter<Double> STOP_THRESHOLD = Parameter.decimal("stopThreshold", "W", 0.0, null, null)
+            .text("Stop Threshold",
+                    "W of import beyond the offset a running load tolerates before it counts as without surplus; "
+                            + "negative: it needs that much export to keep running. 0: it stops on any import above "
+                            + "the offset.")
+            .advanced().build();
+    public static final Parameter<Duration> STOP_DELAY = Parameter.duration("stopDelay", "s", 0, 0, 86_400)
+            .text("Stop Delay",
+                    "s a running load must be without surplus (import above offset + stop threshold) before it "
+                            + "stops; a shorter dip keeps it on. 0: it stops at once (once its min on time allows).")
+            .advanced().build();
 
     public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
             .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
@@ -82,7 +93,8 @@ public final class SurplusLoadParameters {
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("energy manager load", List.of(PRIORITY,
-            SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE));
+            SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE,
+            STOP_THRESHOLD, STOP_DELAY));
 
     private SurplusLoadParameters() {
     }
@@ -96,6 +108,7 @@ public final class SurplusLoadParameters {
         double switchOn = values.get(SWITCH_ON_POWER);
         return new SurplusLoadConfig(name, values.get(PRIORITY), switchOn < 0 ? power : switchOn, power,
                 values.get(ACTIVATION_DELAY), values.get(MIN_ON_TIME), values.get(MIN_OFF_TIME),
-                values.get(MIN_ON_TIME_PER_DAY), values.get(DAILY_DEADLINE));
+                values.get(MIN_ON_TIME_PER_DAY), values.get(DAILY_DEADLINE), values.get(STOP_THRESHOLD),
+                values.get(STOP_DELAY));
     }
 }

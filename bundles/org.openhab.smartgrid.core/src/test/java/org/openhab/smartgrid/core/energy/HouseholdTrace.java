@@ -108,6 +108,9 @@ final class HouseholdTrace {
                 .switchOnPower(switchOn).activationDelay(Duration.ofSeconds(pick(0, 0, 0, 5, 30, 60, 120)))
                 .minOnTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]))
                 .minOffTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]));
+        if (random.nextInt(3) == 0) { // evcc's disable threshold and delay
+            builder.stopThreshold(pick(-500, 0, 300, 1000)).stopDelay(Duration.ofSeconds(pick(0, 30, 60, 180)));
+        }
         if (kind == Kind.DAILY_MINIMUM || random.nextInt(4) == 0) {
             builder.minOnTimePerDay(Duration.ofMinutes(5 + random.nextInt(90)));
             builder.dailyDeadline(randomDeadline());
