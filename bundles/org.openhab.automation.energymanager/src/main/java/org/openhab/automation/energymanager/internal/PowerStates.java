@@ -20,6 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.SIUnits;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.meter.PowerReading;
@@ -33,6 +34,8 @@ import org.openhab.smartgrid.core.meter.SignConvention;
  * reading.</li>
  * <li>Energy counters: a {@link QuantityType} in any energy unit is converted to kWh; a plain number is taken as
  * kWh.</li>
+ * <li>Temperatures: a {@link QuantityType} in any temperature unit is converted to °C; a plain number is taken as
+ * °C.</li>
  * </ul>
  *
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -88,6 +91,20 @@ public final class PowerStates {
             @Nullable
             QuantityType<?> kwh = quantity.toUnit(Units.KILOWATT_HOUR);
             return kwh == null ? OptionalDouble.empty() : finite(kwh.doubleValue());
+        }
+        return plainNumber(state);
+    }
+
+    /**
+     * @param state the state of a temperature item
+     * @return the temperature in °C: a {@link QuantityType} in any temperature unit converted, a plain number taken
+     *         as °C; empty for UNDEF, NULL or a state that is no temperature
+     */
+    public static OptionalDouble toCelsius(State state) {
+        if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
+            @Nullable
+            QuantityType<?> celsius = quantity.toUnit(SIUnits.CELSIUS);
+            return celsius == null ? OptionalDouble.empty() : finite(celsius.doubleValue());
         }
         return plainNumber(state);
     }

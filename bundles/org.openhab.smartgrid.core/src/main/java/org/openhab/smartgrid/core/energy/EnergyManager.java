@@ -158,6 +158,22 @@ public final class EnergyManager {
     }
 
     /**
+     * Takes the temperature that ends a load's surplus run at its {@code stopTemperature} (a tank's, in °C);
+     * ignored for a load without one.
+     */
+    public void updateLoadTemperature(String load, double celsius, Instant at) {
+        SurplusLoad target = loadNamed(load);
+        if (target.config.hasStopTemperature() && Double.isFinite(celsius)) {
+            target.takeTemperature(celsius, at);
+        }
+    }
+
+    /** The load's temperature is unknown (UNDEF, NULL): its stop temperature no longer applies. */
+    public void invalidateLoadTemperature(String load) {
+        loadNamed(load).forgetTemperature();
+    }
+
+    /**
      * Forces a load on for {@code duration} from its switch-on: at once when it may start, else as soon as its
      * min off time ends or the lock is lifted. When it already runs, the force lasts {@code duration} from now.
      *

@@ -121,7 +121,7 @@ final class StepPlanner {
     }
 
     private void planRunning(SurplusLoad load, boolean locked) {
-        if (locked || load.forcedUntil != null || !fresh || load.dailyMinimumProtects(now)) {
+        if (locked || load.forcedUntil != null || !fresh || load.dailyMinimumProtects(now) || load.warmEnough(now)) {
             planRunningHeld(load, locked);
             return;
         }
@@ -156,6 +156,16 @@ final class StepPlanner {
         if (load.dailyMinimumProtects(now)) {
             long remaining = load.remainingNanos();
             load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(remaining), minOnEnd), dailyText(load));
+            return;
+        }
+        if (load.warmEnough(now)) {
+            Supplier<String> warm = warmText(load);
+            if (held) {
+                long holds = seconds(minOnEnd);
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, () -> warm.get() + "; " + minOnText(holds));
+            } else {
+                load.decide(false, Reason.TEMPERATURE_REACHED, warmNext(load), warm);
+            }
             return;
         }
         if (!fresh) {
@@ -283,6 +293,11 @@ final class StepPlanner {
             load.decide(false, Reason.STALE_METER, dailyNext(load), () -> meterState + ": nothing starts");
             return available;
         }
+        if (load.warmEnough(now)) {
+            load.conditionSince = null;
+            load.decide(false, Reason.TEMPERATURE_REACHED, warmNext(load), warmText(load));
+            return available;
+        }
         Instant minOffEnd = load.minOffEnd();
         if (minOffEnd != null && now.isBefore(minOffEnd)) {
             load.conditionSince = null;
@@ -401,6 +416,30 @@ final class StepPlanner {
         }
         Instant start = load.forcingStart();
         return start != null && now.isBefore(start) ? start : dayEnd;
+    }
+
+    /**
+     * @return when a load kept off by its temperature could change: when the reading goes stale (it is then
+     *         ignored), or earlier for its daily minimum
+     */
+    private @Nullable Instant warmNext(SurplusLoad load) {
+        Instant staleAt = load.temperatureStaleAt();
+        Instant daily = dailyNext(load);
+        return staleAt == null ? daily : earlier(staleAt, daily);
+    }
+
+    private static Supplier<String> warmText(SurplusLoad load) {
+        double reached = load.temperature;
+        double stop = load.config.stopTemperature();
+        return () -> "temperature " + celsius(reached) + " reached stop temperature " + celsius(stop)
+                + "; surplus starts it again at " + celsius(stop - SurplusLoadConfig.TEMPERATURE_HYSTERESIS)
+                + " or below";
+    }
+
+    /** @return e.g. "60.5 °C", "60 °C" */
+    private static String celsius(double value) {
+        double tenths = Math.round(value * 10) / 10.0;
+        return (tenths == Math.rint(tenths) ? Long.toString((long) tenths) : Double.toString(tenths)) + " °C";
     }
 
     private static Supplier<String> dailyText(SurplusLoad load) {

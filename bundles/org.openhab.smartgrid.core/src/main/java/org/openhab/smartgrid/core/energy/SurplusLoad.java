@@ -77,6 +77,15 @@ final class SurplusLoad {
     /** The last step that found this load without surplus while running. */
     @Nullable
     Instant stopCheckedAt;
+    /** The load's last temperature, °C (NaN when unknown), and when it was taken. */
+    double temperature = Double.NaN;
+    @Nullable
+    Instant temperatureAt;
+    /**
+     * Whether the temperature reached the stop temperature and has not dropped by the hysteresis since (it latches:
+     * between the two the load stays off).
+     */
+    boolean temperatureReached;
     /** Today's deadline for the daily minimum; null when the load has none. */
     @Nullable
     Instant deadline;
@@ -175,6 +184,45 @@ final class SurplusLoad {
         }
         stopCheckedAt = now;
         return since.plus(config.stopDelay());
+    }
+
+    /**
+     * Takes a temperature reading: at or above the stop temperature the load counts as warm enough, until a reading
+     * at or below the stop temperature minus the hysteresis.
+     */
+    void takeTemperature(double celsius, Instant at) {
+        temperature = celsius;
+        temperatureAt = at;
+        double stop = config.stopTemperature();
+        if (celsius >= stop) {
+            temperatureReached = true;
+        } else if (celsius <= stop - SurplusLoadConfig.TEMPERATURE_HYSTERESIS) {
+            temperatureReached = false;
+        }
+    }
+
+    /** The temperature is unknown (UNDEF): it is ignored, as without a stop temperature. */
+    void forgetTemperature() {
+        temperature = Double.NaN;
+        temperatureAt = null;
+        temperatureReached = false;
+    }
+
+    /**
+     * @return whether the load's temperature, fresh, has reached its stop temperature (and not dropped by the
+     *         hysteresis since); a stale or missing reading is ignored
+     */
+    boolean warmEnough(Instant now) {
+        Instant staleAt = temperatureStaleAt();
+        return temperatureReached && staleAt != null && now.isBefore(staleAt);
+    }
+
+    /** @return when the temperature reading goes stale, null when there is none */
+    @Nullable
+    Instant temperatureStaleAt() {
+        Instant at = temperatureAt;
+        // a reading exactly TEMPERATURE_STALE_AFTER old still counts, as a meter reading does
+        return at == null ? null : at.plus(SurplusLoadConfig.TEMPERATURE_STALE_AFTER).plusNanos(1);
     }
 
     /** @return ns of daily minimum still to run today, 0 when met or when the load has none */

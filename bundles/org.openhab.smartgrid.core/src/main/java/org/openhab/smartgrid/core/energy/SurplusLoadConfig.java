@@ -33,16 +33,29 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param stopThreshold W of import beyond the manager's offset a running load tolerates before it counts as
  *            without surplus; negative: it needs that much export to keep running (evcc: disable.threshold)
  * @param stopDelay how long a running load must be without surplus before it stops (evcc: disable.delay)
+ * @param stopTemperature °C at which the load's temperature (a tank's) ends its surplus run, until it has dropped
+ *            by {@link #TEMPERATURE_HYSTERESIS}; 0 = none ("boost until")
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SurplusLoadConfig(String name, int priority, double switchOnPower, double power,
         Duration activationDelay, Duration minOnTime, Duration minOffTime, Duration minOnTimePerDay,
-        DailyDeadline dailyDeadline, double stopThreshold, Duration stopDelay) {
+        DailyDeadline dailyDeadline, double stopThreshold, Duration stopDelay, double stopTemperature) {
 
     public static final int HIGHEST_PRIORITY = 1;
     public static final int LOWEST_PRIORITY = 12;
     private static final Duration ONE_DAY = Duration.ofHours(24);
+    /**
+     * K the temperature must drop below {@link #stopTemperature} before surplus may start the load again: a tank
+     * that cools by a few tenths must not start a new boost at once (the heat pump's own tap water hysteresis is 5 K
+     * or more, so 3 K restarts a boost before the heat pump would start on its own).
+     */
+    public static final double TEMPERATURE_HYSTERESIS = 3.0;
+    /**
+     * The age at which a temperature reading no longer counts: a sensor that stopped reporting must not keep a load
+     * off for ever. The Thermia Thing polls every 30 s by default (at most every hour).
+     */
+    public static final Duration TEMPERATURE_STALE_AFTER = Duration.ofHours(1);
 
     /**
      * @throws IllegalArgumentException naming the load, the parameter and its allowed range
@@ -68,6 +81,9 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         if (!Double.isFinite(stopThreshold)) {
             throw invalid(name, "stopThreshold", "must be a number of W, was " + stopThreshold);
         }
+        if (!(stopTemperature >= 0 && stopTemperature <= 100)) {
+            throw invalid(name, "stopTemperature", "must be 0 (none) to 100 °C, was " + stopTemperature + " °C");
+        }
         if (minOnTimePerDay.compareTo(ONE_DAY) > 0) {
             throw invalid(name, "minOnTimePerDay",
                     "must be 0 to 1440 min, was " + minOnTimePerDay.toMinutes() + " min");
@@ -82,6 +98,11 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
 
     static IllegalArgumentException invalid(String load, String parameter, String problem) {
         return new IllegalArgumentException("load '" + load + "': " + parameter + " " + problem);
+    }
+
+    /** @return whether a temperature reaching {@link #stopTemperature} ends the load's surplus run */
+    public boolean hasStopTemperature() {
+        return stopTemperature > 0;
     }
 
     /** @return whether the load has a daily minimum runtime */
@@ -115,6 +136,7 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         private DailyDeadline dailyDeadline = DailyDeadline.END_OF_DAY;
         private double stopThreshold;
         private Duration stopDelay = Duration.ZERO;
+        private double stopTemperature;
 
         private Builder(String name, double power) {
             this.name = name;
@@ -166,11 +188,17 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
             return this;
         }
 
+        public Builder stopTemperature(double celsius) {
+            this.stopTemperature = celsius;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the record's constructor */
         public SurplusLoadConfig build() {
             Double onPower = switchOnPower;
             return new SurplusLoadConfig(name, priority, onPower == null ? power : onPower, power, activationDelay,
-                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline, stopThreshold, stopDelay);
+                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline, stopThreshold, stopDelay,
+                    stopTemperature);
         }
     }
 }

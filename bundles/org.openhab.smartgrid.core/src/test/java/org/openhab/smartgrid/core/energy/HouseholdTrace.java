@@ -108,6 +108,9 @@ final class HouseholdTrace {
                 .switchOnPower(switchOn).activationDelay(Duration.ofSeconds(pick(0, 0, 0, 5, 30, 60, 120)))
                 .minOnTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]))
                 .minOffTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]));
+        if (random.nextInt(4) == 0) { // boost until the tank is warm
+            builder.stopTemperature(55);
+        }
         if (random.nextInt(3) == 0) { // evcc's disable threshold and delay
             builder.stopThreshold(pick(-500, 0, 300, 1000)).stopDelay(Duration.ofSeconds(pick(0, 30, 60, 180)));
         }
@@ -233,6 +236,10 @@ final class HouseholdTrace {
             manager.setLocked(!manager.isLocked(), now);
         } else if (dice < 20 && kind == Kind.EVERYTHING) {
             manager.updateBattery(new PowerReading(now, -3000 + random.nextInt(6001)), random.nextInt(101));
+        } else if (dice < 40 && kind == Kind.EVERYTHING) {
+            manager.updateLoadTemperature(load, 48 + random.nextInt(12), now);
+        } else if (dice < 42 && kind == Kind.EVERYTHING) {
+            manager.invalidateLoadTemperature(load);
         }
     }
 

@@ -72,7 +72,13 @@ class ConfigErrorTest {
                         (Consumer<Map<String, Object>>) c -> c.put("reasonItem", "Boost reason"),
                         "reasonItem must be the name of an item"),
                 Arguments.of("staleAfter 0 s", (Consumer<Map<String, Object>>) c -> c.put("staleAfter", 0),
-                        "staleAfter must be between 1 and 3600 s, was 0"));
+                        "staleAfter must be between 1 and 3600 s, was 0"),
+                Arguments.of("a stop temperature without its item",
+                        (Consumer<Map<String, Object>>) c -> c.put("stopTemperature", 60),
+                        "stopTemperature needs a stopTemperatureItem"),
+                Arguments.of("a stop temperature item without a stop temperature",
+                        (Consumer<Map<String, Object>>) c -> c.put("stopTemperatureItem", "HeatPump_Tap_Water"),
+                        "stopTemperatureItem needs a stopTemperature"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
