@@ -176,16 +176,18 @@ public final class EnergyManager {
     /**
      * Forces a load on for {@code duration} from its switch-on: at once when it may start, else as soon as its
      * min off time ends or the lock is lifted. When it already runs, the force lasts {@code duration} from now.
+     * A duration of 0 forces it on while held: until {@link #release}.
      *
-     * @throws IllegalArgumentException when the load is unknown or the duration not positive
+     * @throws IllegalArgumentException when the load is unknown or the duration negative
      */
     public void force(String load, Duration duration, Instant now) {
         SurplusLoad target = loadNamed(load);
-        if (duration.isNegative() || duration.isZero()) {
-            throw SurplusLoadConfig.invalid(load, "force duration", "must be more than 0 s, was " + duration);
+        if (duration.isNegative()) {
+            throw SurplusLoadConfig.invalid(load, "force duration", "must be 0 s (until released) or more, was "
+                    + duration);
         }
         if (target.on) {
-            target.forcedUntil = now.plus(duration);
+            target.forcedUntil = SurplusLoad.forceEnd(now, duration);
             target.pendingForce = null;
         } else {
             target.pendingForce = duration;
@@ -408,7 +410,7 @@ public final class EnergyManager {
             load.releasedWatts = 0;
             Duration force = load.pendingForce;
             if (load.reason == Reason.FORCED && force != null) {
-                load.forcedUntil = now.plus(force);
+                load.forcedUntil = SurplusLoad.forceEnd(now, force);
                 load.pendingForce = null;
             }
         } else {

@@ -147,6 +147,11 @@ final class StepPlanner {
             return;
         }
         Instant forcedUntil = load.forcedUntil;
+        if (SurplusLoad.UNTIL_RELEASED.equals(forcedUntil)) {
+            // nothing ends it but a release (or the lock): no change is planned
+            load.decide(true, Reason.FORCED, null, () -> "forced on until released");
+            return;
+        }
         if (forcedUntil != null && now.isBefore(forcedUntil)) {
             long more = seconds(forcedUntil);
             load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd), () -> "forced on for " + TimeText.seconds(more) + " more");
@@ -273,7 +278,9 @@ final class StepPlanner {
             return 0;
         }
         Instant minOnEnd = now.plus(load.config.minOnTime());
-        if (force != null) {
+        if (force != null && force.isZero()) {
+            load.decide(true, Reason.FORCED, null, () -> "forced on until released");
+        } else if (force != null) {
             load.decide(true, Reason.FORCED, later(now.plus(force), minOnEnd),
                     () -> "forced on for " + TimeText.duration(force));
         } else {

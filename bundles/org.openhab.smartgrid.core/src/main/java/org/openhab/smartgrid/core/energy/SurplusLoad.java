@@ -49,7 +49,10 @@ final class SurplusLoad {
     Instant conditionSince;
     /** Runtime of the current local day, in ns. */
     long runtimeTodayNanos;
-    /** A force asked while the load was off: it runs this long from its switch-on. */
+    /** {@link #forcedUntil} of a force held until it is released (a force of duration 0). */
+    static final Instant UNTIL_RELEASED = Instant.MAX;
+
+    /** A force asked while the load was off: it runs this long from its switch-on; 0: until released. */
     @Nullable
     Duration pendingForce;
     @Nullable
@@ -223,6 +226,11 @@ final class SurplusLoad {
         Instant at = temperatureAt;
         // a reading exactly TEMPERATURE_STALE_AFTER old still counts, as a meter reading does
         return at == null ? null : at.plus(SurplusLoadConfig.TEMPERATURE_STALE_AFTER).plusNanos(1);
+    }
+
+    /** @return when a force of {@code duration} from {@code now} ends: {@link #UNTIL_RELEASED} for 0 */
+    static Instant forceEnd(Instant now, Duration duration) {
+        return duration.isZero() ? UNTIL_RELEASED : now.plus(duration);
     }
 
     /** @return ns of daily minimum still to run today, 0 when met or when the load has none */

@@ -229,7 +229,8 @@ final class HouseholdTrace {
         String load = loads.get(random.nextInt(loads.size())).name();
         int dice = random.nextInt(400);
         if (dice < 3) {
-            manager.force(load, Duration.ofSeconds(1 + random.nextInt(3600)), now);
+            // a quarter of the forces are held until released (duration 0)
+            manager.force(load, Duration.ofSeconds(random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3600)), now);
         } else if (dice < 5) {
             manager.release(load, now);
         } else if (dice < 7 && kind == Kind.EVERYTHING) {

@@ -66,8 +66,9 @@ public final class ModuleParameters {
             .text("Energy Manager", "The energy manager's name.").build();
     public static final Parameter<String> LOAD = Parameter.name("load", null)
             .text("Load Name", "The load's name in the manager.").build();
-    public static final Parameter<Duration> FORCE_DURATION = Parameter.duration("duration", "min", 60, 1, null)
-            .text("Duration", "min the load is forced on, from its switch-on.").build();
+    public static final Parameter<Duration> FORCE_DURATION = Parameter.duration("duration", "min", 60, 0, null)
+            .text("Duration", "min the load is forced on, from its switch-on; 0: on while held, until ReleaseLoad.")
+            .build();
     public static final Parameter<Boolean> LOCK = Parameter.flag("lock", true)
             .text("Lock", "true: nothing starts, running loads stop once their min on time allows; false: unlock.")
             .build();

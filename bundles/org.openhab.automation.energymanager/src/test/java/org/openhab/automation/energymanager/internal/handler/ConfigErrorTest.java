@@ -169,10 +169,10 @@ class ConfigErrorTest {
     }
 
     @Test
-    void forceLoadWithoutADurationIsRefused() {
+    void forceLoadWithANegativeDurationIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rig.runAction(
-                FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", 0)));
-        assertEquals("duration must be 1 or more min, was 0", e.getMessage());
+                FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", -1)));
+        assertEquals("duration must be 0 or more min, was -1", e.getMessage());
     }
 
     /** The example: a typo that would otherwise run silently with the default. */

@@ -188,6 +188,31 @@ class SurplusLoadTriggerHandlerTest {
     }
 
     @Test
+    void forceLoadWithDuration0HoldsTheLoadOnUntilReleaseLoad() {
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
+        grid(+800, NOON);
+
+        rig.runAction(FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", 0));
+        assertEquals(OnOffType.ON, rule.command(), "a held force runs the load on grid power");
+        assertEquals("FORCED", rule.reason());
+        assertEquals(UnDefType.UNDEF, rule.firings.get(rule.firings.size() - 1).get(TriggerOutputs.NEXT_CHANGE),
+                "nothing but a release ends it");
+
+        grid(+2800, NOON.plus(Duration.ofHours(6)));
+        assertEquals(OnOffType.ON, rule.command(), "six hours of import later it still runs");
+        assertEquals(NOON, rule.lastSwitchTo(OnOffType.ON));
+
+        rig.restart();
+        rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
+        grid(+2800, NOON.plus(Duration.ofHours(7)));
+        assertEquals(OnOffType.ON, rule.command(), "the held force survives a restart through the storage");
+        assertEquals("FORCED", rule.reason());
+
+        rig.runAction(RELEASE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump"));
+        assertEquals(OnOffType.OFF, rule.command(), "released, the load stops on import");
+    }
+
+    @Test
     void theTapWaterTemperatureItemEndsTheBoostAtTheStopTemperatureUntilItDroppedByTheHysteresis() {
         Map<String, Object> config = heatPump();
         config.put("stopTemperatureItem", "HeatPump_Tap_Water");
