@@ -34,8 +34,9 @@ import org.openhab.smartgrid.core.TimeText;
  * <li>mandatory starts (force, daily minimum due), which use grid power if need be and take their power from
  * the surplus left for the others;</li>
  * <li>surplus starts in priority order: a load starts when the surplus left covers its switch-on power (or will,
- * once lower-priority loads past their min on time are pre-empted) for its whole activation delay. A load
- * whose delay runs reserves its power, so no lower load starts on the same watts meanwhile.</li>
+ * once lower-priority loads past their min on time are pre-empted, or loads that have run their daily minimum hand
+ * over to one that has not) for its whole activation delay. A load whose delay runs reserves its power, so no
+ * lower load starts on the same watts meanwhile.</li>
  * </ol>
  * Min on and min off times are never cut short, by anything.
  * <p>
@@ -383,8 +384,20 @@ final class StepPlanner {
     }
 
     private boolean isVictim(SurplusLoad load, SurplusLoad victim) {
-        return victim.surplusRunning && victim.pledgedTo < 0
-                && victim.config.priority() > load.config.priority() && !now.isBefore(victim.minOnEnd());
+        if (!victim.surplusRunning || victim.pledgedTo >= 0 || now.isBefore(victim.minOnEnd())) {
+            return false;
+        }
+        // a load that hands over to a lower one never takes the surplus back before that one has its minimum
+        return handsOver(victim, load) || victim.config.priority() > load.config.priority() && !handsOver(load, victim);
+    }
+
+    /**
+     * Loxone Energiemanager Gen 2: a load that has run its daily minimum gives way, whatever the priorities, to a
+     * load that still misses its own before its deadline, so that minimum runs on surplus rather than later on grid
+     * power. Loads without a daily minimum keep their priority.
+     */
+    private boolean handsOver(SurplusLoad from, SurplusLoad to) {
+        return from.metDailyMinimum() && to.needsDailyMinimum(now);
     }
 
     private void preemptFor(SurplusLoad load) {
@@ -393,8 +406,14 @@ final class StepPlanner {
                 victim.surplusRunning = false;
                 String by = load.name();
                 int priority = load.config.priority();
-                victim.decide(false, Reason.PREEMPTED, dailyNext(victim),
-                        () -> "pre-empted by '" + by + "' (priority " + priority + ")");
+                if (handsOver(victim, load)) {
+                    long left = (load.remainingNanos() + 999_999_999L) / 1_000_000_000L;
+                    victim.decide(false, Reason.PREEMPTED, dailyNext(victim), () -> "daily minimum met: handed over to '"
+                            + by + "', which still needs " + TimeText.seconds(left) + " of its daily minimum");
+                } else {
+                    victim.decide(false, Reason.PREEMPTED, dailyNext(victim),
+                            () -> "pre-empted by '" + by + "' (priority " + priority + ")");
+                }
             }
         }
     }

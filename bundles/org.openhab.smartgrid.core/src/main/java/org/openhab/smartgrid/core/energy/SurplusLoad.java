@@ -238,6 +238,17 @@ final class SurplusLoad {
         return Math.max(0, minOnTimePerDayNanos - runtimeTodayNanos);
     }
 
+    /** @return whether the load has a daily minimum and has run it today */
+    boolean metDailyMinimum() {
+        return minOnTimePerDayNanos > 0 && runtimeTodayNanos >= minOnTimePerDayNanos;
+    }
+
+    /** @return whether the load still misses runtime of its daily minimum, before today's deadline */
+    boolean needsDailyMinimum(Instant now) {
+        Instant end = deadline;
+        return end != null && remainingNanos() > 0 && now.isBefore(end);
+    }
+
     /** @return the instant the daily minimum must be forced in at the latest; null when nothing is due */
     @Nullable
     Instant forcingStart() {
