@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import javax.measure.Unit;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
@@ -74,12 +76,7 @@ public final class PowerStates {
      *         power
      */
     public static OptionalDouble toWatts(State state) {
-        if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
-            @Nullable
-            QuantityType<?> watts = quantity.toUnit(Units.WATT);
-            return watts == null ? OptionalDouble.empty() : finite(watts.doubleValue());
-        }
-        return plainNumber(state);
+        return inUnit(state, Units.WATT);
     }
 
     /**
@@ -87,12 +84,7 @@ public final class PowerStates {
      * @return the energy in kWh, or empty when the state holds no energy
      */
     public static OptionalDouble toKilowattHours(State state) {
-        if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
-            @Nullable
-            QuantityType<?> kwh = quantity.toUnit(Units.KILOWATT_HOUR);
-            return kwh == null ? OptionalDouble.empty() : finite(kwh.doubleValue());
-        }
-        return plainNumber(state);
+        return inUnit(state, Units.KILOWATT_HOUR);
     }
 
     /**
@@ -101,10 +93,18 @@ public final class PowerStates {
      *         as °C; empty for UNDEF, NULL or a state that is no temperature
      */
     public static OptionalDouble toCelsius(State state) {
+        return inUnit(state, SIUnits.CELSIUS);
+    }
+
+    /**
+     * @return a quantity converted to {@code unit}, a plain number as it is (taken to be in {@code unit}); empty for
+     *         UNDEF, NULL, text or a quantity of another dimension
+     */
+    private static OptionalDouble inUnit(State state, Unit<?> unit) {
         if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
             @Nullable
-            QuantityType<?> celsius = quantity.toUnit(SIUnits.CELSIUS);
-            return celsius == null ? OptionalDouble.empty() : finite(celsius.doubleValue());
+            QuantityType<?> converted = quantity.toUnit(unit);
+            return converted == null ? OptionalDouble.empty() : finite(converted.doubleValue());
         }
         return plainNumber(state);
     }
