@@ -69,6 +69,13 @@ public enum Reason {
     MIN_OFF_HOLD,
     /** Not enough surplus for the load. */
     NO_SURPLUS,
+    /**
+     * The load's temperature (a tank's) reached its stop temperature: surplus does not run it until the temperature
+     * has dropped by the hysteresis ("boost until").
+     */
+    TEMPERATURE_REACHED,
+    /** The running load is without surplus, but its stop delay has not yet passed (evcc: disable.delay). */
+    STOP_DELAY,
     /** The battery is below its minimum state of charge and charges first. */
     BATTERY_PRIORITY,
     /** A higher-priority load was started on this load's surplus. */

@@ -51,7 +51,8 @@ import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
  * {@link #RULE_FIRST_STEP_DELAY} later). Everything else is an item event, delivered one at a time in the
  * order it was posted, as openHAB's event bus does, each at the instant it happens:
  * <ul>
- * <li>a sample is the grid meter's state: the energy manager, then the load manager take it and step;</li>
+ * <li>a sample is the grid meter's state (with the heat pump's power and tank temperature, for the loads whose
+ * loadPowerItem or stopTemperatureItem reads them): the energy manager, then the load manager take it and step;</li>
  * <li>a manager step fires each load whose output changed; the rule of the boost load commands the Thing's
  * {@code pv-boost}, the rule of the heat pump's shed its {@code peak-shed}; the trace's utility lock commands
  * {@code grid-lock} when it changes (before the sample's meter);</li>
@@ -154,6 +155,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     private final boolean readsMode;
     /** Whether the load manager's heat pump load has a loadPowerItem: it is then told the heat pump's power. */
     private final boolean measuresHeatPump;
+    /** The boost load's name when it has a stopTemperatureItem: it is then told the tank's temperature; else null. */
+    private final @Nullable String boostTemperatureLoad;
     private final long feedbackTimeoutNanos;
     private final int energyLoads;
     private final int shedLoads;
@@ -182,6 +185,7 @@ public final class CoreEngineAdapter implements ControlEngine {
     private boolean gridLock;
     private double meterPower;
     private double heatPumpPower;
+    private double tankTemperature;
     private double batteryPower;
     private OptionalDouble stateOfCharge = OptionalDouble.empty();
     private long nowNanos;
@@ -239,6 +243,10 @@ public final class CoreEngineAdapter implements ControlEngine {
         readsMode = shedIndex >= 0 && feedback[shedIndex];
         // as in openHAB, the load manager knows the heat pump's power iff its load has a loadPowerItem
         measuresHeatPump = shedIndex >= 0 && config.sheddableLoads().get(shedIndex).hasLoadPowerItem();
+        // as in openHAB, the boost load reads the tap water temperature iff it has a stopTemperatureItem
+        boostTemperatureLoad = boostIndex >= 0 && config.energyLoads().get(boostIndex).hasStopTemperatureItem()
+                ? boostLoad
+                : null;
         feedbackTimeoutNanos = shedding == null ? 0 : shedding.feedbackTimeout().toNanos();
         running = new boolean[energyLoads + shedLoads];
         inForce = new LoadCommand[running.length];
@@ -260,6 +268,7 @@ public final class CoreEngineAdapter implements ControlEngine {
         at(in.time(), sampleNanos);
         meterPower = in.meterPower();
         heatPumpPower = in.heatPump().electricPower();
+        tankTemperature = in.heatPump().tankTemperature();
         batteryPower = in.batteryPower();
         stateOfCharge = in.stateOfCharge();
         if (in.gridLock() != gridLock) {
@@ -402,6 +411,11 @@ public final class CoreEngineAdapter implements ControlEngine {
                     PowerReading reading = new PowerReading(now, meterPower);
                     EnergyManager em = energy;
                     if (em != null) {
+                        String temperatureLoad = boostTemperatureLoad;
+                        if (temperatureLoad != null) {
+                            // the Thing's tap-water-temperature item updates with the meter; it steps nothing itself
+                            em.updateLoadTemperature(temperatureLoad, tankTemperature, now);
+                        }
                         em.updateGrid(reading);
                         if (stateOfCharge.isPresent()) {
                             em.updateBattery(new PowerReading(now, batteryPower), stateOfCharge.getAsDouble());

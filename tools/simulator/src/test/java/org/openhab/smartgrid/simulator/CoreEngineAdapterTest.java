@@ -15,6 +15,8 @@ package org.openhab.smartgrid.simulator;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -138,6 +140,28 @@ class CoreEngineAdapterTest {
         }
         assertTrue(r.events.stream().anyMatch(e -> e.component().equals(CoreEngineAdapter.ENERGY_MANAGER)
                 && e.reason() == Reason.SURPLUS), "the energy manager's start is an event: " + r.events);
+    }
+
+    /**
+     * "Boost until": with a stopTemperatureItem the boost load is told the tank's temperature, as openHAB's item of
+     * the Thing's tap-water-temperature channel would tell it, and its stopTemperature 60 °C ends the boost that
+     * otherwise heats the tank to the BOOST stop of 65 °C and runs until the cooking peak.
+     */
+    @Test
+    void onTheSunnyDayAStopTemperatureEndsTheBoostWhenTheTankIsWarm() throws IOException {
+        String sunny = Files.readString(Path.of("../../docs/examples/sunny-summer.yaml"));
+        String boostUntil60 = sunny.replace("    - load: heatpump boost\n", "    - load: heatpump boost\n"
+                + "      stopTemperatureItem: HeatPump_Tap_Water\n      stopTemperature: 60\n");
+        assertNotEquals(sunny, boostUntil60, "the example configuration has the boost load");
+        SimulationConfig config = ConfigLoader.parse("boost-until.yaml", boostUntil60);
+        SummaryAccumulator summary = new SummaryAccumulator();
+        Recorder r = run(config, BuiltInScenario.SUNNY_SUMMER.generator(config), summary);
+
+        assertTrue(summary.summary().maxTankC() < 61, "the tank stops near 60 °C, was " + summary.summary().maxTankC());
+        assertTrue(r.events.stream().anyMatch(e -> e.component().equals(CoreEngineAdapter.ENERGY_MANAGER)
+                && e.reason() == Reason.TEMPERATURE_REACHED), "the boost ends for its temperature: " + r.events);
+        long boostMinutes = r.steps.stream().filter(step -> r.runs(step, "heatpump boost")).count();
+        assertTrue(boostMinutes < 200, "the boost ran " + boostMinutes + " min, not the whole day's surplus");
     }
 
     /**

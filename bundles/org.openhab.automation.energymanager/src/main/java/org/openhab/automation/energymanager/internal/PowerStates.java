@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import javax.measure.Unit;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.SIUnits;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 import org.openhab.smartgrid.core.meter.PowerReading;
@@ -33,6 +36,8 @@ import org.openhab.smartgrid.core.meter.SignConvention;
  * reading.</li>
  * <li>Energy counters: a {@link QuantityType} in any energy unit is converted to kWh; a plain number is taken as
  * kWh.</li>
+ * <li>Temperatures: a {@link QuantityType} in any temperature unit is converted to °C; a plain number is taken as
+ * °C.</li>
  * </ul>
  *
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -71,12 +76,7 @@ public final class PowerStates {
      *         power
      */
     public static OptionalDouble toWatts(State state) {
-        if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
-            @Nullable
-            QuantityType<?> watts = quantity.toUnit(Units.WATT);
-            return watts == null ? OptionalDouble.empty() : finite(watts.doubleValue());
-        }
-        return plainNumber(state);
+        return inUnit(state, Units.WATT);
     }
 
     /**
@@ -84,10 +84,27 @@ public final class PowerStates {
      * @return the energy in kWh, or empty when the state holds no energy
      */
     public static OptionalDouble toKilowattHours(State state) {
+        return inUnit(state, Units.KILOWATT_HOUR);
+    }
+
+    /**
+     * @param state the state of a temperature item
+     * @return the temperature in °C: a {@link QuantityType} in any temperature unit converted, a plain number taken
+     *         as °C; empty for UNDEF, NULL or a state that is no temperature
+     */
+    public static OptionalDouble toCelsius(State state) {
+        return inUnit(state, SIUnits.CELSIUS);
+    }
+
+    /**
+     * @return a quantity converted to {@code unit}, a plain number as it is (taken to be in {@code unit}); empty for
+     *         UNDEF, NULL, text or a quantity of another dimension
+     */
+    private static OptionalDouble inUnit(State state, Unit<?> unit) {
         if (state instanceof QuantityType<?> quantity && !isPlainNumber(quantity)) {
             @Nullable
-            QuantityType<?> kwh = quantity.toUnit(Units.KILOWATT_HOUR);
-            return kwh == null ? OptionalDouble.empty() : finite(kwh.doubleValue());
+            QuantityType<?> converted = quantity.toUnit(unit);
+            return converted == null ? OptionalDouble.empty() : finite(converted.doubleValue());
         }
         return plainNumber(state);
     }

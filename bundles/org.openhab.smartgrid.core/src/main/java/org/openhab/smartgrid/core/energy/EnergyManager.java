@@ -158,18 +158,36 @@ public final class EnergyManager {
     }
 
     /**
+     * Takes the temperature that ends a load's surplus run at its {@code stopTemperature} (a tank's, in °C);
+     * ignored for a load without one.
+     */
+    public void updateLoadTemperature(String load, double celsius, Instant at) {
+        SurplusLoad target = loadNamed(load);
+        if (target.config.hasStopTemperature() && Double.isFinite(celsius)) {
+            target.takeTemperature(celsius, at);
+        }
+    }
+
+    /** The load's temperature is unknown (UNDEF, NULL): its stop temperature no longer applies. */
+    public void invalidateLoadTemperature(String load) {
+        loadNamed(load).forgetTemperature();
+    }
+
+    /**
      * Forces a load on for {@code duration} from its switch-on: at once when it may start, else as soon as its
      * min off time ends or the lock is lifted. When it already runs, the force lasts {@code duration} from now.
+     * A duration of 0 forces it on while held: until {@link #release}.
      *
-     * @throws IllegalArgumentException when the load is unknown or the duration not positive
+     * @throws IllegalArgumentException when the load is unknown or the duration negative
      */
     public void force(String load, Duration duration, Instant now) {
         SurplusLoad target = loadNamed(load);
-        if (duration.isNegative() || duration.isZero()) {
-            throw SurplusLoadConfig.invalid(load, "force duration", "must be more than 0 s, was " + duration);
+        if (duration.isNegative()) {
+            throw SurplusLoadConfig.invalid(load, "force duration", "must be 0 s (until released) or more, was "
+                    + duration);
         }
         if (target.on) {
-            target.forcedUntil = now.plus(duration);
+            target.forcedUntil = SurplusLoad.forceEnd(now, duration);
             target.pendingForce = null;
         } else {
             target.pendingForce = duration;
@@ -392,7 +410,7 @@ public final class EnergyManager {
             load.releasedWatts = 0;
             Duration force = load.pendingForce;
             if (load.reason == Reason.FORCED && force != null) {
-                load.forcedUntil = now.plus(force);
+                load.forcedUntil = SurplusLoad.forceEnd(now, force);
                 load.pendingForce = null;
             }
         } else {

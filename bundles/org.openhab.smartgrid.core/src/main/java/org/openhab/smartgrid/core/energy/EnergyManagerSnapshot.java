@@ -42,8 +42,9 @@ public record EnergyManagerSnapshot(LocalDate day, List<LoadState> loads) {
      * @param on whether its output was on
      * @param since its last switch; null when it never switched
      * @param runtimeToday its runtime on {@code day}
-     * @param forcedUntil the end of a running force; null when none
-     * @param pendingForce the duration of a force that waits for the load to start; null when none
+     * @param forcedUntil the end of a running force, {@link Instant#MAX} for one held until released; null when none
+     * @param pendingForce the duration of a force that waits for the load to start, 0 for one held until released;
+     *            null when none
      */
     public record LoadState(String name, boolean on, @Nullable Instant since, Duration runtimeToday,
             @Nullable Instant forcedUntil, @Nullable Duration pendingForce) {

@@ -34,8 +34,9 @@ import org.openhab.smartgrid.core.TimeText;
  * <li>mandatory starts (force, daily minimum due), which use grid power if need be and take their power from
  * the surplus left for the others;</li>
  * <li>surplus starts in priority order: a load starts when the surplus left covers its switch-on power (or will,
- * once lower-priority loads past their min on time are pre-empted) for its whole activation delay. A load
- * whose delay runs reserves its power, so no lower load starts on the same watts meanwhile.</li>
+ * once lower-priority loads past their min on time are pre-empted, or loads that have run their daily minimum hand
+ * over to one that has not) for its whole activation delay. A load whose delay runs reserves its power, so no
+ * lower load starts on the same watts meanwhile.</li>
  * </ol>
  * Min on and min off times are never cut short, by anything.
  * <p>
@@ -61,6 +62,10 @@ final class StepPlanner {
     private @Nullable Instant gridStaleAt;
     private boolean fresh;
     private String meterText = "";
+    /** The step planned before this one: a stop delay's condition must hold at every step in a row. */
+    private @Nullable Instant previousStep;
+    /** The lowest stop threshold of all loads: import at or below offset + this stops nothing. */
+    private final double lowestStopThreshold;
 
     private static final Supplier<String> MANAGER_LOCKED = () -> "manager locked";
 
@@ -72,6 +77,11 @@ final class StepPlanner {
         this.byPriority = byPriority;
         this.staleAfter = staleAfter;
         this.staleFrom = staleAfter.plusNanos(1);
+        double lowest = Double.POSITIVE_INFINITY;
+        for (SurplusLoad load : byPriority) {
+            lowest = Math.min(lowest, load.config.stopThreshold());
+        }
+        this.lowestStopThreshold = lowest;
     }
 
     /**
@@ -108,10 +118,11 @@ final class StepPlanner {
                 available = planSurplusStart(load, available, batteryWithheld);
             }
         }
+        previousStep = stepAt;
     }
 
     private void planRunning(SurplusLoad load, boolean locked) {
-        if (locked || load.forcedUntil != null || !fresh || load.dailyMinimumProtects(now)) {
+        if (locked || load.forcedUntil != null || !fresh || load.dailyMinimumProtects(now) || load.warmEnough(now)) {
             planRunningHeld(load, locked);
             return;
         }
@@ -137,6 +148,11 @@ final class StepPlanner {
             return;
         }
         Instant forcedUntil = load.forcedUntil;
+        if (SurplusLoad.UNTIL_RELEASED.equals(forcedUntil)) {
+            // nothing ends it but a release (or the lock): no change is planned
+            load.decide(true, Reason.FORCED, null, () -> "forced on until released");
+            return;
+        }
         if (forcedUntil != null && now.isBefore(forcedUntil)) {
             long more = seconds(forcedUntil);
             load.decide(true, Reason.FORCED, later(forcedUntil, minOnEnd), () -> "forced on for " + TimeText.seconds(more) + " more");
@@ -146,6 +162,16 @@ final class StepPlanner {
         if (load.dailyMinimumProtects(now)) {
             long remaining = load.remainingNanos();
             load.decide(true, Reason.DAILY_MINIMUM, later(now.plusNanos(remaining), minOnEnd), dailyText(load));
+            return;
+        }
+        if (load.warmEnough(now)) {
+            Supplier<String> warm = warmText(load);
+            if (held) {
+                long holds = seconds(minOnEnd);
+                load.decide(true, Reason.MIN_ON_HOLD, minOnEnd, () -> warm.get() + "; " + minOnText(holds));
+            } else {
+                load.decide(false, Reason.TEMPERATURE_REACHED, warmNext(load), warm);
+            }
             return;
         }
         if (!fresh) {
@@ -166,9 +192,9 @@ final class StepPlanner {
     private void stopOnImport(SurplusBalance balance) {
         double expected = balance.expectedImport();
         double offset = balance.offset();
-        for (int i = byPriority.length - 1; i >= 0 && expected > offset; i--) {
+        for (int i = byPriority.length - 1; i >= 0 && expected > offset + lowestStopThreshold; i--) {
             SurplusLoad load = byPriority[i];
-            if (load.surplusRunning) {
+            if (load.surplusRunning && expected > offset + load.config.stopThreshold()) {
                 expected = stopForImport(load, expected, offset);
             }
         }
@@ -177,6 +203,12 @@ final class StepPlanner {
         Supplier<String> keep = null;
         for (SurplusLoad load : byPriority) {
             if (load.surplusRunning) {
+                double threshold = load.config.stopThreshold();
+                if (threshold != 0) {
+                    long kept = watts(expected);
+                    load.detail = () -> "expected import " + kept + " W <= " + limitText(offset, threshold);
+                    continue;
+                }
                 Supplier<String> text = keep;
                 if (text == null) {
                     long kept = watts(expected);
@@ -189,22 +221,32 @@ final class StepPlanner {
     }
 
     /**
-     * Stops a load running on surplus because of import, unless its min on time holds it.
+     * Stops a load running on surplus because of import, unless its min on time or its stop delay holds it.
      *
      * @return the expected import after it
      */
     private double stopForImport(SurplusLoad load, double expected, double offset) {
         load.surplusRunning = false;
         long importing = watts(expected);
+        double threshold = load.config.stopThreshold();
+        // the stop delay runs from the first step without surplus, min on time or not
+        Instant delayEnd = load.config.stopDelay().isZero() ? now : load.stopDelayEnd(now, previousStep);
         Instant minOnEnd = load.minOnEnd();
         if (now.isBefore(minOnEnd)) {
             long holds = seconds(minOnEnd);
             load.decide(true, Reason.MIN_ON_HOLD, minOnEnd,
-                    () -> importText(importing, offset) + "; " + minOnText(holds));
+                    () -> importText(importing, offset, threshold) + "; " + minOnText(holds));
+            return expected;
+        }
+        if (now.isBefore(delayEnd)) {
+            long holds = seconds(delayEnd);
+            load.decide(true, Reason.STOP_DELAY, earlier(delayEnd, gridStaleAt()),
+                    () -> importText(importing, offset, threshold) + "; stop delay holds " + TimeText.seconds(holds)
+                            + " more");
             return expected;
         }
         load.decide(false, Reason.NO_SURPLUS, dailyNext(load),
-                () -> importText(importing, offset) + ": lowest priority stops first");
+                () -> importText(importing, offset, threshold) + ": lowest priority stops first");
         return expected - load.freedWatts(now, staleAfter);
     }
 
@@ -237,7 +279,9 @@ final class StepPlanner {
             return 0;
         }
         Instant minOnEnd = now.plus(load.config.minOnTime());
-        if (force != null) {
+        if (force != null && force.isZero()) {
+            load.decide(true, Reason.FORCED, null, () -> "forced on until released");
+        } else if (force != null) {
             load.decide(true, Reason.FORCED, later(now.plus(force), minOnEnd),
                     () -> "forced on for " + TimeText.duration(force));
         } else {
@@ -255,6 +299,11 @@ final class StepPlanner {
             load.conditionSince = null;
             String meterState = meterText;
             load.decide(false, Reason.STALE_METER, dailyNext(load), () -> meterState + ": nothing starts");
+            return available;
+        }
+        if (load.warmEnough(now)) {
+            load.conditionSince = null;
+            load.decide(false, Reason.TEMPERATURE_REACHED, warmNext(load), warmText(load));
             return available;
         }
         Instant minOffEnd = load.minOffEnd();
@@ -335,8 +384,20 @@ final class StepPlanner {
     }
 
     private boolean isVictim(SurplusLoad load, SurplusLoad victim) {
-        return victim.surplusRunning && victim.pledgedTo < 0
-                && victim.config.priority() > load.config.priority() && !now.isBefore(victim.minOnEnd());
+        if (!victim.surplusRunning || victim.pledgedTo >= 0 || now.isBefore(victim.minOnEnd())) {
+            return false;
+        }
+        // a load that hands over to a lower one never takes the surplus back before that one has its minimum
+        return handsOver(victim, load) || victim.config.priority() > load.config.priority() && !handsOver(load, victim);
+    }
+
+    /**
+     * Loxone Energiemanager Gen 2: a load that has run its daily minimum gives way, whatever the priorities, to a
+     * load that still misses its own before its deadline, so that minimum runs on surplus rather than later on grid
+     * power. Loads without a daily minimum keep their priority.
+     */
+    private boolean handsOver(SurplusLoad from, SurplusLoad to) {
+        return from.metDailyMinimum() && to.needsDailyMinimum(now);
     }
 
     private void preemptFor(SurplusLoad load) {
@@ -345,8 +406,14 @@ final class StepPlanner {
                 victim.surplusRunning = false;
                 String by = load.name();
                 int priority = load.config.priority();
-                victim.decide(false, Reason.PREEMPTED, dailyNext(victim),
-                        () -> "pre-empted by '" + by + "' (priority " + priority + ")");
+                if (handsOver(victim, load)) {
+                    long left = (load.remainingNanos() + 999_999_999L) / 1_000_000_000L;
+                    victim.decide(false, Reason.PREEMPTED, dailyNext(victim), () -> "daily minimum met: handed over to '"
+                            + by + "', which still needs " + TimeText.seconds(left) + " of its daily minimum");
+                } else {
+                    victim.decide(false, Reason.PREEMPTED, dailyNext(victim),
+                            () -> "pre-empted by '" + by + "' (priority " + priority + ")");
+                }
             }
         }
     }
@@ -377,6 +444,30 @@ final class StepPlanner {
         return start != null && now.isBefore(start) ? start : dayEnd;
     }
 
+    /**
+     * @return when a load kept off by its temperature could change: when the reading goes stale (it is then
+     *         ignored), or earlier for its daily minimum
+     */
+    private @Nullable Instant warmNext(SurplusLoad load) {
+        Instant staleAt = load.temperatureStaleAt();
+        Instant daily = dailyNext(load);
+        return staleAt == null ? daily : earlier(staleAt, daily);
+    }
+
+    private static Supplier<String> warmText(SurplusLoad load) {
+        double reached = load.temperature;
+        double stop = load.config.stopTemperature();
+        return () -> "temperature " + celsius(reached) + " reached stop temperature " + celsius(stop)
+                + "; surplus starts it again at " + celsius(stop - SurplusLoadConfig.TEMPERATURE_HYSTERESIS)
+                + " or below";
+    }
+
+    /** @return e.g. "60.5 °C", "60 °C" */
+    private static String celsius(double value) {
+        double tenths = Math.round(value * 10) / 10.0;
+        return (tenths == Math.rint(tenths) ? Long.toString((long) tenths) : Double.toString(tenths)) + " °C";
+    }
+
     private static Supplier<String> dailyText(SurplusLoad load) {
         long left = (load.remainingNanos() + 999_999_999L) / 1_000_000_000L;
         String deadline = load.deadlineText;
@@ -391,8 +482,14 @@ final class StepPlanner {
         return "min off time holds " + TimeText.seconds(seconds) + " more";
     }
 
-    private static String importText(long importing, double offset) {
-        return "import " + importing + " W > offset " + watts(offset) + " W";
+    private static String importText(long importing, double offset, double stopThreshold) {
+        return "import " + importing + " W > " + limitText(offset, stopThreshold);
+    }
+
+    /** @return the import a running load tolerates, in words: the offset, with its stop threshold when it has one */
+    private static String limitText(double offset, double stopThreshold) {
+        String text = "offset " + watts(offset) + " W";
+        return stopThreshold == 0 ? text : text + " + stop threshold " + watts(stopThreshold) + " W";
     }
 
     private static String surplusText(double surplus, String comparison, double switchOn) {

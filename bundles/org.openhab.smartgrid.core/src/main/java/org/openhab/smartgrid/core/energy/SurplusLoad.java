@@ -49,7 +49,10 @@ final class SurplusLoad {
     Instant conditionSince;
     /** Runtime of the current local day, in ns. */
     long runtimeTodayNanos;
-    /** A force asked while the load was off: it runs this long from its switch-on. */
+    /** {@link #forcedUntil} of a force held until it is released (a force of duration 0). */
+    static final Instant UNTIL_RELEASED = Instant.MAX;
+
+    /** A force asked while the load was off: it runs this long from its switch-on; 0: until released. */
     @Nullable
     Duration pendingForce;
     @Nullable
@@ -68,6 +71,24 @@ final class SurplusLoad {
     @Nullable
     Instant releaseFrom;
     double releasedWatts;
+    /**
+     * Since when the load has been without surplus while running (the stop delay's timer); valid only while
+     * {@link #stopCheckedAt} is the step before: a step without the condition ends it.
+     */
+    @Nullable
+    Instant stopConditionSince;
+    /** The last step that found this load without surplus while running. */
+    @Nullable
+    Instant stopCheckedAt;
+    /** The load's last temperature, °C (NaN when unknown), and when it was taken. */
+    double temperature = Double.NaN;
+    @Nullable
+    Instant temperatureAt;
+    /**
+     * Whether the temperature reached the stop temperature and has not dropped by the hysteresis since (it latches:
+     * between the two the load stays off).
+     */
+    boolean temperatureReached;
     /** Today's deadline for the daily minimum; null when the load has none. */
     @Nullable
     Instant deadline;
@@ -151,9 +172,81 @@ final class SurplusLoad {
         return end != null && now.isBefore(end);
     }
 
+    /**
+     * Notes that the running load is without surplus at {@code now}, and says since when without a break.
+     *
+     * @param previousStep the step before this one; a condition not seen there starts anew
+     * @return when its stop delay ends (now when it has none)
+     */
+    Instant stopDelayEnd(Instant now, @Nullable Instant previousStep) {
+        Instant since = stopConditionSince;
+        Instant checked = stopCheckedAt;
+        if (since == null || checked == null || !checked.equals(previousStep)) {
+            since = now;
+            stopConditionSince = now;
+        }
+        stopCheckedAt = now;
+        return since.plus(config.stopDelay());
+    }
+
+    /**
+     * Takes a temperature reading: at or above the stop temperature the load counts as warm enough, until a reading
+     * at or below the stop temperature minus the hysteresis.
+     */
+    void takeTemperature(double celsius, Instant at) {
+        temperature = celsius;
+        temperatureAt = at;
+        double stop = config.stopTemperature();
+        if (celsius >= stop) {
+            temperatureReached = true;
+        } else if (celsius <= stop - SurplusLoadConfig.TEMPERATURE_HYSTERESIS) {
+            temperatureReached = false;
+        }
+    }
+
+    /** The temperature is unknown (UNDEF): it is ignored, as without a stop temperature. */
+    void forgetTemperature() {
+        temperature = Double.NaN;
+        temperatureAt = null;
+        temperatureReached = false;
+    }
+
+    /**
+     * @return whether the load's temperature, fresh, has reached its stop temperature (and not dropped by the
+     *         hysteresis since); a stale or missing reading is ignored
+     */
+    boolean warmEnough(Instant now) {
+        Instant staleAt = temperatureStaleAt();
+        return temperatureReached && staleAt != null && now.isBefore(staleAt);
+    }
+
+    /** @return when the temperature reading goes stale, null when there is none */
+    @Nullable
+    Instant temperatureStaleAt() {
+        Instant at = temperatureAt;
+        // a reading exactly TEMPERATURE_STALE_AFTER old still counts, as a meter reading does
+        return at == null ? null : at.plus(SurplusLoadConfig.TEMPERATURE_STALE_AFTER).plusNanos(1);
+    }
+
+    /** @return when a force of {@code duration} from {@code now} ends: {@link #UNTIL_RELEASED} for 0 */
+    static Instant forceEnd(Instant now, Duration duration) {
+        return duration.isZero() ? UNTIL_RELEASED : now.plus(duration);
+    }
+
     /** @return ns of daily minimum still to run today, 0 when met or when the load has none */
     long remainingNanos() {
         return Math.max(0, minOnTimePerDayNanos - runtimeTodayNanos);
+    }
+
+    /** @return whether the load has a daily minimum and has run it today */
+    boolean metDailyMinimum() {
+        return minOnTimePerDayNanos > 0 && runtimeTodayNanos >= minOnTimePerDayNanos;
+    }
+
+    /** @return whether the load still misses runtime of its daily minimum, before today's deadline */
+    boolean needsDailyMinimum(Instant now) {
+        Instant end = deadline;
+        return end != null && remainingNanos() > 0 && now.isBefore(end);
     }
 
     /** @return the instant the daily minimum must be forced in at the latest; null when nothing is due */

@@ -30,16 +30,32 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param minOnTimePerDay runtime the load gets every day, from grid power if need be; 0 = none
  *            ("Min. inschakelduur/dag")
  * @param dailyDeadline when the daily minimum must be reached ("Einde min. inschakelduur/dag")
+ * @param stopThreshold W of import beyond the manager's offset a running load tolerates before it counts as
+ *            without surplus; negative: it needs that much export to keep running (evcc: disable.threshold)
+ * @param stopDelay how long a running load must be without surplus before it stops (evcc: disable.delay)
+ * @param stopTemperature °C at which the load's temperature (a tank's) ends its surplus run, until it has dropped
+ *            by {@link #TEMPERATURE_HYSTERESIS}; 0 = none ("boost until")
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SurplusLoadConfig(String name, int priority, double switchOnPower, double power,
         Duration activationDelay, Duration minOnTime, Duration minOffTime, Duration minOnTimePerDay,
-        DailyDeadline dailyDeadline) {
+        DailyDeadline dailyDeadline, double stopThreshold, Duration stopDelay, double stopTemperature) {
 
     public static final int HIGHEST_PRIORITY = 1;
     public static final int LOWEST_PRIORITY = 12;
     private static final Duration ONE_DAY = Duration.ofHours(24);
+    /**
+     * K the temperature must drop below {@link #stopTemperature} before surplus may start the load again: a tank
+     * that cools by a few tenths must not start a new boost at once (the heat pump's own tap water hysteresis is 5 K
+     * or more, so 3 K restarts a boost before the heat pump would start on its own).
+     */
+    public static final double TEMPERATURE_HYSTERESIS = 3.0;
+    /**
+     * The age at which a temperature reading no longer counts: a sensor that stopped reporting must not keep a load
+     * off for ever. The Thermia Thing polls every 30 s by default (at most every hour).
+     */
+    public static final Duration TEMPERATURE_STALE_AFTER = Duration.ofHours(1);
 
     /**
      * @throws IllegalArgumentException naming the load, the parameter and its allowed range
@@ -61,6 +77,13 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         requireNotNegative(name, "minOnTime", minOnTime);
         requireNotNegative(name, "minOffTime", minOffTime);
         requireNotNegative(name, "minOnTimePerDay", minOnTimePerDay);
+        requireNotNegative(name, "stopDelay", stopDelay);
+        if (!Double.isFinite(stopThreshold)) {
+            throw invalid(name, "stopThreshold", "must be a number of W, was " + stopThreshold);
+        }
+        if (!(stopTemperature >= 0 && stopTemperature <= 100)) {
+            throw invalid(name, "stopTemperature", "must be 0 (none) to 100 °C, was " + stopTemperature + " °C");
+        }
         if (minOnTimePerDay.compareTo(ONE_DAY) > 0) {
             throw invalid(name, "minOnTimePerDay",
                     "must be 0 to 1440 min, was " + minOnTimePerDay.toMinutes() + " min");
@@ -77,6 +100,11 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         return new IllegalArgumentException("load '" + load + "': " + parameter + " " + problem);
     }
 
+    /** @return whether a temperature reaching {@link #stopTemperature} ends the load's surplus run */
+    public boolean hasStopTemperature() {
+        return stopTemperature > 0;
+    }
+
     /** @return whether the load has a daily minimum runtime */
     public boolean hasDailyMinimum() {
         return !minOnTimePerDay.isZero();
@@ -84,7 +112,7 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
 
     /**
      * Starts a configuration with our defaults: priority 1, switch-on power = power, every time 0, deadline end
-     * of day.
+     * of day, stop threshold 0 W (a load stops on any import above the offset).
      *
      * @param name the load's name
      * @param power W the load draws when on
@@ -106,6 +134,9 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
         private Duration minOffTime = Duration.ZERO;
         private Duration minOnTimePerDay = Duration.ZERO;
         private DailyDeadline dailyDeadline = DailyDeadline.END_OF_DAY;
+        private double stopThreshold;
+        private Duration stopDelay = Duration.ZERO;
+        private double stopTemperature;
 
         private Builder(String name, double power) {
             this.name = name;
@@ -147,11 +178,27 @@ public record SurplusLoadConfig(String name, int priority, double switchOnPower,
             return this;
         }
 
+        public Builder stopThreshold(double watts) {
+            this.stopThreshold = watts;
+            return this;
+        }
+
+        public Builder stopDelay(Duration value) {
+            this.stopDelay = value;
+            return this;
+        }
+
+        public Builder stopTemperature(double celsius) {
+            this.stopTemperature = celsius;
+            return this;
+        }
+
         /** @throws IllegalArgumentException as the record's constructor */
         public SurplusLoadConfig build() {
             Double onPower = switchOnPower;
             return new SurplusLoadConfig(name, priority, onPower == null ? power : onPower, power, activationDelay,
-                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline);
+                    minOnTime, minOffTime, minOnTimePerDay, dailyDeadline, stopThreshold, stopDelay,
+                    stopTemperature);
         }
     }
 }

@@ -61,11 +61,36 @@ public final class SurplusLoadParameters {
                             + "location).")
             .loxone("Einde min. inschakelduur/dag").suggestions(List.of("SUNSET", "24:00"))
             .optionLabel("SUNSET", "Sunset").optionLabel("24:00", "Midnight").pattern(DEADLINE_PATTERN).build();
+    public static final Parameter<Double> STOP_THRESHOLD = Parameter.decimal("stopThreshold", "W", 0.0, null, null)
+            .text("Stop Threshold",
+                    "W of import beyond the offset a running load tolerates before it counts as without surplus; "
+                            + "negative: it needs that much export to keep running. 0: it stops on any import above "
+                            + "the offset.")
+            .advanced().build();
+    public static final Parameter<Duration> STOP_DELAY = Parameter.duration("stopDelay", "s", 0, 0, 86_400)
+            .text("Stop Delay",
+                    "s a running load must be without surplus (import above offset + stop threshold) before it "
+                            + "stops; a shorter dip keeps it on. 0: it stops at once (once its min on time allows).")
+            .advanced().build();
+    public static final Parameter<Double> STOP_TEMPERATURE = Parameter
+            .decimal("stopTemperature", "°C", 0.0, 0.0, 100.0)
+            .text("Stop Temperature",
+                    "°C at which the temperature of the stop temperature item ends the load's surplus run (as soon "
+                            + "as its min on time allows); surplus starts it again once the temperature has dropped "
+                            + "3 K below. 0: none.")
+            .build();
 
     public static final Parameter<String> LOAD_NAME = Parameter.name("load", null)
             .text("Load Name", "Unique within the manager, e.g. heatpump.").build();
     public static final Parameter<String> LOAD_POWER_ITEM = Parameter.optionalItem("loadPowerItem")
             .text("Load Power Item", "Optional: this load's measured power (better surplus arithmetic while it runs).")
+            .build();
+
+    public static final Parameter<String> STOP_TEMPERATURE_ITEM = Parameter.optionalItem("stopTemperatureItem")
+            .text("Stop Temperature Item",
+                    "Optional: the temperature that ends the load's surplus run at the stop temperature, e.g. the "
+                            + "item of the heat pump Thing's tap-water-temperature channel (any temperature unit; a "
+                            + "plain number is taken as °C).")
             .build();
 
     /** The items openHAB keeps up to date with the load's state (see {@link StatusItemParameters}). */
@@ -78,13 +103,30 @@ public final class SurplusLoadParameters {
      * {@link EnergyManagerParameters#WIRING}).
      */
     public static final ParameterSet WIRING = new ParameterSet("energy manager load",
-            List.of(LOAD_NAME, LOAD_POWER_ITEM)).plus(STATUS);
+            List.of(LOAD_NAME, LOAD_POWER_ITEM, STOP_TEMPERATURE_ITEM)).plus(STATUS);
 
     /** Every parameter of a load, in the order a user reads them. */
     public static final ParameterSet LOAD = new ParameterSet("energy manager load", List.of(PRIORITY,
-            SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE));
+            SWITCH_ON_POWER, POWER, ACTIVATION_DELAY, MIN_ON_TIME, MIN_OFF_TIME, MIN_ON_TIME_PER_DAY, DAILY_DEADLINE,
+            STOP_THRESHOLD, STOP_DELAY, STOP_TEMPERATURE));
 
     private SurplusLoadParameters() {
+    }
+
+    /**
+     * @param name the load's name in its manager
+     * @param wiring the load's items, read with {@link #WIRING}
+     * @throws IllegalArgumentException naming the load and the rule its values break together, also with its items:
+     *             a stop temperature and its item go together (one without the other would silently do nothing)
+     */
+    public static SurplusLoadConfig config(String name, ParameterValues values, ParameterValues wiring) {
+        SurplusLoadConfig load = config(name, values);
+        boolean noItem = wiring.get(STOP_TEMPERATURE_ITEM).isEmpty();
+        if (load.hasStopTemperature() == noItem) {
+            throw SurplusLoadConfig.invalid(name, noItem ? STOP_TEMPERATURE.name() : STOP_TEMPERATURE_ITEM.name(),
+                    noItem ? "needs a stopTemperatureItem" : "needs a stopTemperature (more than 0 °C)");
+        }
+        return load;
     }
 
     /**
@@ -96,6 +138,7 @@ public final class SurplusLoadParameters {
         double switchOn = values.get(SWITCH_ON_POWER);
         return new SurplusLoadConfig(name, values.get(PRIORITY), switchOn < 0 ? power : switchOn, power,
                 values.get(ACTIVATION_DELAY), values.get(MIN_ON_TIME), values.get(MIN_OFF_TIME),
-                values.get(MIN_ON_TIME_PER_DAY), values.get(DAILY_DEADLINE));
+                values.get(MIN_ON_TIME_PER_DAY), values.get(DAILY_DEADLINE), values.get(STOP_THRESHOLD),
+                values.get(STOP_DELAY), values.get(STOP_TEMPERATURE));
     }
 }

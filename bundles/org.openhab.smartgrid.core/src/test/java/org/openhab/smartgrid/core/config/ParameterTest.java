@@ -163,7 +163,9 @@ class ParameterTest {
                 "switchOnPower", 2500.5, "dailyDeadline", " sunset ", "minOnTime", "5"));
         Map<String, Object> canonical = values.canonical();
         assertEquals(java.util.List.of("priority", "switchOnPower", "power", "activationDelay", "minOnTime",
-                "minOffTime", "minOnTimePerDay", "dailyDeadline"), java.util.List.copyOf(canonical.keySet()),
+                "minOffTime", "minOnTimePerDay", "dailyDeadline", "stopThreshold", "stopDelay",
+                "stopTemperature"),
+                java.util.List.copyOf(canonical.keySet()),
                 "every parameter, in the set's order");
         assertEquals(2000, canonical.get("power"), "a whole decimal is written as a whole number");
         assertEquals(new BigDecimal("2500.5"), canonical.get("switchOnPower"));

@@ -15,6 +15,8 @@ package org.openhab.smartgrid.core.energy;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.smartgrid.core.energy.EnergyRig.*;
 
+import java.time.Duration;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.smartgrid.core.Reason;
@@ -115,13 +117,51 @@ class ForceAndLockRulesTest {
     }
 
     @Test
-    void forcingAnUnknownLoadOrForNoTimeIsRejected() {
+    void forcingAnUnknownLoadOrForANegativeTimeIsRejected() {
         EnergyRig rig = new EnergyRig(load("boiler", 2000).build());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> rig.manager.force("sauna", minutes(5), rig.at("12:00:00")));
         assertTrue(unknown.getMessage().contains("'sauna'"), unknown.getMessage());
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-                () -> rig.manager.force("boiler", minutes(0), rig.at("12:00:00")));
-        assertTrue(zero.getMessage().contains("force duration"), zero.getMessage());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> rig.manager.force("boiler", minutes(-1), rig.at("12:00:00")));
+        assertTrue(negative.getMessage().contains("force duration"), negative.getMessage());
+    }
+
+    @Test
+    void aForceOfDurationZeroHoldsTheLoadOnUntilReleased() {
+        EnergyRig rig = new EnergyRig(load("boiler", 2000).minOffTime(minutes(10)).build());
+        rig.grid("12:00:00", -2500);
+        rig.grid("12:01:00", 500); // stopped on import: the min off time holds until 12:11
+        rig.manager.force("boiler", Duration.ZERO, rig.at("12:05:00"));
+        rig.grid("12:05:00", 500);
+        rig.expect("boiler", false, Reason.MIN_OFF_HOLD, "12:11:00");
+        rig.grid("12:11:00", 500);
+        rig.expect("boiler", true, Reason.FORCED);
+        assertNull(rig.command("boiler").nextChange(), "nothing but a release ends it");
+        assertEquals("forced on until released", rig.command("boiler").detail());
+        rig.grid("23:59:00", 2500);
+        rig.expect("boiler", true, Reason.FORCED);
+        assertNull(rig.last.nextWakeUp(), "a held force plans no wake-up");
+        rig.manager.release("boiler", rig.at("23:59:30"));
+        rig.grid("23:59:30", 2500);
+        rig.expect("boiler", false, Reason.NO_SURPLUS);
+    }
+
+    @Test
+    void aHeldForceKeepsTheMinOnTimeWhenReleasedAtOnceAndYieldsToTheLock() {
+        EnergyRig rig = new EnergyRig(load("boiler", 2000).minOnTime(minutes(5)).build());
+        rig.grid("12:00:00", -2500);
+        rig.expect("boiler", true, Reason.SURPLUS);
+        rig.manager.force("boiler", Duration.ZERO, rig.at("12:01:00")); // a running load: held from now
+        rig.grid("12:01:00", 800);
+        rig.expect("boiler", true, Reason.FORCED);
+        rig.manager.release("boiler", rig.at("12:02:00"));
+        rig.grid("12:02:00", 800);
+        rig.expect("boiler", true, Reason.MIN_ON_HOLD, "12:05:00");
+
+        rig.manager.force("boiler", Duration.ZERO, rig.at("12:03:00"));
+        rig.manager.setLocked(true, rig.at("12:10:00"));
+        rig.grid("12:10:00", 800);
+        rig.expect("boiler", false, Reason.LOCKED);
     }
 }

@@ -108,6 +108,12 @@ final class HouseholdTrace {
                 .switchOnPower(switchOn).activationDelay(Duration.ofSeconds(pick(0, 0, 0, 5, 30, 60, 120)))
                 .minOnTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]))
                 .minOffTime(Duration.ofSeconds(TIMES_S[random.nextInt(TIMES_S.length)]));
+        if (random.nextInt(4) == 0) { // boost until the tank is warm
+            builder.stopTemperature(55);
+        }
+        if (random.nextInt(3) == 0) { // evcc's disable threshold and delay
+            builder.stopThreshold(pick(-500, 0, 300, 1000)).stopDelay(Duration.ofSeconds(pick(0, 30, 60, 180)));
+        }
         if (kind == Kind.DAILY_MINIMUM || random.nextInt(4) == 0) {
             builder.minOnTimePerDay(Duration.ofMinutes(5 + random.nextInt(90)));
             builder.dailyDeadline(randomDeadline());
@@ -223,13 +229,18 @@ final class HouseholdTrace {
         String load = loads.get(random.nextInt(loads.size())).name();
         int dice = random.nextInt(400);
         if (dice < 3) {
-            manager.force(load, Duration.ofSeconds(1 + random.nextInt(3600)), now);
+            // a quarter of the forces are held until released (duration 0)
+            manager.force(load, Duration.ofSeconds(random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3600)), now);
         } else if (dice < 5) {
             manager.release(load, now);
         } else if (dice < 7 && kind == Kind.EVERYTHING) {
             manager.setLocked(!manager.isLocked(), now);
         } else if (dice < 20 && kind == Kind.EVERYTHING) {
             manager.updateBattery(new PowerReading(now, -3000 + random.nextInt(6001)), random.nextInt(101));
+        } else if (dice < 40 && kind == Kind.EVERYTHING) {
+            manager.updateLoadTemperature(load, 48 + random.nextInt(12), now);
+        } else if (dice < 42 && kind == Kind.EVERYTHING) {
+            manager.invalidateLoadTemperature(load);
         }
     }
 

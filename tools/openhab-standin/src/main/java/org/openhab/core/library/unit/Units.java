@@ -16,6 +16,7 @@ import javax.measure.Unit;
 import javax.measure.quantity.Dimensionless;
 import javax.measure.quantity.Energy;
 import javax.measure.quantity.Power;
+import javax.measure.quantity.Temperature;
 import javax.measure.quantity.Time;
 import javax.measure.spi.SystemOfUnits;
 
@@ -51,6 +52,8 @@ public final class Units extends CustomUnits {
     public static final Unit<Time> MINUTE = addUnit(tech.units.indriya.unit.Units.MINUTE);
     /** Hour, {@code h}. */
     public static final Unit<Time> HOUR = addUnit(tech.units.indriya.unit.Units.HOUR);
+    /** Kelvin, {@code K}. */
+    public static final Unit<Temperature> KELVIN = addUnit(tech.units.indriya.unit.Units.KELVIN);
 
     static {
         // symbols openHAB registers so that "3 kWh" parses and prints

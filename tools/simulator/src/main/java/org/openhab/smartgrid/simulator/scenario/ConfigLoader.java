@@ -30,6 +30,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.config.Parameter;
 import org.openhab.smartgrid.core.config.ParameterSet;
 import org.openhab.smartgrid.core.config.ParameterValues;
+import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
 import org.openhab.smartgrid.core.guard.GuardParameters;
 import org.openhab.smartgrid.core.meter.GridMeter;
 import org.openhab.smartgrid.simulator.model.HeatPumpParams;
@@ -320,6 +321,10 @@ public final class ConfigLoader {
             }
             LoadSetup load = new LoadSetup(name, parameters, loadWiring, item);
             if (kind == ManagerKind.ENERGY) {
+                if (load.hasStopTemperatureItem() && !name.equals(house.boostLoad())) {
+                    throw loadSection.error(SurplusLoadParameters.STOP_TEMPERATURE_ITEM.name(), "the simulator knows "
+                            + "only the heat pump's tank temperature: give a stopTemperatureItem to its boostLoad");
+                }
                 loadSection.build(load::surplusLoad);
             } else {
                 loadSection.build(load::sheddableLoad);

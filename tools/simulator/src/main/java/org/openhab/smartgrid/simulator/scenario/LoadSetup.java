@@ -33,7 +33,7 @@ public record LoadSetup(String name, ParameterValues parameters, ParameterValues
 
     /** @return the core's configuration of this energy manager load */
     public SurplusLoadConfig surplusLoad() {
-        return SurplusLoadParameters.config(name, parameters);
+        return SurplusLoadParameters.config(name, parameters, wiring);
     }
 
     /** @return the core's configuration of this load manager load; it has shed feedback as in openHAB */
@@ -52,6 +52,14 @@ public record LoadSetup(String name, ParameterValues parameters, ParameterValues
      */
     public boolean hasLoadPowerItem() {
         return !wiring.get(SheddableLoadParameters.LOAD_POWER_ITEM).isBlank();
+    }
+
+    /**
+     * @return whether this energy manager load reads a temperature, as in openHAB: iff its stopTemperatureItem is set
+     *         (the simulator gives the heat pump's boost load its tank's temperature)
+     */
+    public boolean hasStopTemperatureItem() {
+        return !wiring.get(SurplusLoadParameters.STOP_TEMPERATURE_ITEM).isBlank();
     }
 
     /** @return the power (W) this energy manager load draws when on */

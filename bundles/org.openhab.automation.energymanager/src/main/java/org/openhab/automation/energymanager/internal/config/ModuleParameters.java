@@ -66,8 +66,9 @@ public final class ModuleParameters {
             .text("Energy Manager", "The energy manager's name.").build();
     public static final Parameter<String> LOAD = Parameter.name("load", null)
             .text("Load Name", "The load's name in the manager.").build();
-    public static final Parameter<Duration> FORCE_DURATION = Parameter.duration("duration", "min", 60, 1, null)
-            .text("Duration", "min the load is forced on, from its switch-on.").build();
+    public static final Parameter<Duration> FORCE_DURATION = Parameter.duration("duration", "min", 60, 0, null)
+            .text("Duration", "min the load is forced on, from its switch-on; 0: on while held, until ReleaseLoad.")
+            .build();
     /** The LockManager action's manager: an energy manager or a load manager (both when the name is both). */
     public static final Parameter<String> LOCKED_MANAGER = Parameter.name("manager", "energy")
             .text("Manager", "The energy manager's or load manager's name (both when both have it).").build();

@@ -28,12 +28,13 @@ import org.openhab.smartgrid.core.energy.SurplusLoadParameters;
  * @param settings what the manager's loads share
  * @param load the core load configuration
  * @param loadPowerItem the item with the load's measured power, or null
+ * @param stopTemperatureItem the item with the temperature that ends the load's surplus run, or null
  * @param status the status items the trigger names
  * @author Smart Grid add-ons contributors - Initial contribution
  */
 @NonNullByDefault
 public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusLoadConfig load,
-        @Nullable String loadPowerItem, StatusItems status) {
+        @Nullable String loadPowerItem, @Nullable String stopTemperatureItem, StatusItems status) {
 
     /**
      * @param values the trigger's configuration, read with {@link ModuleParameters#SURPLUS_LOAD}
@@ -42,10 +43,12 @@ public record SurplusLoadSpec(String manager, ManagerSettings settings, SurplusL
     public static SurplusLoadSpec from(ParameterValues values) {
         ManagerSettings settings = new ManagerSettings(ModuleParameters.SURPLUS_SHARED, values);
         GridMeter.of(values); // the grid item, or the import and the export item
-        SurplusLoadConfig load = SurplusLoadParameters.config(values.get(SurplusLoadParameters.LOAD_NAME), values);
+        SurplusLoadConfig load = SurplusLoadParameters.config(values.get(SurplusLoadParameters.LOAD_NAME), values,
+                values);
         String loadPowerItem = values.get(SurplusLoadParameters.LOAD_POWER_ITEM);
+        String temperatureItem = values.get(SurplusLoadParameters.STOP_TEMPERATURE_ITEM);
         return new SurplusLoadSpec(values.get(EnergyManagerParameters.MANAGER_NAME), settings, load,
-                loadPowerItem.isEmpty() ? null : loadPowerItem,
+                loadPowerItem.isEmpty() ? null : loadPowerItem, temperatureItem.isEmpty() ? null : temperatureItem,
                 StatusItems.of(values, SurplusLoadParameters.STATE_ITEM, EnergyManagerParameters.STATUS));
     }
 }

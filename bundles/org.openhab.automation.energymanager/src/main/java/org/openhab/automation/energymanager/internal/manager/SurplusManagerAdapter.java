@@ -68,6 +68,12 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
     private @Nullable Instant batteryAt;
     private double soc = Double.NaN;
     private boolean locked;
+    /** Each load's last temperature: a rebuild takes them again. */
+    private final Map<String, Temperature> temperatures = new LinkedHashMap<>();
+
+    /** A load's temperature item's last value, °C, and when it came. */
+    private record Temperature(double celsius, Instant at) {
+    }
 
     SurplusManagerAdapter(String name, ManagerSettings settings, ZoneId zone, @Nullable GeoLocation location,
             SnapshotStore store, Clock clock, StatusSink sink) {
@@ -142,6 +148,11 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         if (at != null && !Double.isNaN(batteryWatts)) {
             fresh.updateBatteryMeter(at, batteryWatts, Double.isNaN(soc) ? 100 : soc);
         }
+        temperatures.forEach((load, temperature) -> {
+            if (specs.containsKey(load)) {
+                fresh.updateLoadTemperature(load, temperature.celsius(), temperature.at());
+            }
+        });
     }
 
     @Override
@@ -151,7 +162,10 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
         addIfSet(items, batteryItem);
         addIfSet(items, socItem);
         synchronized (this) {
-            specs.values().forEach(spec -> addIfSet(items, spec.loadPowerItem()));
+            specs.values().forEach(spec -> {
+                addIfSet(items, spec.loadPowerItem());
+                addIfSet(items, spec.stopTemperatureItem());
+            });
         }
         return items;
     }
@@ -198,8 +212,23 @@ public final class SurplusManagerAdapter extends ManagerAdapter {
                 takeLoadPower(state, watts -> manager.updateLoadPower(load, watts, now),
                         () -> manager.invalidateLoadPower(load));
             }
+            if (item.equals(spec.stopTemperatureItem())) {
+                takeTemperature(manager, spec.load().name(), state, now);
+            }
         }
         return true;
+    }
+
+    /** UNDEF, NULL or no temperature: the load's stop temperature no longer applies (its reading is unknown). */
+    private void takeTemperature(EnergyManager manager, String load, State state, Instant now) {
+        OptionalDouble celsius = PowerStates.toCelsius(state);
+        if (celsius.isPresent()) {
+            temperatures.put(load, new Temperature(celsius.getAsDouble(), now));
+            manager.updateLoadTemperature(load, celsius.getAsDouble(), now);
+        } else {
+            temperatures.remove(load);
+            manager.invalidateLoadTemperature(load);
+        }
     }
 
     /** Without a SoC item the battery counts as full: {@code minSoc} never holds surplus back. */

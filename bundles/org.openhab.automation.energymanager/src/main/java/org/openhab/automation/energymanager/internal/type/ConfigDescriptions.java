@@ -57,7 +57,7 @@ final class ConfigDescriptions {
         }
         String unit = parameter.unit();
         if (unit != null) {
-            builder.withUnit(unit).withUnitLabel(unit);
+            builder.withUnit(openhabUnit(unit)).withUnitLabel(unit);
         }
         if (parameter.isItemName()) {
             builder.withContext(ITEM_CONTEXT);
@@ -68,6 +68,11 @@ final class ConfigDescriptions {
             builder.withOptions(options).withLimitToOptions(parameter.limitToOptions());
         }
         return builder.build();
+    }
+
+    /** @return the unit as openHAB's configuration takes it: a UCUM symbol, so degrees Celsius are "Cel" */
+    static String openhabUnit(String unit) {
+        return "°C".equals(unit) ? "Cel" : unit;
     }
 
     /** @return the label, with the Loxone parameter's name when there is one, e.g. "Priority (Loxone: Prioriteit)" */

@@ -72,7 +72,13 @@ class ConfigErrorTest {
                         (Consumer<Map<String, Object>>) c -> c.put("reasonItem", "Boost reason"),
                         "reasonItem must be the name of an item"),
                 Arguments.of("staleAfter 0 s", (Consumer<Map<String, Object>>) c -> c.put("staleAfter", 0),
-                        "staleAfter must be between 1 and 3600 s, was 0"));
+                        "staleAfter must be between 1 and 3600 s, was 0"),
+                Arguments.of("a stop temperature without its item",
+                        (Consumer<Map<String, Object>>) c -> c.put("stopTemperature", 60),
+                        "stopTemperature needs a stopTemperatureItem"),
+                Arguments.of("a stop temperature item without a stop temperature",
+                        (Consumer<Map<String, Object>>) c -> c.put("stopTemperatureItem", "HeatPump_Tap_Water"),
+                        "stopTemperatureItem needs a stopTemperature"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
@@ -163,10 +169,10 @@ class ConfigErrorTest {
     }
 
     @Test
-    void forceLoadWithoutADurationIsRefused() {
+    void forceLoadWithANegativeDurationIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rig.runAction(
-                FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", 0)));
-        assertEquals("duration must be 1 or more min, was 0", e.getMessage());
+                FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", -1)));
+        assertEquals("duration must be 0 or more min, was -1", e.getMessage());
     }
 
     /** The example: a typo that would otherwise run silently with the default. */

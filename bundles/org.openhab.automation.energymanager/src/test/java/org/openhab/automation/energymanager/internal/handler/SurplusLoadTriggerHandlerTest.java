@@ -27,9 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.openhab.automation.energymanager.internal.manager.ManagerAdapter;
 import org.openhab.automation.energymanager.internal.manager.SurplusManagerAdapter;
 import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.PointType;
+import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.SIUnits;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -181,6 +185,58 @@ class SurplusLoadTriggerHandlerTest {
         grid(+2800, NOON.plus(Duration.ofMinutes(6)));
         rig.runAction(RELEASE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump"));
         assertEquals(OnOffType.OFF, rule.command(), "released after its min on time, the load stops on import");
+    }
+
+    @Test
+    void forceLoadWithDuration0HoldsTheLoadOnUntilReleaseLoad() {
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
+        grid(+800, NOON);
+
+        rig.runAction(FORCE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump", "duration", 0));
+        assertEquals(OnOffType.ON, rule.command(), "a held force runs the load on grid power");
+        assertEquals("FORCED", rule.reason());
+        assertEquals(UnDefType.UNDEF, rule.firings.get(rule.firings.size() - 1).get(TriggerOutputs.NEXT_CHANGE),
+                "nothing but a release ends it");
+
+        grid(+2800, NOON.plus(Duration.ofHours(6)));
+        assertEquals(OnOffType.ON, rule.command(), "six hours of import later it still runs");
+        assertEquals(NOON, rule.lastSwitchTo(OnOffType.ON));
+
+        rig.restart();
+        rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, heatPump());
+        grid(+2800, NOON.plus(Duration.ofHours(7)));
+        assertEquals(OnOffType.ON, rule.command(), "the held force survives a restart through the storage");
+        assertEquals("FORCED", rule.reason());
+
+        rig.runAction(RELEASE_LOAD_ACTION, Map.of("manager", "house", "load", "heatpump"));
+        assertEquals(OnOffType.OFF, rule.command(), "released, the load stops on import");
+    }
+
+    @Test
+    void theTapWaterTemperatureItemEndsTheBoostAtTheStopTemperatureUntilItDroppedByTheHysteresis() {
+        Map<String, Object> config = heatPump();
+        config.put("stopTemperatureItem", "HeatPump_Tap_Water");
+        config.put("stopTemperature", 60);
+        RuleRig.Rule rule = rig.enableTrigger("boost", SURPLUS_LOAD_TRIGGER, config);
+        grid(-1000, NOON);
+        rig.post("HeatPump_Tap_Water", new QuantityType<>(52.5, SIUnits.CELSIUS));
+        grid(-3500, NOON.plusSeconds(30));
+        assertEquals(NOON, rule.lastSwitchTo(OnOffType.ON), "52.5 °C: the boost starts on surplus");
+
+        grid(-1500, NOON.plus(Duration.ofMinutes(20)));
+        rig.post("HeatPump_Tap_Water", new QuantityType<>(333.3, Units.KELVIN)); // 60.15 °C, in another unit
+        assertEquals(OnOffType.OFF, rule.command(), "the tank is warm: the boost ends despite 1.5 kW of export");
+        assertEquals("TEMPERATURE_REACHED", rule.reason());
+        assertEquals(NOON.plus(Duration.ofMinutes(20)), rule.lastSwitchTo(OnOffType.OFF));
+
+        rig.post("HeatPump_Tap_Water", new DecimalType(58)); // a plain number is °C
+        grid(-4000, NOON.plus(Duration.ofMinutes(40)));
+        assertEquals(OnOffType.OFF, rule.command(), "58 °C is less than 3 K below the stop temperature");
+        assertEquals("TEMPERATURE_REACHED", rule.reason());
+
+        rig.post("HeatPump_Tap_Water", UnDefType.UNDEF);
+        grid(-4000, NOON.plus(Duration.ofMinutes(41)));
+        assertEquals(OnOffType.ON, rule.command(), "an unknown temperature is ignored: surplus runs the boost again");
     }
 
     @Test

@@ -263,7 +263,9 @@ class EnergyManagerModuleTypeProviderTest {
                     name + " default (an optional item has none)");
             assertEquals(model.min(), description.getMinimum(), name + " minimum");
             assertEquals(model.max(), description.getMaximum(), name + " maximum");
-            assertEquals(model.unit(), description.getUnit(), name + " unit");
+            String unit = model.unit();
+            assertEquals(unit == null ? null : ConfigDescriptions.openhabUnit(unit), description.getUnit(),
+                    name + " unit");
             assertEquals(model.unit(), description.getUnitLabel(), name + " unit label");
             assertEquals(model.isItemName() ? "item" : null, description.getContext(), name + " item picker");
             assertEquals(model.pattern(), description.getPattern(), name + " pattern");
