@@ -42,6 +42,14 @@ public interface SimulationSink {
     /** One simulated step, to read now: it is filled again for the next sample. */
     void step(SimulationStep step) throws IOException;
 
+    /**
+     * @return false when {@link #step} does nothing: the simulation then does not call it (a replay makes millions
+     *         of steps, and each call of a sink's method costs a dispatch among the run's sinks)
+     */
+    default boolean takesSteps() {
+        return true;
+    }
+
     /** The run is complete: write what is left and release files. */
     void finish() throws IOException;
 }
