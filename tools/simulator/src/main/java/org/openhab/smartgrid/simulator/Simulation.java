@@ -183,7 +183,12 @@ public final class Simulation {
     private final class Run {
 
         private final HeatPumpModel heatPump = new HeatPumpModel(config.house().heatPump());
-        private final QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone());
+        /** The run's quarter-hours, booked once for every sink: each finished one is handed to the sinks. */
+        private final QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone(), quarter -> {
+            for (SimulationSink sink : sinks) {
+                sink.quarter(quarter);
+            }
+        });
         private final HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(),
                 config.house().timeZone());
         private final ManagedLoads loads = new ManagedLoads(config);
@@ -199,7 +204,7 @@ public final class Simulation {
         private final double maxSampleGapSeconds = SimulationStep.seconds(maxSampleGap);
 
         Run(List<String> loadNames) {
-            step = new SimulationStep(loadNames);
+            step = new SimulationStep(loadNames, quarterHours);
         }
 
         void finish() throws IOException {
