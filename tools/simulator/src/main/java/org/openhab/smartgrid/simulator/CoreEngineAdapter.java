@@ -191,7 +191,8 @@ public final class CoreEngineAdapter implements ControlEngine {
     private long nowNanos;
     private Instant now = Instant.EPOCH;
 
-    // the item events not yet delivered, first in first out
+    // the item events not yet delivered, first in first out; a ring whose length is a power of two, so that a
+    // position wraps with a mask (a sample posts and delivers at least one event, and a remainder is a division)
     private int[] queueKind = new int[16];
     private int[] queueIndex = new int[16];
     private boolean[] queueValue = new boolean[16];
@@ -377,7 +378,7 @@ public final class CoreEngineAdapter implements ControlEngine {
             int[] indexes = new int[queueSize * 2];
             boolean[] values = new boolean[queueSize * 2];
             for (int i = 0; i < queueSize; i++) {
-                int from = (queueHead + i) % queueSize;
+                int from = (queueHead + i) & (queueSize - 1);
                 kinds[i] = queueKind[from];
                 indexes[i] = queueIndex[from];
                 values[i] = queueValue[from];
@@ -387,7 +388,7 @@ public final class CoreEngineAdapter implements ControlEngine {
             queueValue = values;
             queueHead = 0;
         }
-        int slot = (queueHead + queueSize) % queueKind.length;
+        int slot = (queueHead + queueSize) & (queueKind.length - 1);
         queueKind[slot] = kind;
         queueIndex[slot] = index;
         queueValue[slot] = value;
@@ -401,7 +402,7 @@ public final class CoreEngineAdapter implements ControlEngine {
             int kind = queueKind[queueHead];
             int index = queueIndex[queueHead];
             boolean value = queueValue[queueHead];
-            queueHead = (queueHead + 1) % queueKind.length;
+            queueHead = (queueHead + 1) & (queueKind.length - 1);
             queueSize--;
             if (++delivered > MAX_EVENTS_PER_INSTANT) {
                 throw new IllegalStateException("the managers and the controller keep answering each other at " + now);

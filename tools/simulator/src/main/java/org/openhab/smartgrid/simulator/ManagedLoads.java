@@ -38,6 +38,13 @@ final class ManagedLoads {
     /** The relay loads' indexes, in the order of {@link Simulation#relayLoads}, and their power (W). */
     private final int[] relays;
     private final double[] relayWatts;
+    /**
+     * The commands applied last: the engine hands out the same unmodifiable list while no load switches, and
+     * applying it again would change nothing.
+     */
+    private @Nullable List<LoadCommand> applied;
+    /** The power of the relay loads that run, worked out when a load switches rather than twice per sample. */
+    private double relayPower;
 
     /** Loads of the energy manager start off; loads of the load manager alone run until it sheds them. */
     ManagedLoads(SimulationConfig config) {
@@ -57,10 +64,19 @@ final class ManagedLoads {
             relays[r] = loadNames.indexOf(name);
             relayWatts[r] = load == null ? 0.0 : load.power();
         }
+        relayPower = sumRelayPower();
     }
 
-    /** Applies the engine's commands; a load without a command keeps its state, unknown loads are ignored. */
+    /**
+     * Applies the engine's commands; a load without a command keeps its state, unknown loads are ignored.
+     *
+     * @param commands an unmodifiable list (a {@link StepDecisions}' loads): the same list again is not applied again
+     */
     void apply(List<LoadCommand> commands) {
+        if (commands == applied) {
+            return;
+        }
+        applied = commands;
         for (int position = 0; position < commands.size(); position++) {
             LoadCommand command = commands.get(position);
             int index = indexOf(command.load(), position);
@@ -68,10 +84,15 @@ final class ManagedLoads {
                 runs[index] = command.on();
             }
         }
+        relayPower = sumRelayPower();
     }
 
     /** @return the power (W) of the relay loads that run */
     double relayPower() {
+        return relayPower;
+    }
+
+    private double sumRelayPower() {
         double watts = 0;
         for (int r = 0; r < relays.length; r++) {
             if (runs[relays[r]]) {

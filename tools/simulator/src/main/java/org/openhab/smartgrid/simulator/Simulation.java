@@ -60,11 +60,14 @@ public final class Simulation {
     private final SimulationConfig config;
     private final ControlEngine engine;
     private final SimulationSink[] sinks;
+    /** The sinks that take steps: those whose {@code step} does something. */
+    private final SimulationSink[] stepSinks;
 
     public Simulation(SimulationConfig config, ControlEngine engine, List<SimulationSink> sinks) {
         this.config = config;
         this.engine = engine;
         this.sinks = sinks.toArray(SimulationSink[]::new);
+        this.stepSinks = sinks.stream().filter(SimulationSink::takesSteps).toArray(SimulationSink[]::new);
     }
 
     /** @return the loads switched by a relay of their own: energy manager loads that are not the heat pump */
@@ -180,7 +183,12 @@ public final class Simulation {
     private final class Run {
 
         private final HeatPumpModel heatPump = new HeatPumpModel(config.house().heatPump());
-        private final QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone());
+        /** The run's quarter-hours, booked once for every sink: each finished one is handed to the sinks. */
+        private final QuarterHourMeter quarterHours = new QuarterHourMeter(config.house().timeZone(), quarter -> {
+            for (SimulationSink sink : sinks) {
+                sink.quarter(quarter);
+            }
+        });
         private final HotWaterSchedule hotWater = new HotWaterSchedule(config.house().hotWater(),
                 config.house().timeZone());
         private final ManagedLoads loads = new ManagedLoads(config);
@@ -196,7 +204,7 @@ public final class Simulation {
         private final double maxSampleGapSeconds = SimulationStep.seconds(maxSampleGap);
 
         Run(List<String> loadNames) {
-            step = new SimulationStep(loadNames);
+            step = new SimulationStep(loadNames, quarterHours);
         }
 
         void finish() throws IOException {
@@ -237,16 +245,27 @@ public final class Simulation {
             double measuredSeconds = Math.min(intervalSeconds, maxSampleGapSeconds);
             double quarterHour = quarterHours.add(current.time(), measuredSeconds, Math.max(0.0, grid));
             List<EngineEvent> events = decisions.events();
-            for (int e = 0; e < events.size(); e++) {
-                for (SimulationSink sink : sinks) {
-                    sink.event(events.get(e));
-                }
+            if (!events.isEmpty()) {
+                events(events);
             }
             step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
                     decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs(), during)
                     .measuredFor(measuredSeconds);
-            for (SimulationSink sink : sinks) {
+            for (SimulationSink sink : stepSinks) {
                 sink.step(step);
+            }
+        }
+    }
+
+    /**
+     * Hands a step's events to the sinks. Most samples have none: a method of its own keeps the loop out of the
+     * per-sample code, whose compiled form the JIT would otherwise throw away and compile again (a costly compile
+     * of the whole step) once its speculation about this loop fails.
+     */
+    private void events(List<EngineEvent> events) throws IOException {
+        for (int e = 0; e < events.size(); e++) {
+            for (SimulationSink sink : sinks) {
+                sink.event(events.get(e));
             }
         }
     }

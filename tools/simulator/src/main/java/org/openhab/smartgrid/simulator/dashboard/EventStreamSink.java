@@ -66,6 +66,11 @@ final class EventStreamSink implements org.openhab.smartgrid.simulator.output.Si
     }
 
     @Override
+    public void quarter(org.openhab.smartgrid.core.load.FinishedQuarter quarter) {
+        summary.quarter(quarter);
+    }
+
+    @Override
     public void step(SimulationStep step) throws IOException {
         pace(step.time());
         summary.step(step);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.core.mode.SgMode;
 
 /**
@@ -48,6 +49,7 @@ public final class SimulationStep {
     private SgMode effectiveMode = SgMode.NORMAL;
     private boolean gridLock;
     private HeatPumpStatus heatPump = new HeatPumpStatus(HeatPumpTask.IDLE, 0.0, 0.0, 0.0);
+    private final @Nullable QuarterHourMeter quarterHours;
 
     /**
      * A step over {@code loads}, all off, at the epoch: {@link #set} fills it.
@@ -55,8 +57,17 @@ public final class SimulationStep {
      * @param loads every managed load's name, in configuration order
      */
     public SimulationStep(List<String> loads) {
+        this(loads, null);
+    }
+
+    /**
+     * @param quarterHours the run's quarter-hour meter, which has booked each step's import (its measured time at
+     *            {@link #importPower()}) when the step reaches the sinks; null when the steps come from elsewhere
+     */
+    public SimulationStep(List<String> loads, @Nullable QuarterHourMeter quarterHours) {
         this.loads = List.copyOf(loads);
         this.loadRuns = new boolean[loads.size()];
+        this.quarterHours = quarterHours;
     }
 
     /**
@@ -121,7 +132,10 @@ public final class SimulationStep {
         return interval.toMillis() / 1000.0;
     }
 
-    /** @return a step of its own with the same values, for a sink that keeps steps beyond its call */
+    /**
+     * @return a step of its own with the same values, for a sink that keeps steps beyond its call; without the
+     *         run's meter, which books on after this step
+     */
     public SimulationStep copy() {
         return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
                 wantedMode, effectiveMode, gridLock, loadRuns, heatPump).measuredFor(measuredSeconds);
@@ -210,6 +224,14 @@ public final class SimulationStep {
             throw new IllegalArgumentException("no managed load named '" + load + "', the loads are " + loads);
         }
         return loadRuns[index];
+    }
+
+    /**
+     * @return the run's quarter-hour meter, booked up to the end of this step (a sink that sums quarter-hours
+     *         reads it instead of booking every step again), or null when the steps do not come from a run
+     */
+    public @Nullable QuarterHourMeter quarterHours() {
+        return quarterHours;
     }
 
     /** @return the simulated heat pump during the step */

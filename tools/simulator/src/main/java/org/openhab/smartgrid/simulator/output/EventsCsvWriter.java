@@ -57,6 +57,11 @@ public final class EventsCsvWriter implements SimulationSink {
     }
 
     @Override
+    public boolean takesSteps() {
+        return false;
+    }
+
+    @Override
     public void finish() throws IOException {
         out.close();
     }

@@ -15,6 +15,7 @@ package org.openhab.smartgrid.simulator.output;
 import java.io.IOException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.load.FinishedQuarter;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
@@ -41,6 +42,22 @@ public interface SimulationSink {
 
     /** One simulated step, to read now: it is filled again for the next sample. */
     void step(SimulationStep step) throws IOException;
+
+    /**
+     * A clock quarter-hour finished in the run's booking of the steps' import ({@link SimulationStep#quarterHours()}):
+     * it comes before the step in which it finished, when a later step lies in a later quarter. The last quarter,
+     * which no step finishes, is the meter's {@code lastQuarter()} at the end.
+     */
+    default void quarter(FinishedQuarter quarter) {
+    }
+
+    /**
+     * @return false when {@link #step} does nothing: the simulation then does not call it (a replay makes millions
+     *         of steps, and each call of a sink's method costs a dispatch among the run's sinks)
+     */
+    default boolean takesSteps() {
+        return true;
+    }
 
     /** The run is complete: write what is left and release files. */
     void finish() throws IOException;

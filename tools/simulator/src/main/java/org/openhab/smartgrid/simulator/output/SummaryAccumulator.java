@@ -43,7 +43,10 @@ public final class SummaryAccumulator implements SimulationSink {
     private static final double JOULES_PER_KWH = 3_600_000.0;
 
     private RunInfo info = new RunInfo("", "", "", List.of(), List.of(), 1, ZoneId.of("UTC"));
+    /** Books the steps' import when they come without the run's meter. */
     private QuarterHourMeter quarterHours = new QuarterHourMeter(ZoneId.of("UTC"));
+    /** The run's meter, which has booked every step already (see {@link SimulationStep#quarterHours()}). */
+    private @Nullable QuarterHourMeter runQuarterHours;
     private Consumer<FinishedQuarter> quarterListener = quarter -> {
     };
     private long samples;
@@ -81,6 +84,7 @@ public final class SummaryAccumulator implements SimulationSink {
     public void start(RunInfo runInfo) {
         this.info = runInfo;
         quarterHours = new QuarterHourMeter(runInfo.zone(), quarter -> quarterListener.accept(quarter));
+        runQuarterHours = null;
         int loads = runInfo.loads().size();
         onSeconds = new double[loads];
         lastOn = new boolean[loads];
@@ -97,6 +101,12 @@ public final class SummaryAccumulator implements SimulationSink {
         }
     }
 
+    /** A quarter the run's meter finished: the same quarters the summary's own booking would finish. */
+    @Override
+    public void quarter(FinishedQuarter quarter) {
+        quarterListener.accept(quarter);
+    }
+
     @Override
     public void step(SimulationStep s) {
         double seconds = s.intervalSeconds();
@@ -107,7 +117,13 @@ public final class SummaryAccumulator implements SimulationSink {
         importJ += s.importPower() * measured;
         exportJ += s.exportPower() * measured;
         pvJ += Math.max(0.0, s.pvPower()) * measured;
-        quarterHours.add(s.time(), measured, s.importPower());
+        QuarterHourMeter booked = s.quarterHours();
+        if (booked == null) {
+            quarterHours.add(s.time(), measured, s.importPower());
+        } else {
+            // a replay books the same import once for the step and every sink
+            runQuarterHours = booked;
+        }
         if (s.beforeGap()) {
             gap(s);
         }
@@ -154,7 +170,7 @@ public final class SummaryAccumulator implements SimulationSink {
 
     @Override
     public void finish() {
-        FinishedQuarter last = quarterHours.lastQuarter();
+        FinishedQuarter last = quarterHours().lastQuarter();
         if (last != null) {
             quarterListener.accept(last);
         }
@@ -177,9 +193,15 @@ public final class SummaryAccumulator implements SimulationSink {
                 ? OptionalDouble.of(Math.max(0.0, (pvJ - exportJ) / pvJ * 100.0))
                 : OptionalDouble.empty();
         return new Summary(info.scenario(), info.engine(), samples, importJ / JOULES_PER_KWH,
-                exportJ / JOULES_PER_KWH, pvJ / JOULES_PER_KWH, selfConsumption, quarterHours.peakAverage() / 1000.0,
+                exportJ / JOULES_PER_KWH, pvJ / JOULES_PER_KWH, selfConsumption, quarterHours().peakAverage() / 1000.0,
                 relaySwitches, evuSeconds / 60.0, gridLockSeconds / 60.0, heatPumpOnSeconds / 60.0, deferrals,
                 onMinutes, shedMinutes, minTank, maxTank, sampleGaps());
+    }
+
+    /** @return the meter that booked the steps: the run's, or this summary's own for steps without one */
+    private QuarterHourMeter quarterHours() {
+        QuarterHourMeter run = runQuarterHours;
+        return run == null ? quarterHours : run;
     }
 
     private SampleGaps sampleGaps() {
