@@ -206,8 +206,11 @@ public final class QuarterHourMeter {
         addPower(reading.at().toEpochMilli(), reading.watts());
     }
 
-    /** {@link #addPower(PowerReading)} of {@code watts} taken at epoch millisecond {@code t}. */
-    void addPower(long t, double watts) {
+    /**
+     * {@link #addPower(PowerReading)} of {@code watts} taken at epoch millisecond {@code t}: for a caller that books
+     * millions of samples (a replay) without making an object per sample.
+     */
+    public void addPower(long t, double watts) {
         if (processedUntil != NONE && t < processedUntil - maxHoldMs) {
             startOver(t);
         }
@@ -240,7 +243,11 @@ public final class QuarterHourMeter {
 
     /** The grid power became unknown (UNDEF) at {@code at}: the held sample ends there. */
     public void powerUndefined(Instant at) {
-        long t = at.toEpochMilli();
+        powerUndefined(at.toEpochMilli());
+    }
+
+    /** {@link #powerUndefined(Instant)} at epoch millisecond {@code t}. */
+    public void powerUndefined(long t) {
         if (!counterMode) {
             commitHeld(t);
         }
@@ -335,9 +342,10 @@ public final class QuarterHourMeter {
 
     /**
      * Measures the quarter that contains {@code t} as {@link #status(Instant)} does, without making a status: the
-     * load manager asks at every sample. Read it with the {@code measured…} methods until the next change.
+     * load manager and a replay ask at every sample. Read it with the {@code measured…} methods until the next
+     * change.
      */
-    void measure(long t) {
+    public void measure(long t) {
         long start = quarterStartMillis(t);
         double joules = 0;
         long measured = 0;
@@ -364,12 +372,12 @@ public final class QuarterHourMeter {
     }
 
     /** @return {@link #measuredStart()} in epoch milliseconds */
-    long measuredStartMillis() {
+    public long measuredStartMillis() {
         return cachedQuarterStart;
     }
 
     /** @return the import of that quarter so far, Wh */
-    double measuredEnergyWh() {
+    public double measuredEnergyWh() {
         return measuredEnergyWh;
     }
 
@@ -379,7 +387,7 @@ public final class QuarterHourMeter {
     }
 
     /** @return how much of that time had valid data, ms */
-    long measuredMillis() {
+    public long measuredMillis() {
         return measuredMs;
     }
 

@@ -19,20 +19,14 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.smartgrid.core.ZoneOffsets;
 import org.openhab.smartgrid.core.load.FinishedQuarter;
+import org.openhab.smartgrid.core.load.QuarterStatus;
 
 /**
- * Grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity tariff bills it, booked as
- * the core's meter ({@link org.openhab.smartgrid.core.load.QuarterHourMeter}, the load manager's) books it: a
- * step's import is split over the quarters its interval covers, and time no step covers is unmeasured (no energy).
- * <p>
- * A replay books every sample here twice (the step's running average and the summary's peak), so this class does
- * the core meter's arithmetic for the one way the simulator feeds it, without the core meter's objects (a power
- * reading, a quarter status and an instant per step): a step is the core meter's {@code addPower} at its time,
- * {@code status} there, and {@code powerUndefined} at its end. Each sum is the core's expression in the core's
- * order, so the figures are the core meter's to the last bit ({@code QuarterHourMeterTest} replays random steps
- * through both and compares them exactly); a change to how the core books power must be made here too.
+ * Grid import over fixed local clock quarter-hours (:00, :15, :30, :45), as the capacity tariff bills it, booked by
+ * the core's meter ({@link org.openhab.smartgrid.core.load.QuarterHourMeter}, the load manager's): a step's import
+ * is split over the quarters its interval covers, and time no step covers is unmeasured (no energy). There is one
+ * way of splitting energy into quarters, the core's; this class only feeds it the simulation's steps.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -44,28 +38,14 @@ public final class QuarterHourMeter {
      * this only has to be longer than any booked interval: the longest sample gap allowed is a day.
      */
     static final Duration HOLD = Duration.ofDays(2);
-    private static final long HOLD_MS = HOLD.toMillis();
     private static final long QUARTER_MS = org.openhab.smartgrid.core.load.QuarterHourMeter.QUARTER.toMillis();
-    /** The core meter's J per Wh: its quarters keep joules and report Wh. */
-    private static final double JOULES_PER_WH = 3600;
-    private static final long NONE = Long.MIN_VALUE;
 
-    private final ZoneOffsets offsets;
-    /** Told each quarter as it finishes; the report draws them. */
+    private final org.openhab.smartgrid.core.load.QuarterHourMeter meter;
+    /** Told each quarter as the core finishes it; the report draws them. */
     private final Consumer<FinishedQuarter> onFinished;
     private double peakAverage;
     /** Where the last step's interval ended; the open quarter is the one before it. */
     private long endMs = Long.MIN_VALUE;
-
-    // the core meter's state, for steps that each end their own power
-    /** The quarter of the last look-up: consecutive steps mostly lie in it. */
-    private long cachedQuarterStart = NONE;
-    /** The quarter that booked energy goes into; NONE when none is open. */
-    private long bucketStart = NONE;
-    private double bucketJoules;
-    private long bucketMeasuredMs;
-    /** Everything before this instant has been booked or is unmeasured. */
-    private long processedUntil = NONE;
 
     public QuarterHourMeter(ZoneId zone) {
         this(zone, quarter -> {
@@ -73,12 +53,12 @@ public final class QuarterHourMeter {
     }
 
     /**
-     * @param onFinished told each quarter-hour as it finishes (a later step lies in a later quarter); the last
+     * @param onFinished told each quarter-hour the core finishes (a later step lies in a later quarter); the last
      *            one, still open, is {@link #lastQuarter()}
      */
     public QuarterHourMeter(ZoneId zone, Consumer<FinishedQuarter> onFinished) {
         this.onFinished = onFinished;
-        this.offsets = new ZoneOffsets(zone);
+        this.meter = new org.openhab.smartgrid.core.load.QuarterHourMeter(zone, HOLD, this::finished);
     }
 
     /**
@@ -100,38 +80,15 @@ public final class QuarterHourMeter {
     public double add(Instant time, double intervalSeconds, double importPower) {
         long from = time.toEpochMilli();
         long to = from + Math.round(intervalSeconds * 1000);
-        // the core's addPower(from): the power held before has been ended by the step before, so nothing is booked
-        if (processedUntil != NONE && from < processedUntil - HOLD_MS) {
-            // the core's start over: the clock went back by more than the hold
-            bucketStart = NONE;
-            bucketJoules = 0;
-            bucketMeasuredMs = 0;
-            processedUntil = from;
-        }
-        if (processedUntil == NONE) {
-            processedUntil = from;
-        } else {
-            closeEndedBefore(from);
-            processedUntil = Math.max(processedUntil, from);
-        }
-        // the core's status(from): the quarter so far; the held power adds nothing yet (processedUntil >= from)
-        long start = quarterStartMillis(from);
-        double energyWh = 0;
-        long measuredBefore = 0;
-        if (bucketStart == start) {
-            energyWh = bucketJoules / JOULES_PER_WH;
-            measuredBefore = bucketMeasuredMs;
-        }
-        // plus this step's share of the quarter, as the simulator has always worked it out from the status
-        long inQuarter = Math.min(to, start + QUARTER_MS) - from;
-        double joules = energyWh * 3600 + Math.max(0.0, importPower) * inQuarter / 1000.0;
-        long measured = measuredBefore + inQuarter;
-        // the core's powerUndefined(to): the power held from `from` is booked up to `to`
-        if (to > processedUntil) {
-            integrate(processedUntil, Math.min(to, from + HOLD_MS), importPower);
-        }
-        closeEndedBefore(to);
-        processedUntil = Math.max(processedUntil, to);
+        // a replay books every sample here twice (the step's running average, the summary's peak): the core
+        // meter's calls by epoch milliseconds make no object per sample
+        meter.addPower(from, importPower);
+        // the quarter so far (up to this step) from the core, plus this step's share of it
+        meter.measure(from);
+        long inQuarter = Math.min(to, meter.measuredStartMillis() + QUARTER_MS) - from;
+        double joules = meter.measuredEnergyWh() * 3600 + Math.max(0.0, importPower) * inQuarter / 1000.0;
+        long measured = meter.measuredMillis() + inQuarter;
+        meter.powerUndefined(to);
         endMs = to;
         return measured > 0 ? joules * 1000.0 / measured : 0.0;
     }
@@ -153,61 +110,12 @@ public final class QuarterHourMeter {
         if (endMs == Long.MIN_VALUE) {
             return null;
         }
-        long start = quarterStartMillis(endMs - 1);
-        boolean open = bucketStart == start;
-        return new FinishedQuarter(Instant.ofEpochMilli(start), open ? bucketJoules / JOULES_PER_WH : 0.0,
-                Duration.ofMillis(open ? bucketMeasuredMs : 0));
+        QuarterStatus open = meter.status(Instant.ofEpochMilli(endMs - 1));
+        return new FinishedQuarter(open.start(), open.energyWh(), Duration.ofMillis(open.measuredMillis()));
     }
 
-    /** The core's integrate: {@code watts} of import over [from, to), across quarters. */
-    private void integrate(long from, long to, double watts) {
-        long t = Math.max(from, processedUntil);
-        double importWatts = Math.max(0, watts);
-        while (t < to) {
-            if (bucketStart == NONE || t >= bucketStart + QUARTER_MS) {
-                closeBucket();
-                bucketStart = quarterStartMillis(t);
-            }
-            long end = Math.min(to, bucketStart + QUARTER_MS);
-            bucketJoules += importWatts * (end - t) / 1000.0;
-            bucketMeasuredMs += end - t;
-            t = end;
-        }
-        if (to > from) {
-            processedUntil = Math.max(processedUntil, to);
-        }
-    }
-
-    private long quarterStartMillis(long t) {
-        long cached = cachedQuarterStart;
-        if (cached != NONE && t >= cached && t - cached < QUARTER_MS) {
-            return cached;
-        }
-        return enterQuarter(t);
-    }
-
-    /** Once a quarter: a method of its own, so that the code run at every step stays small. */
-    private long enterQuarter(long t) {
-        long start = org.openhab.smartgrid.core.load.QuarterHourMeter.quarterStartMillis(t, offsets.offsetMillis(t));
-        cachedQuarterStart = start;
-        return start;
-    }
-
-    private void closeEndedBefore(long t) {
-        if (bucketStart != NONE && bucketStart + QUARTER_MS <= t) {
-            closeBucket();
-        }
-    }
-
-    private void closeBucket() {
-        if (bucketStart != NONE && bucketMeasuredMs > 0) {
-            FinishedQuarter quarter = new FinishedQuarter(Instant.ofEpochMilli(bucketStart),
-                    bucketJoules / JOULES_PER_WH, Duration.ofMillis(bucketMeasuredMs));
-            peakAverage = Math.max(peakAverage, quarter.averageWatts());
-            onFinished.accept(quarter);
-        }
-        bucketStart = NONE;
-        bucketJoules = 0;
-        bucketMeasuredMs = 0;
+    private void finished(FinishedQuarter quarter) {
+        peakAverage = Math.max(peakAverage, quarter.averageWatts());
+        onFinished.accept(quarter);
     }
 }
