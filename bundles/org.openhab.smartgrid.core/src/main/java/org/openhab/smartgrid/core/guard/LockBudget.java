@@ -171,11 +171,6 @@ public final class LockBudget {
         return lastBlockLength;
     }
 
-    /** @return the zone whose local days the budget counts */
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** @return the local day the counters belong to, null before the first {@link #advance} */
     public @Nullable LocalDate day() {
         return day;
@@ -219,9 +214,13 @@ public final class LockBudget {
      * {@code now}. It counts as one block today, with as much of its length as falls in today.
      */
     public void assumeLockJustEnded(Instant now) {
+        assumeLockJustEnded(now, maxLockPerBlock);
+    }
+
+    /** {@link #assumeLockJustEnded(Instant)} of a block of {@code block}. */
+    public void assumeLockJustEnded(Instant now, Duration block) {
         startDay(now, false);
         Duration sinceMidnight = Duration.between(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), now);
-        Duration block = maxLockPerBlock;
         blocksToday = 1;
         lockTimeToday = block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight;
         lastBlockLength = block;

@@ -15,7 +15,6 @@ package org.openhab.smartgrid.core.load;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -199,11 +198,9 @@ final class SheddableLoad {
             shedBudget.advance(now, guard.isLocked());
             return true;
         }
-        Duration block = config.maxShedTime().isZero() ? config.minShedTime() : config.maxShedTime();
-        ZonedDateTime local = now.atZone(shedBudget.zone());
-        Duration sinceMidnight = Duration.between(local.toLocalDate().atStartOfDay(shedBudget.zone()), local);
-        shedBudget.restore(local.toLocalDate(), 1, block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight, block,
-                now);
+        // without a maxShedTime the budget's block is unlimited: the shortest shed is the assumption that fits
+        shedBudget.assumeLockJustEnded(now,
+                config.maxShedTime().isZero() ? config.minShedTime() : config.maxShedTime());
         return false;
     }
 

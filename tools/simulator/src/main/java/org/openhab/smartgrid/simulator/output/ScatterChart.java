@@ -15,14 +15,13 @@ package org.openhab.smartgrid.simulator.output;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * A scatter chart of one figure against a number (a sweep's objective against one swept parameter), drawn with the
- * report's {@link SvgChart}: its scaling and its drawing as they are. SvgChart's horizontal axis is time, so a number
- * is placed as that many steps after an arbitrary start; both axes are labelled here.
+ * report's {@link SvgChart}: its scaling, its value axis and its drawing as they are. SvgChart's horizontal axis is
+ * time, so a number is placed as that many steps after an arbitrary start; that axis is labelled here.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -33,8 +32,6 @@ public final class ScatterChart {
     private static final long STEPS = 1_000_000;
     private static final Instant START = Instant.EPOCH;
     private static final double HEIGHT = 300;
-    /** About this many steps on the value axis. */
-    private static final int Y_TICKS = 4;
     /** More labels than this would run into each other on a phone. */
     private static final int MAX_LABELS = 6;
 
@@ -72,22 +69,11 @@ public final class ScatterChart {
         double xMax = ticks.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         double yMin = drawn.stream().mapToDouble(Point::y).min().orElse(0);
         double yMax = drawn.stream().mapToDouble(Point::y).max().orElse(1);
-        // round steps, labelled with as many decimals as they need: runs often differ in the second decimal only,
-        // which SvgChart's one-decimal value axis would label 6.0, 6.0, 6.0
-        double step = niceStep((yMax - yMin) / Y_TICKS);
-        double yLow = Math.floor(yMin / step) * step;
-        double yHigh = Math.max(Math.ceil(yMax / step) * step, yLow + step);
-        int decimals = (int) Math.max(0, -Math.floor(Math.log10(step)));
         ScatterChart scale = new ScatterChart(xMin, xMax);
-        SvgChart chart = new SvgChart(label, HEIGHT, START, START.plusMillis(STEPS)).range(yLow, yHigh);
-        for (double value = yLow; value <= yHigh + step / 2; value += step) {
-            String y = SvgChart.num(chart.y(value));
-            chart.raw("<line class=\"grid\" x1=\"" + SvgChart.num(SvgChart.LEFT) + "\" x2=\""
-                    + SvgChart.num(SvgChart.WIDTH - SvgChart.RIGHT) + "\" y1=\"" + y + "\" y2=\"" + y
-                    + "\"/><text class=\"tick\" x=\"" + SvgChart.num(SvgChart.LEFT - 4) + "\" y=\""
-                    + SvgChart.num(chart.y(value) + 6) + "\" text-anchor=\"end\">"
-                    + Html.escape(String.format(Locale.ROOT, "%." + decimals + "f", value) + yUnit) + "</text>");
-        }
+        // the report's value axis: round steps, each label with the decimals it needs (runs often differ in the
+        // second decimal only)
+        SvgChart chart = new SvgChart(label, HEIGHT, START, START.plusMillis(STEPS)).range(yMin, yMax)
+                .valueAxis(1, yUnit);
         int every = (ticks.size() + MAX_LABELS - 1) / MAX_LABELS;
         for (int i = 0; i < ticks.size(); i += Math.max(1, every)) {
             String x = SvgChart.num(chart.x(scale.at(ticks.get(i).doubleValue())));
@@ -103,20 +89,6 @@ public final class ScatterChart {
                     + "\" r=\"" + (p.best() ? 9 : 6) + "\"><title>" + Html.escape(p.title()) + "</title></circle>");
         }
         return chart.render();
-    }
-
-    /** @return 1, 2 or 5 times a power of ten, at least {@code rough} (1 when there is no spread) */
-    static double niceStep(double rough) {
-        if (!(rough > 0) || !Double.isFinite(rough)) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double multiple : new double[] { 1, 2, 5 }) {
-            if (multiple * power >= rough) {
-                return multiple * power;
-            }
-        }
-        return 10 * power;
     }
 
     /** @return the time SvgChart places {@code x} at */
