@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.Elapsed;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -37,6 +38,9 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public final class LockBudget {
 
+    /** About 146 years: far beyond a day's lock time, and far from a long's overflow when a day is added. */
+    private static final Duration MAX_SAVED_LOCK_TIME = Duration.ofNanos(Long.MAX_VALUE / 2);
+
     private final Duration maxLockPerBlock;
     private final int maxLocksPerDay;
     private final Duration maxLockPerDay;
@@ -46,7 +50,11 @@ public final class LockBudget {
     private @Nullable LocalDate day;
     private Instant nextMidnight = Instant.MAX;
     private int blocksToday;
-    private Duration lockTimeToday = Duration.ZERO;
+    /**
+     * Lock time today in nanoseconds: a number, because {@link #advance} adds to it at every meter sample while a
+     * lock holds, and a duration's sum makes an object and divides by 10⁹.
+     */
+    private long lockNanosToday;
     private Duration lastBlockLength = Duration.ZERO;
     private @Nullable Instant accountedUntil;
 
@@ -82,7 +90,7 @@ public final class LockBudget {
         } else if (!now.isBefore(nextMidnight)) {
             startDay(now, locked);
         } else if (locked && now.isAfter(from)) {
-            lockTimeToday = lockTimeToday.plus(Duration.between(from, now));
+            lockNanosToday += Elapsed.nanos(from, now);
         }
         accountedUntil = now;
     }
@@ -93,7 +101,7 @@ public final class LockBudget {
         day = today;
         nextMidnight = today.plusDays(1).atStartOfDay(zone).toInstant();
         blocksToday = locked ? 1 : 0;
-        lockTimeToday = locked ? Duration.between(dayStart, now) : Duration.ZERO;
+        lockNanosToday = locked ? Elapsed.nanos(dayStart, now) : 0;
     }
 
     /** Takes note of a lock block that starts now (after {@link #advance}). */
@@ -122,7 +130,7 @@ public final class LockBudget {
         if (!candidate.isBefore(midnight) || day == null) {
             return candidate;
         }
-        Duration remaining = maxLockPerDay.minus(lockTimeToday);
+        Duration remaining = maxLockPerDay.minusNanos(lockNanosToday);
         if (blocksToday >= maxLocksPerDay || remaining.isNegative() || remaining.isZero()) {
             return midnight;
         }
@@ -148,7 +156,7 @@ public final class LockBudget {
             return now;
         }
         Instant end = lockStart.plus(maxLockPerBlock);
-        Duration remaining = maxLockPerDay.minus(lockTimeToday);
+        Duration remaining = maxLockPerDay.minusNanos(lockNanosToday);
         Instant dayLimit = remaining.isNegative() ? now : now.plus(remaining);
         if (dayLimit.isBefore(nextMidnight) && dayLimit.isBefore(end)) {
             return dayLimit;
@@ -163,7 +171,7 @@ public final class LockBudget {
 
     /** @return lock time in the current day, up to the last {@link #advance} */
     public Duration lockTimeToday() {
-        return lockTimeToday;
+        return Duration.ofNanos(lockNanosToday);
     }
 
     /** @return the length of the last lock block that ended, zero when none is known */
@@ -191,7 +199,7 @@ public final class LockBudget {
         day = savedDay;
         nextMidnight = savedDay.plusDays(1).atStartOfDay(zone).toInstant();
         blocksToday = blocks;
-        lockTimeToday = lockTime;
+        lockNanosToday = savedNanos(lockTime);
         lastBlockLength = lastBlock;
         accountedUntil = savedAt;
     }
@@ -201,7 +209,7 @@ public final class LockBudget {
         LocalDate today = day;
         Instant until = accountedUntil;
         return today == null || until == null ? null
-                : new Snapshot(today, blocksToday, lockTimeToday, lastBlockLength, until);
+                : new Snapshot(today, blocksToday, lockTimeToday(), lastBlockLength, until);
     }
 
     /** Restores counters saved by {@link #snapshot()}. */
@@ -222,9 +230,21 @@ public final class LockBudget {
         startDay(now, false);
         Duration sinceMidnight = Duration.between(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), now);
         blocksToday = 1;
-        lockTimeToday = block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight;
+        lockNanosToday = (block.compareTo(sinceMidnight) < 0 ? block : sinceMidnight).toNanos();
         lastBlockLength = block;
         accountedUntil = now;
+    }
+
+    /**
+     * @return {@code lockTime} in nanoseconds, at most {@link #MAX_SAVED_LOCK_TIME} either way: a saved value beyond any day
+     *         (a damaged store) still spends the day's budget, and the counter cannot overflow
+     */
+    private static long savedNanos(Duration lockTime) {
+        if (lockTime.compareTo(MAX_SAVED_LOCK_TIME) > 0) {
+            return MAX_SAVED_LOCK_TIME.toNanos();
+        }
+        return lockTime.compareTo(MAX_SAVED_LOCK_TIME.negated()) < 0 ? -MAX_SAVED_LOCK_TIME.toNanos()
+                : lockTime.toNanos();
     }
 
     /**
