@@ -30,7 +30,9 @@ public interface ControlEngine {
     /**
      * Feeds one time step and returns what the engine decided for it.
      *
-     * @param inputs the meter, PV, battery, lock contact and heat pump state at {@link StepInputs#time()}
+     * @param inputs the meter, PV, battery, lock contact and heat pump state at {@link StepInputs#time()}; a run
+     *            fills the same inputs again at every step, so an engine reads them during this call only (or keeps
+     *            a {@link StepInputs#copy()})
      * @return the wanted and effective SG mode, one command per managed load, and the step's events
      */
     StepDecisions step(StepInputs inputs);

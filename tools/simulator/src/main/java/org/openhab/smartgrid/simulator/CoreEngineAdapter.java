@@ -268,8 +268,8 @@ public final class CoreEngineAdapter implements ControlEngine {
         runTimersUntil(sampleNanos);
         at(in.time(), sampleNanos);
         meterPower = in.meterPower();
-        heatPumpPower = in.heatPump().electricPower();
-        tankTemperature = in.heatPump().tankTemperature();
+        heatPumpPower = in.heatPumpPower();
+        tankTemperature = in.tankTemperature();
         batteryPower = in.batteryPower();
         stateOfCharge = in.stateOfCharge();
         if (in.gridLock() != gridLock) {
@@ -409,7 +409,6 @@ public final class CoreEngineAdapter implements ControlEngine {
             }
             switch (kind) {
                 case METER -> {
-                    PowerReading reading = new PowerReading(now, meterPower);
                     EnergyManager em = energy;
                     if (em != null) {
                         String temperatureLoad = boostTemperatureLoad;
@@ -417,7 +416,7 @@ public final class CoreEngineAdapter implements ControlEngine {
                             // the Thing's tap-water-temperature item updates with the meter; it steps nothing itself
                             em.updateLoadTemperature(temperatureLoad, tankTemperature, now);
                         }
-                        em.updateGrid(reading);
+                        em.updateGrid(now, meterPower);
                         if (stateOfCharge.isPresent()) {
                             em.updateBattery(new PowerReading(now, batteryPower), stateOfCharge.getAsDouble());
                         }
@@ -429,7 +428,7 @@ public final class CoreEngineAdapter implements ControlEngine {
                             // the Thing's electric-power item updates with the meter; it steps nothing itself
                             lm.updateLoadPower(shedNames[shedIndex], heatPumpPower, now);
                         }
-                        lm.updateGrid(reading);
+                        lm.updateGrid(now, meterPower);
                         stepLoads();
                     }
                 }

@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.HeatPumpModel;
-import org.openhab.smartgrid.simulator.model.HeatPumpStatus;
+import org.openhab.smartgrid.simulator.model.HeatPumpTask;
 import org.openhab.smartgrid.simulator.model.HotWaterSchedule;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.model.QuarterHourMeter;
@@ -196,6 +196,8 @@ public final class Simulation {
                 config.house().timeZone());
         /** One step for the whole run, filled again at every sample: the sinks read it during their call only. */
         private final SimulationStep step;
+        /** The engine's inputs for the whole run, filled again at every sample: it reads them during its call. */
+        private final StepInputs inputs = new StepInputs();
         private Duration interval = DEFAULT_LAST_INTERVAL;
         /** {@link #interval} in seconds (its ms / 1000), worked out when it changes. */
         private double intervalSeconds = SimulationStep.seconds(DEFAULT_LAST_INTERVAL);
@@ -230,17 +232,22 @@ public final class Simulation {
                 interval = maxSampleGap;
                 intervalSeconds = maxSampleGapSeconds;
             }
-            HeatPumpStatus before = heatPump.status();
-            double meter = current.gridPowerWith(before.electricPower() + loads.relayPower());
+            double meter = current.gridPowerWith(heatPump.electricPower() + loads.relayPower());
             boolean gridLock = current.gridLock() || gridLocks.active(current.time());
-            StepDecisions decisions = engine.step(new StepInputs(current.time(), meter, current.gridPowerWith(0.0),
-                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), gridLock, before));
+            StepDecisions decisions = engine.step(inputs.set(current.time(), meter, current.gridPowerWith(0.0),
+                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), gridLock,
+                    heatPump.electricPower(), heatPump.tankTemperature()));
             loads.apply(decisions.loads());
-            HeatPumpStatus during = heatPump.decide(decisions.effectiveMode());
+            heatPump.follow(decisions.effectiveMode());
+            // the step shows the heat pump as it runs during the interval, before the interval has passed
+            HeatPumpTask task = heatPump.task();
+            double heatPumpPower = heatPump.electricPower();
+            double tank = heatPump.tankTemperature();
+            double buffer = heatPump.bufferTemperature();
             double drawn = hotWater.litersBetween(current.time(), interval);
             heatPump.advance(intervalSeconds, drawn);
 
-            double grid = current.gridPowerWith(during.electricPower() + loads.relayPower());
+            double grid = current.gridPowerWith(heatPumpPower + loads.relayPower());
             // a gap books no energy beyond the maximum sample gap: nobody knows what the house drew in it
             double measuredSeconds = Math.min(intervalSeconds, maxSampleGapSeconds);
             double quarterHour = quarterHours.add(current.time(), measuredSeconds, Math.max(0.0, grid));
@@ -249,8 +256,8 @@ public final class Simulation {
                 events(events);
             }
             step.set(current.time(), interval, grid, current.pvPower(), current.surplus(), quarterHour,
-                    decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs(), during)
-                    .measuredFor(measuredSeconds);
+                    decisions.wantedMode(), decisions.effectiveMode(), gridLock, loads.runs())
+                    .heatPump(task, heatPumpPower, tank, buffer).measuredFor(measuredSeconds);
             for (SimulationSink sink : stepSinks) {
                 sink.step(step);
             }

@@ -111,7 +111,8 @@ class SimulationTest {
             Function<StepInputs, StepDecisions> script) throws IOException {
         Recorder recorder = new Recorder();
         ControlEngine engine = in -> {
-            seen.add(in);
+            // the run fills the same inputs at every step: keep a copy
+            seen.add(in.copy());
             return script.apply(in);
         };
         new Simulation(CONFIG, engine, List.of(recorder)).run(info(), samples.iterator());

@@ -52,7 +52,9 @@ public final class EnergyManager {
     /** The balance of a step without a fresh meter: nothing counted. */
     private final SurplusBalance unknownBalance;
 
-    private @Nullable PowerReading grid;
+    // the grid reading as its time and power, not a reading object: the simulator hands one over at every sample
+    private @Nullable Instant gridAt;
+    private double gridWatts;
     private @Nullable PowerReading battery;
     private double batterySoc;
     private boolean locked;
@@ -61,7 +63,12 @@ public final class EnergyManager {
     // the last decision, as result() and command(int) give it; the loads hold their own part
     private @Nullable Instant decidedAt;
     private MeterStatus decidedMeter = MeterStatus.MISSING;
-    private SurplusBalance decidedBalance;
+    // the last decision's balance as numbers (a step makes no balance object); result() builds the balance
+    private boolean balanceKnown;
+    private double balanceGrid;
+    private double balanceBattery;
+    private double balancePromised;
+    private double balanceReleased;
     private @Nullable Instant wakeUp;
 
     /**
@@ -93,7 +100,6 @@ public final class EnergyManager {
         Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
         this.planner = new StepPlanner(byPriority, config.staleAfter());
         this.unknownBalance = new SurplusBalance(0, 0, 0, 0, config.offset());
-        this.decidedBalance = unknownBalance;
     }
 
     public EnergyManagerConfig config() {
@@ -113,17 +119,27 @@ public final class EnergyManager {
 
     /** Takes a grid reading already in the engine's convention (import positive). */
     public void updateGrid(PowerReading importPositive) {
-        grid = importPositive;
+        updateGrid(importPositive.at(), importPositive.watts());
+    }
+
+    /**
+     * {@link #updateGrid(PowerReading)} without a reading object: W import positive, taken at {@code at}.
+     *
+     * @throws IllegalArgumentException when {@code importWatts} is not a finite number
+     */
+    public void updateGrid(Instant at, double importWatts) {
+        gridWatts = PowerReading.checkWatts(importWatts);
+        gridAt = at;
     }
 
     /** Takes a grid reading as the meter signs it; the configured {@code gridSign} converts it. */
     public void updateGridMeter(Instant at, double meterWatts) {
-        grid = new PowerReading(at, config.gridSign().toImportWatts(meterWatts));
+        updateGrid(at, config.gridSign().toImportWatts(meterWatts));
     }
 
     /** The grid meter reported UNDEF or NULL: the stale-meter safe state applies from the next step. */
     public void invalidateGrid() {
-        grid = null;
+        gridAt = null;
     }
 
     /**
@@ -246,16 +262,19 @@ public final class EnergyManager {
      */
     public void decide(Instant now) {
         advanceClock(now);
-        PowerReading reading = grid;
-        MeterStatus meter = reading == null ? MeterStatus.MISSING
-                : reading.isStaleAt(now, config.staleAfter()) ? MeterStatus.STALE : MeterStatus.FRESH;
-        PowerReading fresh = meter == MeterStatus.FRESH ? reading : null;
-        SurplusBalance balance = balance(now, fresh);
-        planner.plan(now, meter, balance, locked, fresh == null ? null : fresh.at(), batteryWithheld(now), day.end());
+        Instant readAt = gridAt;
+        MeterStatus meter = readAt == null ? MeterStatus.MISSING
+                : Elapsed.exceeds(readAt, now, config.staleAfter()) ? MeterStatus.STALE : MeterStatus.FRESH;
+        Instant freshAt = meter == MeterStatus.FRESH ? readAt : null;
+        balance(now, freshAt);
+        planner.plan(now, meter,
+                SurplusBalance.surplus(balanceGrid, balanceBattery, balancePromised, config.offset()),
+                SurplusBalance.expectedImport(balanceGrid, balanceBattery, balancePromised, balanceReleased),
+                config.offset(), locked, freshAt, batteryWithheld(now), day.end());
         Instant wake = null;
         for (SurplusLoad load : loads) {
             if (load.wantOn != load.on) {
-                carryOut(load, now, reading);
+                carryOut(load, now, readAt);
             }
             Instant next = load.nextChange;
             if (next != null && (wake == null || next.isBefore(wake))) {
@@ -264,7 +283,6 @@ public final class EnergyManager {
         }
         decidedAt = now;
         decidedMeter = meter;
-        decidedBalance = balance;
         wakeUp = wake;
     }
 
@@ -296,7 +314,10 @@ public final class EnergyManager {
         for (int i = 0; i < loads.length; i++) {
             commands[i] = command(i);
         }
-        return new EnergyManagerResult(now, List.of(commands), decidedMeter, decidedBalance, wakeUp);
+        SurplusBalance balance = balanceKnown
+                ? new SurplusBalance(balanceGrid, balanceBattery, balancePromised, balanceReleased, config.offset())
+                : unknownBalance;
+        return new EnergyManagerResult(now, List.of(commands), decidedMeter, balance, wakeUp);
     }
 
     private Instant decided() {
@@ -343,26 +364,32 @@ public final class EnergyManager {
     /**
      * Ends promise and release windows the grid reading has caught up with, and sums the rest. A reading shows a
      * switch when taken at least {@code settleTime} after it, and strictly after it: a reading of the switch
-     * instant itself was taken before the decision.
+     * instant itself was taken before the decision. The step's balance goes into the {@code balance*} fields, those
+     * of no reading ({@code readAt} null: nothing counted) included.
      */
-    private SurplusBalance balance(Instant now, @Nullable PowerReading reading) {
-        if (reading == null) {
-            return unknownBalance;
+    private void balance(Instant now, @Nullable Instant readAt) {
+        if (readAt == null) {
+            balanceKnown = false;
+            balanceGrid = 0;
+            balanceBattery = 0;
+            balancePromised = 0;
+            balanceReleased = 0;
+            return;
         }
         double promised = 0;
         double released = 0;
         for (SurplusLoad load : loads) {
             Instant from = load.promiseFrom;
             if (from != null) {
-                if (!shows(reading, from)) {
-                    promised += load.promisedWatts(reading, now, config.staleAfter());
+                if (!shows(readAt, from)) {
+                    promised += load.promisedWatts(readAt, now, config.staleAfter());
                 } else {
                     load.promiseFrom = null;
                 }
             }
             Instant releasedAt = load.releaseFrom;
             if (releasedAt != null) {
-                if (!shows(reading, releasedAt)) {
+                if (!shows(readAt, releasedAt)) {
                     released += load.releasedWatts;
                 } else {
                     load.releaseFrom = null;
@@ -370,12 +397,16 @@ public final class EnergyManager {
                 }
             }
         }
-        return new SurplusBalance(reading.watts(), batteryImport(now), promised, released, config.offset());
+        balanceKnown = true;
+        balanceGrid = gridWatts;
+        balanceBattery = batteryImport(now);
+        balancePromised = promised;
+        balanceReleased = released;
     }
 
-    /** @return whether {@code reading} shows a switch made at {@code switchedAt} (see {@link #balance}) */
-    private boolean shows(PowerReading reading, Instant switchedAt) {
-        return reading.at().isAfter(switchedAt) && !switchedAt.plus(config.settleTime()).isAfter(reading.at());
+    /** @return whether a reading taken at {@code readAt} shows a switch made at {@code switchedAt} (see {@link #balance}) */
+    private boolean shows(Instant readAt, Instant switchedAt) {
+        return readAt.isAfter(switchedAt) && !switchedAt.plus(config.settleTime()).isAfter(readAt);
     }
 
     /** Discharge always counts as import; charging counts as surplus only when the battery yields. */
@@ -397,7 +428,7 @@ public final class EnergyManager {
     }
 
     /** Switches a load the planner wants switched (a method of its own: most steps switch nothing). */
-    private void carryOut(SurplusLoad load, Instant now, @Nullable PowerReading reading) {
+    private void carryOut(SurplusLoad load, Instant now, @Nullable Instant readAt) {
         load.conditionSince = null;
         Instant previousSwitch = load.since;
         load.since = now;
@@ -416,7 +447,7 @@ public final class EnergyManager {
         } else {
             // what the meter may still show of it: only the visible part while its promise was still counted
             double shown = load.promiseFrom == null ? load.freedWatts(now, config.staleAfter())
-                    : reading == null ? 0 : load.visibleWatts(reading, now, config.staleAfter());
+                    : readAt == null ? 0 : load.visibleWatts(readAt, now, config.staleAfter());
             load.on = false;
             load.promiseFrom = null;
             load.forcedUntil = null;

@@ -85,11 +85,15 @@ final class StepPlanner {
     }
 
     /**
+     * @param surplus W available to start loads on ({@link SurplusBalance#surplus()})
+     * @param expectedImport W the meter will show once every recent switch is visible
+     *            ({@link SurplusBalance#expectedImport()})
+     * @param offset the manager's offset (W)
      * @param freshGridAt when the grid reading was taken, when it is fresh; null otherwise
      * @param batteryWithheld W the battery charges while below its min SoC (withheld from the loads)
      */
-    void plan(Instant stepAt, MeterStatus meter, SurplusBalance balance, boolean locked, @Nullable Instant freshGridAt,
-            double batteryWithheld, Instant endOfDay) {
+    void plan(Instant stepAt, MeterStatus meter, double surplus, double expectedImport, double offset, boolean locked,
+            @Nullable Instant freshGridAt, double batteryWithheld, Instant endOfDay) {
         now = stepAt;
         dayEnd = endOfDay;
         gridReadAt = freshGridAt;
@@ -105,9 +109,9 @@ final class StepPlanner {
             }
         }
         if (fresh && !locked) {
-            stopOnImport(balance);
+            stopOnImport(expectedImport, offset);
         }
-        double available = balance.surplus();
+        double available = surplus;
         for (SurplusLoad load : byPriority) {
             if (!load.decided) {
                 available -= planMandatoryStart(load, locked);
@@ -189,9 +193,8 @@ final class StepPlanner {
         load.surplusRunning = true;
     }
 
-    private void stopOnImport(SurplusBalance balance) {
-        double expected = balance.expectedImport();
-        double offset = balance.offset();
+    private void stopOnImport(double expectedImport, double offset) {
+        double expected = expectedImport;
         for (int i = byPriority.length - 1; i >= 0 && expected > offset + lowestStopThreshold; i--) {
             SurplusLoad load = byPriority[i];
             if (load.surplusRunning && expected > offset + load.config.stopThreshold()) {

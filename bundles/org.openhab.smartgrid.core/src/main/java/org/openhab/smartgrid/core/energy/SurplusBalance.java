@@ -36,11 +36,21 @@ public record SurplusBalance(double gridImport, double batteryImport, double pro
 
     /** @return W available to start loads on */
     public double surplus() {
+        return surplus(gridImport, batteryImport, promised, offset);
+    }
+
+    /** {@link #surplus()} of the figures, for a step that makes no balance object. */
+    static double surplus(double gridImport, double batteryImport, double promised, double offset) {
         return offset - (gridImport + batteryImport + promised);
     }
 
     /** @return W the meter (battery adjusted) will show once every recent switch is visible */
     public double expectedImport() {
+        return expectedImport(gridImport, batteryImport, promised, released);
+    }
+
+    /** {@link #expectedImport()} of the figures, for a step that makes no balance object. */
+    static double expectedImport(double gridImport, double batteryImport, double promised, double released) {
         return gridImport + batteryImport + promised - released;
     }
 }

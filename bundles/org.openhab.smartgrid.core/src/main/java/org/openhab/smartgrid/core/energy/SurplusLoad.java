@@ -276,25 +276,25 @@ final class SurplusLoad {
     }
 
     /**
-     * @param grid the grid reading of this step
+     * @param gridAt when the grid reading of this step was taken
      * @param now the step instant
      * @param staleAfter the age at which a load measurement is stale
      * @return W of this load that the grid reading already shows: its own fresh measurement when taken during
      *         the current run (strictly after the switch-on) and no later than the grid reading, else 0
      */
-    double visibleWatts(PowerReading grid, Instant now, Duration staleAfter) {
+    double visibleWatts(Instant gridAt, Instant now, Duration staleAfter) {
         PowerReading own = measured;
         Instant from = promiseFrom;
         if (own == null || from == null || own.isStaleAt(now, staleAfter) || !own.at().isAfter(from)
-                || own.at().isBefore(measuredRunFrom) || grid.at().isBefore(own.at())) {
+                || own.at().isBefore(measuredRunFrom) || gridAt.isBefore(own.at())) {
             return 0;
         }
         return Math.max(0, Math.min(config.power(), own.watts()));
     }
 
     /** @return W the meter cannot show yet of a load within its settle window */
-    double promisedWatts(PowerReading grid, Instant now, Duration staleAfter) {
-        return config.power() - visibleWatts(grid, now, staleAfter);
+    double promisedWatts(Instant gridAt, Instant now, Duration staleAfter) {
+        return config.power() - visibleWatts(gridAt, now, staleAfter);
     }
 
     /** @return W the expected import drops by when this running load stops */

@@ -108,8 +108,10 @@ public final class LoadManager {
     /** Whether sync pulses set the quarters: a restore then takes the saved quarter's offset. */
     private boolean quarterSync;
 
-    private @Nullable PowerReading lastReading;
-    /** When {@link #lastReading} was taken, in epoch ms. */
+    // the last grid reading as numbers, not a reading object: the simulator hands one over at every sample
+    private boolean readingKnown;
+    private double lastReadingWatts;
+    /** When the last grid reading was taken, in epoch ms. */
     private long lastReadingAt;
     private long counterAt = NONE;
     /** The meter's own running quarter-hour demand as it reported it last, and the quarter it belongs to. */
@@ -183,19 +185,29 @@ public final class LoadManager {
 
     /** Grid power in the engine's convention (import positive). */
     public void updateGrid(PowerReading reading) {
-        lastReading = reading;
-        lastReadingAt = reading.at().toEpochMilli();
-        meter.addPower(lastReadingAt, reading.watts());
+        updateGrid(reading.at(), reading.watts());
+    }
+
+    /**
+     * {@link #updateGrid(PowerReading)} without a reading object: W import positive, taken at {@code at}.
+     *
+     * @throws IllegalArgumentException when {@code importWatts} is not a finite number
+     */
+    public void updateGrid(Instant at, double importWatts) {
+        lastReadingWatts = PowerReading.checkWatts(importWatts);
+        readingKnown = true;
+        lastReadingAt = at.toEpochMilli();
+        meter.addPower(lastReadingAt, importWatts);
     }
 
     /** Grid power as the meter reports it, converted with the configured sign convention. */
     public void updateGridMeter(double meterWatts, Instant at) {
-        updateGrid(new PowerReading(at, config.signConvention().toImportWatts(meterWatts)));
+        updateGrid(at, config.signConvention().toImportWatts(meterWatts));
     }
 
     /** The grid power item became UNDEF (or NULL) at {@code at}: no current import is known until the next value. */
     public void gridUndefined(Instant at) {
-        lastReading = null;
+        readingKnown = false;
         meter.powerUndefined(at);
     }
 
@@ -357,14 +369,13 @@ public final class LoadManager {
         double peakLimit = PeakBudget.effectiveLimit(config, peak);
         long quarterEnd = t - quarterElapsedMs + QuarterHourMeter.QUARTER_MS;
 
-        PowerReading reading = lastReading;
-        boolean powerFresh = reading != null && t - lastReadingAt <= staleMs;
+        boolean powerFresh = readingKnown && t - lastReadingAt <= staleMs;
         boolean counterFresh = counterAt != NONE && t - counterAt <= staleMs;
         double grid;
         long readingAt;
         long freshUntil;
-        if (reading != null && powerFresh) {
-            grid = reading.watts();
+        if (powerFresh) {
+            grid = lastReadingWatts;
             readingAt = lastReadingAt;
             freshUntil = readingAt + staleMs;
         } else if (counterFresh && !Double.isNaN(meter.counterWatts())) {
@@ -808,7 +819,7 @@ public final class LoadManager {
         lastQuarter = saved != null && saved.end().toEpochMilli() == meter.quarterStartMillis(now.toEpochMilli())
                 ? saved
                 : null;
-        lastReading = null;
+        readingKnown = false;
         counterAt = NONE;
         staleSinceMs = NONE;
         long t = now.toEpochMilli();

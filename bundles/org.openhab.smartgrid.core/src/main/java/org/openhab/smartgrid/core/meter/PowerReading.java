@@ -30,9 +30,19 @@ import org.openhab.smartgrid.core.Elapsed;
 public record PowerReading(Instant at, double watts) {
 
     public PowerReading {
+        checkWatts(watts);
+    }
+
+    /**
+     * @return {@code watts}, checked as a reading checks it: for a manager that takes a sample's time and power
+     *         without making a reading of it
+     * @throws IllegalArgumentException when {@code watts} is not a finite number
+     */
+    public static double checkWatts(double watts) {
         if (!Double.isFinite(watts)) {
             throw new IllegalArgumentException("power reading must be a finite number of W, was " + watts);
         }
+        return watts;
     }
 
     /** @return whether the reading is older than {@code maxAge} at {@code now} */

@@ -50,9 +50,9 @@ final class Json {
                 .append(",\"qh\":").append(number(s.quarterHourAverage())).append(",\"wanted\":")
                 .append(quote(s.wantedMode().name())).append(",\"mode\":").append(quote(s.effectiveMode().name()))
                 .append(",\"lock\":").append(s.gridLock()).append(",\"hp\":")
-                .append(number(s.heatPump().electricPower())).append(",\"tank\":")
-                .append(number(s.heatPump().tankTemperature())).append(",\"buffer\":")
-                .append(number(s.heatPump().bufferTemperature())).append(",\"loads\":{");
+                .append(number(s.heatPumpPower())).append(",\"tank\":")
+                .append(number(s.tankTemperature())).append(",\"buffer\":")
+                .append(number(s.bufferTemperature())).append(",\"loads\":{");
         for (int i = 0; i < s.loads().size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(s.loads().get(i))).append(':').append(s.loadRuns(i));
         }

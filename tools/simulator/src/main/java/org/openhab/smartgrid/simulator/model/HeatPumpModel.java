@@ -71,9 +71,24 @@ public final class HeatPumpModel {
         return current;
     }
 
+    /** @return what the compressor does now */
+    public HeatPumpTask task() {
+        return task;
+    }
+
+    /** @return the tap water tank's temperature now (°C) */
+    public double tankTemperature() {
+        return tank;
+    }
+
+    /** @return the buffer tank's temperature now (°C) */
+    public double bufferTemperature() {
+        return buffer;
+    }
+
     /** @return W drawn from the grid during the current task */
-    private double electricPower() {
-        return task == HeatPumpTask.TAP_WATER || task == HeatPumpTask.BUFFER ? params.electricPower() : 0.0;
+    public double electricPower() {
+        return task.compressorOn() ? params.electricPower() : 0.0;
     }
 
     /**
@@ -83,6 +98,15 @@ public final class HeatPumpModel {
      * @return the status for the interval
      */
     public HeatPumpStatus decide(SgMode mode) {
+        follow(mode);
+        return status();
+    }
+
+    /**
+     * {@link #decide(SgMode)} without building the status: a replay reads the model's figures ({@link #task()},
+     * {@link #electricPower()}, the temperatures) at every sample instead of a new status object.
+     */
+    public void follow(SgMode mode) {
         double tapStart = switch (mode) {
             case COMFORT -> params.comfortStart();
             case BOOST -> params.boostStart();
@@ -114,7 +138,6 @@ public final class HeatPumpModel {
             task = next;
             status = null;
         }
-        return status();
     }
 
     /**

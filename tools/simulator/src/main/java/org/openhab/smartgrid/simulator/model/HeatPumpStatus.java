@@ -29,6 +29,6 @@ public record HeatPumpStatus(HeatPumpTask task, double electricPower, double tan
 
     /** @return whether the compressor runs */
     public boolean compressorOn() {
-        return task == HeatPumpTask.TAP_WATER || task == HeatPumpTask.BUFFER;
+        return task.compressorOn();
     }
 }

@@ -28,5 +28,10 @@ public enum HeatPumpTask {
     /** Compressor heats the buffer tank for space heating. */
     BUFFER,
     /** Compressor would run but the utility lock (EVU) blocks it. */
-    BLOCKED
+    BLOCKED;
+
+    /** @return whether the compressor runs (and draws power) in this task */
+    public boolean compressorOn() {
+        return this == TAP_WATER || this == BUFFER;
+    }
 }

@@ -48,7 +48,11 @@ public final class SimulationStep {
     private SgMode wantedMode = SgMode.NORMAL;
     private SgMode effectiveMode = SgMode.NORMAL;
     private boolean gridLock;
-    private HeatPumpStatus heatPump = new HeatPumpStatus(HeatPumpTask.IDLE, 0.0, 0.0, 0.0);
+    // the heat pump as numbers, not a status object: a replay fills them at every sample
+    private HeatPumpTask heatPumpTask = HeatPumpTask.IDLE;
+    private double heatPumpPower;
+    private double tankTemperature;
+    private double bufferTemperature;
     private final @Nullable QuarterHourMeter quarterHours;
 
     /**
@@ -90,6 +94,19 @@ public final class SimulationStep {
     public SimulationStep set(Instant time, Duration interval, double gridPower, double pvPower, double surplus,
             double quarterHourAverage, SgMode wantedMode, SgMode effectiveMode, boolean gridLock, boolean[] loadRuns,
             HeatPumpStatus heatPump) {
+        return set(time, interval, gridPower, pvPower, surplus, quarterHourAverage, wantedMode, effectiveMode, gridLock,
+                loadRuns).heatPump(heatPump.task(), heatPump.electricPower(), heatPump.tankTemperature(),
+                        heatPump.bufferTemperature());
+    }
+
+    /**
+     * {@link #set(Instant, Duration, double, double, double, double, SgMode, SgMode, boolean, boolean[],
+     * HeatPumpStatus)} without the heat pump, which {@link #heatPump(HeatPumpTask, double, double, double)} fills.
+     *
+     * @return this step
+     */
+    public SimulationStep set(Instant time, Duration interval, double gridPower, double pvPower, double surplus,
+            double quarterHourAverage, SgMode wantedMode, SgMode effectiveMode, boolean gridLock, boolean[] loadRuns) {
         if (loadRuns.length != this.loadRuns.length) {
             throw new IllegalArgumentException(
                     "loadRuns needs one entry per load (" + this.loadRuns.length + "), had " + loadRuns.length);
@@ -109,7 +126,23 @@ public final class SimulationStep {
         this.effectiveMode = effectiveMode;
         this.gridLock = gridLock;
         System.arraycopy(loadRuns, 0, this.loadRuns, 0, loadRuns.length);
-        this.heatPump = heatPump;
+        return this;
+    }
+
+    /**
+     * Fills the simulated heat pump during the step.
+     *
+     * @param task what the compressor does
+     * @param power W drawn from the grid
+     * @param tank tap water tank temperature (°C)
+     * @param buffer buffer tank temperature (°C)
+     * @return this step
+     */
+    public SimulationStep heatPump(HeatPumpTask task, double power, double tank, double buffer) {
+        this.heatPumpTask = task;
+        this.heatPumpPower = power;
+        this.tankTemperature = tank;
+        this.bufferTemperature = buffer;
         return this;
     }
 
@@ -138,7 +171,7 @@ public final class SimulationStep {
      */
     public SimulationStep copy() {
         return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
-                wantedMode, effectiveMode, gridLock, loadRuns, heatPump).measuredFor(measuredSeconds);
+                wantedMode, effectiveMode, gridLock, loadRuns, heatPump()).measuredFor(measuredSeconds);
     }
 
     /** @return the instant of the step */
@@ -234,9 +267,32 @@ public final class SimulationStep {
         return quarterHours;
     }
 
-    /** @return the simulated heat pump during the step */
+    /**
+     * @return the simulated heat pump during the step, as a new status object (the sinks that run at every sample
+     *         read {@link #heatPumpPower()}, {@link #tankTemperature()} and the others instead)
+     */
     public HeatPumpStatus heatPump() {
-        return heatPump;
+        return new HeatPumpStatus(heatPumpTask, heatPumpPower, tankTemperature, bufferTemperature);
+    }
+
+    /** @return W the simulated heat pump draws from the grid during the step */
+    public double heatPumpPower() {
+        return heatPumpPower;
+    }
+
+    /** @return whether the heat pump's compressor runs during the step */
+    public boolean compressorOn() {
+        return heatPumpTask.compressorOn();
+    }
+
+    /** @return the tap water tank's temperature at the step (°C) */
+    public double tankTemperature() {
+        return tankTemperature;
+    }
+
+    /** @return the buffer tank's temperature at the step (°C) */
+    public double bufferTemperature() {
+        return bufferTemperature;
     }
 
     /** @return imported power (W, >= 0) */
@@ -252,7 +308,7 @@ public final class SimulationStep {
     @Override
     public String toString() {
         return "SimulationStep[" + time + " for " + interval + ": grid " + gridPower + " W, PV " + pvPower + " W, "
-                + wantedMode + " -> " + effectiveMode + (gridLock ? ", grid lock" : "") + ", heat pump " + heatPump
+                + wantedMode + " -> " + effectiveMode + (gridLock ? ", grid lock" : "") + ", heat pump " + heatPump()
                 + "]";
     }
 }

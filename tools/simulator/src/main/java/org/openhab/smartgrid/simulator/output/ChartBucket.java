@@ -63,11 +63,11 @@ final class ChartBucket {
         gridMin = Math.min(gridMin, s.gridPower());
         gridMax = Math.max(gridMax, s.gridPower());
         pvMax = Math.max(pvMax, s.pvPower());
-        heatPumpJoules += s.heatPump().electricPower() * d;
+        heatPumpJoules += s.heatPumpPower() * d;
         quarterHourMax = Math.max(quarterHourMax, s.quarterHourAverage());
-        tankMin = Math.min(tankMin, s.heatPump().tankTemperature());
-        tankMax = Math.max(tankMax, s.heatPump().tankTemperature());
-        bufferSum += s.heatPump().bufferTemperature() * d;
+        tankMin = Math.min(tankMin, s.tankTemperature());
+        tankMax = Math.max(tankMax, s.tankTemperature());
+        bufferSum += s.bufferTemperature() * d;
         if (s.gridLock()) {
             gridLockSeconds += d;
         }

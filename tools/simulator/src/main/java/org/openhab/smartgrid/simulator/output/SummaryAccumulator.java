@@ -139,7 +139,7 @@ public final class SummaryAccumulator implements SimulationSink {
         if (s.gridLock()) {
             gridLockSeconds += seconds;
         }
-        if (s.heatPump().compressorOn()) {
+        if (s.compressorOn()) {
             heatPumpOnSeconds += seconds;
         }
         for (int i = 0; i < onSeconds.length; i++) {
@@ -152,7 +152,7 @@ public final class SummaryAccumulator implements SimulationSink {
             }
             lastOn[i] = on;
         }
-        double tank = s.heatPump().tankTemperature();
+        double tank = s.tankTemperature();
         minTank = Double.isNaN(minTank) ? tank : Math.min(minTank, tank);
         maxTank = Double.isNaN(maxTank) ? tank : Math.max(maxTank, tank);
     }

@@ -73,9 +73,9 @@ public final class TimelineCsvWriter implements SimulationSink {
         FastFormat.fixed(row, s.quarterHourAverage(), 1).append(',').append(s.wantedMode().name()).append(',')
                 .append(s.effectiveMode().name()).append(',').append(bit(s.effectiveMode().sg1())).append(',')
                 .append(bit(s.effectiveMode().sg2())).append(',').append(bit(s.gridLock())).append(',');
-        FastFormat.fixed(row, s.heatPump().electricPower(), 1).append(',');
-        FastFormat.fixed(row, s.heatPump().tankTemperature(), 2).append(',');
-        FastFormat.fixed(row, s.heatPump().bufferTemperature(), 2);
+        FastFormat.fixed(row, s.heatPumpPower(), 1).append(',');
+        FastFormat.fixed(row, s.tankTemperature(), 2).append(',');
+        FastFormat.fixed(row, s.bufferTemperature(), 2);
         for (int i = 0; i < loads.size(); i++) {
             row.append(',').append(bit(s.loadRuns(i)));
         }
