@@ -14,6 +14,9 @@ package org.openhab.smartgrid.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,12 +33,17 @@ import org.openhab.smartgrid.core.LoadCommand;
 import org.openhab.smartgrid.core.SgStepResult;
 import org.openhab.smartgrid.core.energy.EnergyManagerResult;
 import org.openhab.smartgrid.core.load.LoadManagerResult;
+import org.openhab.smartgrid.simulator.CoreEngineAdapter;
+import org.openhab.smartgrid.simulator.RunOutputs;
+import org.openhab.smartgrid.simulator.model.HouseSample;
+import org.openhab.smartgrid.simulator.output.Summary;
 
 /**
  * The benchmarks measure what they claim: each operation steps the engine with 12 loads, time moves forward, and
  * the input mix makes the engine change its decisions (a benchmark of a step that never decides anything would
  * flatter the figures); the add-on's benchmarks go through its real event filter, registry and trigger handlers up
- * to the rules' callbacks. Not a timing test: nothing here measures time.
+ * to the rules' callbacks; the simulator's benchmark gets the summary of a normal run. Not a timing test: nothing
+ * here measures time.
  */
 @NonNullByDefault
 class BenchmarkSmokeTest {
@@ -145,5 +154,30 @@ class BenchmarkSmokeTest {
         }
         assertTrue(benchmark.meterItem(), "both managers read the meter");
         assertTrue(benchmark.rig().deliver(benchmark.meterEvent()), "the meter's event is delivered");
+    }
+
+    @ParameterizedTest(name = "{0}: the in-memory replay gives the summary of a normal run")
+    @ValueSource(strings = { "sunny-summer", "winter-locks" })
+    void theSimulatedSampleBenchmarkReplaysWhatARunWouldReplay(String day, @TempDir Path folder) throws IOException {
+        SimulatedSampleBenchmark benchmark = new SimulatedSampleBenchmark();
+        benchmark.day = day;
+        benchmark.setUp();
+        List<HouseSample> samples = benchmark.samples();
+        assertEquals(SimulatedSampleBenchmark.SAMPLES, samples.size(), "the day repeated");
+        assertTrue(SimulatedSampleBenchmark.SAMPLES >= 500_000, "at least half a million samples per operation");
+        Instant first = samples.get(0).time();
+        assertEquals(first.plus(Duration.ofDays(1)), samples.get(SimulatedSampleBenchmark.SAMPLES_PER_DAY).time(),
+                "the second repetition starts 24 h after the first");
+        assertEquals(first.plus(Duration.ofDays(SimulatedSampleBenchmark.DAYS)).minus(Duration.ofMinutes(1)),
+                samples.get(SimulatedSampleBenchmark.SAMPLES - 1).time(), "the last minute of the last repetition");
+
+        Summary measured = benchmark.replay();
+        Summary run = RunOutputs.write(folder.resolve(day), benchmark.config(),
+                new CoreEngineAdapter(benchmark.config()), benchmark.info(), samples.iterator(), false);
+
+        assertEquals(SimulatedSampleBenchmark.SAMPLES, measured.samples(), "every sample was simulated");
+        assertEquals(day, measured.scenario());
+        assertEquals(run, measured, "the benchmark simulates what `run --no-timeline` simulates");
+        assertTrue(measured.relaySwitches() > 0, "the engine switches along the way: " + measured);
     }
 }
