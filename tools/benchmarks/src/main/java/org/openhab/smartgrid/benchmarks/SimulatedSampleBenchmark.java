@@ -55,7 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * One operation is a whole replay, with a fresh engine and fresh sinks, of a built-in day repeated {@link #DAYS}
  * times (each repetition 24 h later), about half a million one-minute samples made in the setup; JMH divides by
- * {@link #SAMPLES}, so the figure is per sample. The serial collector, as in the replay figures.
+ * {@link #SAMPLES}, so the figure is per sample. The serial collector, as in the replay figures. Long iterations:
+ * an operation takes a few tenths of a second warm, several seconds while the JIT still compiles the engine.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -63,8 +64,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 @OperationsPerInvocation(SimulatedSampleBenchmark.SAMPLES)
 public class SimulatedSampleBenchmark {
