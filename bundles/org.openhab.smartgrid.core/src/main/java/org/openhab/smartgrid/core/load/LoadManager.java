@@ -598,13 +598,17 @@ public final class LoadManager {
      */
     private double restore(Instant now, long t, double expected, double restoreLimit, double riskLimit) {
         double headroom = restoreLimit - expected;
-        double recentPeak = Math.max(expected, recentPeak());
+        // the risk window's peak, worked out at the first shed load: most steps have none
+        double recentPeak = Double.NaN;
         double result = expected;
         boolean blocked = false;
         for (int i = shedOrder.length - 1; i >= 0; i--) {
             SheddableLoad load = shedOrder[i];
             if (!load.commandedShed()) {
                 continue;
+            }
+            if (Double.isNaN(recentPeak)) {
+                recentPeak = Math.max(expected, recentPeak());
             }
             // a shed the device never carried out freed nothing: cancelling it needs no headroom
             boolean freed = load.believedOff(t, feedbackTimeoutMs);
