@@ -30,6 +30,7 @@ import org.openhab.smartgrid.simulator.output.Summary;
 import org.openhab.smartgrid.simulator.output.SummaryAccumulator;
 import org.openhab.smartgrid.simulator.scenario.BuiltInScenario;
 import org.openhab.smartgrid.simulator.scenario.DayGenerator;
+import org.openhab.smartgrid.simulator.scenario.DayProfile;
 import org.openhab.smartgrid.simulator.scenario.SimulationConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,9 +54,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * replay figures in docs/performance.md, measured on its own so that a change to the step shows up without the
  * noise of the trace reader.
  * <p>
- * One operation is a whole replay, with a fresh engine and fresh sinks, of a built-in day repeated {@link #DAYS}
- * times (each repetition 24 h later), about half a million one-minute samples made in the setup; JMH divides by
- * {@link #SAMPLES}, so the figure is per sample. The serial collector, as in the replay figures. Long iterations:
+ * One operation is a whole replay, with a fresh engine and fresh sinks, of a built-in day sampled once a second (as
+ * a recorded trace is, and as {@code bench-replay}'s trace is; the built-in day itself has a sample a minute, which
+ * crosses quarter-hours and wakes the managers 60 times as often per sample) and repeated {@link #DAYS} times, each
+ * repetition 24 h later: about half a million samples made in the setup. JMH divides by {@link #SAMPLES}, so the
+ * figure is per sample. The serial collector, as in the replay figures. Long iterations:
  * an operation takes a few tenths of a second warm, several seconds while the JIT still compiles the engine.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
@@ -70,10 +73,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OperationsPerInvocation(SimulatedSampleBenchmark.SAMPLES)
 public class SimulatedSampleBenchmark {
 
-    /** Samples of a built-in day: one a minute. */
-    static final int SAMPLES_PER_DAY = 1440;
+    /** Samples of a day: one a second. */
+    static final int SAMPLES_PER_DAY = 86_400;
     /** Repetitions of the day: enough for at least 500,000 samples per operation. */
-    static final int DAYS = 348;
+    static final int DAYS = 6;
     /** Samples of one operation. */
     static final int SAMPLES = SAMPLES_PER_DAY * DAYS;
 
@@ -91,7 +94,11 @@ public class SimulatedSampleBenchmark {
         config = scenario.config();
         info = Simulation.runInfo(scenario.id(), scenario.description(), config);
         List<HouseSample> oneDay = new ArrayList<>(SAMPLES_PER_DAY);
-        DayGenerator generator = scenario.generator(config);
+        DayProfile builtIn = scenario.profile();
+        DayProfile everySecond = new DayProfile(builtIn.date(), builtIn.seed(), Duration.ofSeconds(1),
+                builtIn.pvPeak(), builtIn.cloudiness(), builtIn.cookingPeak(), builtIn.locks());
+        DayGenerator generator = new DayGenerator(everySecond, config.house().latitude(), config.house().longitude(),
+                config.house().timeZone());
         while (generator.hasNext()) {
             oneDay.add(generator.next());
         }

@@ -168,8 +168,9 @@ class BenchmarkSmokeTest {
         Instant first = samples.get(0).time();
         assertEquals(first.plus(Duration.ofDays(1)), samples.get(SimulatedSampleBenchmark.SAMPLES_PER_DAY).time(),
                 "the second repetition starts 24 h after the first");
-        assertEquals(first.plus(Duration.ofDays(SimulatedSampleBenchmark.DAYS)).minus(Duration.ofMinutes(1)),
-                samples.get(SimulatedSampleBenchmark.SAMPLES - 1).time(), "the last minute of the last repetition");
+        assertEquals(first.plusSeconds(1), samples.get(1).time(), "one sample a second, as a recorded trace");
+        assertEquals(first.plus(Duration.ofDays(SimulatedSampleBenchmark.DAYS)).minusSeconds(1),
+                samples.get(SimulatedSampleBenchmark.SAMPLES - 1).time(), "the last second of the last repetition");
 
         Summary measured = benchmark.replay();
         Summary run = RunOutputs.write(folder.resolve(day), benchmark.config(),
