@@ -404,7 +404,7 @@ public final class EnergyManager {
         balanceReleased = released;
     }
 
-    /** @return whether a reading taken at {@code readAt} shows a switch made at {@code switchedAt} (see {@link #balance}) */
+    /** @return whether a reading of {@code readAt} shows a switch made at {@code switchedAt} (see {@link #balance}) */
     private boolean shows(Instant readAt, Instant switchedAt) {
         return readAt.isAfter(switchedAt) && !switchedAt.plus(config.settleTime()).isAfter(readAt);
     }
