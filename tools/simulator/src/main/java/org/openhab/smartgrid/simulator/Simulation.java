@@ -232,11 +232,13 @@ public final class Simulation {
                 interval = maxSampleGap;
                 intervalSeconds = maxSampleGapSeconds;
             }
-            double meter = current.gridPowerWith(heatPump.electricPower() + loads.relayPower());
+            // the heat pump as it ran until now: what the meter shows and the engine sees before it decides
+            double heatPumpBefore = heatPump.electricPower();
+            double meter = current.gridPowerWith(heatPumpBefore + loads.relayPower());
             boolean gridLock = current.gridLock() || gridLocks.active(current.time());
             StepDecisions decisions = engine.step(inputs.set(current.time(), meter, current.gridPowerWith(0.0),
-                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), gridLock,
-                    heatPump.electricPower(), heatPump.tankTemperature()));
+                    current.pvPower(), current.batteryPower(), current.stateOfCharge(), gridLock, heatPumpBefore,
+                    heatPump.tankTemperature()));
             loads.apply(decisions.loads());
             heatPump.follow(decisions.effectiveMode());
             // the step shows the heat pump as it runs during the interval, before the interval has passed
