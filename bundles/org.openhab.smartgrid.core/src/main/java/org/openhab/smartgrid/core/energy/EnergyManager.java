@@ -49,8 +49,6 @@ public final class EnergyManager {
     private final Map<String, SurplusLoad> byName = new HashMap<>();
     private final LocalDay day;
     private final StepPlanner planner;
-    /** The balance of a step without a fresh meter: nothing counted. */
-    private final SurplusBalance unknownBalance;
 
     // the grid reading as its time and power, not a reading object: the simulator hands one over at every sample
     private @Nullable Instant gridAt;
@@ -63,8 +61,8 @@ public final class EnergyManager {
     // the last decision, as result() and command(int) give it; the loads hold their own part
     private @Nullable Instant decidedAt;
     private MeterStatus decidedMeter = MeterStatus.MISSING;
-    // the last decision's balance as numbers (a step makes no balance object); result() builds the balance
-    private boolean balanceKnown;
+    // the last decision's balance as numbers (a step makes no balance object; without a fresh meter nothing is
+    // counted: all 0); result() builds the balance
     private double balanceGrid;
     private double balanceBattery;
     private double balancePromised;
@@ -99,7 +97,6 @@ public final class EnergyManager {
         SurplusLoad[] byPriority = loads.clone();
         Arrays.sort(byPriority, Comparator.comparingInt((SurplusLoad l) -> l.config.priority()).thenComparingInt(l -> l.order));
         this.planner = new StepPlanner(byPriority, config.staleAfter());
-        this.unknownBalance = new SurplusBalance(0, 0, 0, 0, config.offset());
     }
 
     public EnergyManagerConfig config() {
@@ -314,9 +311,8 @@ public final class EnergyManager {
         for (int i = 0; i < loads.length; i++) {
             commands[i] = command(i);
         }
-        SurplusBalance balance = balanceKnown
-                ? new SurplusBalance(balanceGrid, balanceBattery, balancePromised, balanceReleased, config.offset())
-                : unknownBalance;
+        SurplusBalance balance = new SurplusBalance(balanceGrid, balanceBattery, balancePromised, balanceReleased,
+                config.offset());
         return new EnergyManagerResult(now, List.of(commands), decidedMeter, balance, wakeUp);
     }
 
@@ -369,7 +365,6 @@ public final class EnergyManager {
      */
     private void balance(Instant now, @Nullable Instant readAt) {
         if (readAt == null) {
-            balanceKnown = false;
             balanceGrid = 0;
             balanceBattery = 0;
             balancePromised = 0;
@@ -397,7 +392,6 @@ public final class EnergyManager {
                 }
             }
         }
-        balanceKnown = true;
         balanceGrid = gridWatts;
         balanceBattery = batteryImport(now);
         balancePromised = promised;

@@ -171,7 +171,8 @@ public final class SimulationStep {
      */
     public SimulationStep copy() {
         return new SimulationStep(loads).set(time, interval, gridPower, pvPower, surplus, quarterHourAverage,
-                wantedMode, effectiveMode, gridLock, loadRuns, heatPump()).measuredFor(measuredSeconds);
+                wantedMode, effectiveMode, gridLock, loadRuns)
+                .heatPump(heatPumpTask, heatPumpPower, tankTemperature, bufferTemperature).measuredFor(measuredSeconds);
     }
 
     /** @return the instant of the step */
