@@ -64,10 +64,6 @@ class CoreEngineAdapterTest {
         final List<EngineEvent> events = new ArrayList<>();
 
         @Override
-        public void start(RunInfo info) {
-        }
-
-        @Override
         public void event(EngineEvent event) {
             events.add(event);
         }
@@ -75,10 +71,6 @@ class CoreEngineAdapterTest {
         @Override
         public void step(SimulationStep step) {
             steps.add(step.copy()); // the simulation fills the same step again for the next sample
-        }
-
-        @Override
-        public void finish() {
         }
 
         boolean runs(SimulationStep step, String load) {

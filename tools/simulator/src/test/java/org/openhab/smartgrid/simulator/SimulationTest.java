@@ -75,10 +75,6 @@ class SimulationTest {
         boolean finished;
 
         @Override
-        public void start(RunInfo info) {
-        }
-
-        @Override
         public void event(EngineEvent event) {
             events.add(event);
         }

@@ -21,7 +21,6 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.smartgrid.core.load.FinishedQuarter;
-import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 import org.openhab.smartgrid.simulator.output.RunInfo;
 import org.openhab.smartgrid.simulator.output.SimulationSink;
@@ -44,14 +43,6 @@ class SummaryQuarterHoursTest {
         final List<FinishedQuarter> quarters = new ArrayList<>();
 
         @Override
-        public void start(RunInfo info) {
-        }
-
-        @Override
-        public void event(EngineEvent event) {
-        }
-
-        @Override
         public void quarter(FinishedQuarter quarter) {
             quarters.add(quarter);
         }
@@ -60,10 +51,6 @@ class SummaryQuarterHoursTest {
         public void step(SimulationStep step) {
             assertNotNull(step.quarterHours(), "a run's steps carry its meter");
             steps.add(step.copy());
-        }
-
-        @Override
-        public void finish() {
         }
     }
 

@@ -26,7 +26,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.smartgrid.core.mode.SgMode;
-import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 import org.openhab.smartgrid.simulator.output.RunInfo;
@@ -125,14 +124,6 @@ class WinterOvenReplayTest {
         Instant start;
 
         @Override
-        public void start(RunInfo info) {
-        }
-
-        @Override
-        public void event(EngineEvent event) {
-        }
-
-        @Override
         public void step(SimulationStep step) {
             boolean now = step.effectiveMode() == SgMode.EVU;
             if (now && !evu) {
@@ -145,10 +136,6 @@ class WinterOvenReplayTest {
                 heldThroughOven |= !from.isAfter(LocalTime.of(17, 50)) && !to.isBefore(LocalTime.of(19, 10));
             }
             evu = now;
-        }
-
-        @Override
-        public void finish() {
         }
     }
 

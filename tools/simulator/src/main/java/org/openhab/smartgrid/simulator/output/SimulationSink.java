@@ -35,10 +35,12 @@ import org.openhab.smartgrid.simulator.model.SimulationStep;
 public interface SimulationSink {
 
     /** The run begins. */
-    void start(RunInfo info) throws IOException;
+    default void start(RunInfo info) throws IOException {
+    }
 
     /** One engine event; a step's events come before the step. */
-    void event(EngineEvent event) throws IOException;
+    default void event(EngineEvent event) throws IOException {
+    }
 
     /** One simulated step, to read now: it is filled again for the next sample. */
     void step(SimulationStep step) throws IOException;
@@ -60,5 +62,6 @@ public interface SimulationSink {
     }
 
     /** The run is complete: write what is left and release files. */
-    void finish() throws IOException;
+    default void finish() throws IOException {
+    }
 }

@@ -18,14 +18,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.simulator.model.EngineEvent;
 import org.openhab.smartgrid.simulator.model.SimulationStep;
 
 /**
  * Writes {@code timeline.csv}: one row per step, streamed.
  * <p>
  * Columns: {@code time,grid_w,pv_w,surplus_w,qh_avg_w,wanted_mode,sg_mode,sg1,sg2,grid_lock,hp_w,tank_c,buffer_c}
- * and one {@code load.<name>} column (1 = runs) per managed load.
+ * and one {@code load.<name>} column (1 = runs) per managed load. No events: {@code events.csv} has them.
  *
  * @author Smart Grid add-ons contributors - Initial contribution
  */
@@ -55,11 +54,6 @@ public final class TimelineCsvWriter implements SimulationSink {
             header.append(',').append(Csv.text("load." + load));
         }
         out.write(header.append('\n').toString());
-    }
-
-    @Override
-    public void event(EngineEvent event) {
-        // the timeline has no events: events.csv has them
     }
 
     @Override
