@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.smartgrid.core.Reason;
+import org.openhab.smartgrid.core.mode.SgMode;
+import org.openhab.smartgrid.simulator.ControlEngine;
 import org.openhab.smartgrid.simulator.CoreEngineAdapter;
 import org.openhab.smartgrid.simulator.Simulation;
+import org.openhab.smartgrid.simulator.StepDecisions;
 import org.openhab.smartgrid.simulator.model.HouseSample;
 import org.openhab.smartgrid.simulator.output.EventsCsvWriter;
 import org.openhab.smartgrid.simulator.output.ReportHtmlWriter;
@@ -80,6 +84,10 @@ public class SimulatedSampleBenchmark {
     /** Samples of one operation. */
     static final int SAMPLES = SAMPLES_PER_DAY * DAYS;
 
+    /** What an engine that decides nothing answers at every step. */
+    private static final StepDecisions NO_DECISIONS = new StepDecisions(SgMode.NORMAL, SgMode.NORMAL,
+            Reason.DEFAULT, List.of(), List.of());
+
     /** A built-in day's id ({@link BuiltInScenario#id()}). */
     @Param({ "sunny-summer", "winter-locks" })
     public String day = "sunny-summer";
@@ -120,11 +128,28 @@ public class SimulatedSampleBenchmark {
     /** @return the run's summary: a replay of all samples with a fresh engine and fresh sinks */
     @Benchmark
     public Summary replay() throws IOException {
+        return replayWith(new CoreEngineAdapter(config));
+    }
+
+    /**
+     * The same replay with an engine that decides nothing: the heat pump stays in NORMAL and the relay loads stay
+     * off, so no event is written and the heat pump never changes its task for a decision. What is left is the
+     * simulator's own work per sample (the house, the heat pump model, the quarter-hours and the sinks): the part of
+     * {@link #replay()} that no change to the core engine can take away, and a bound on what a sweep gains from a
+     * cheaper engine (docs/performance.md).
+     *
+     * @return the run's summary
+     */
+    @Benchmark
+    public Summary replayWithoutDecisions() throws IOException {
+        return replayWith(inputs -> NO_DECISIONS);
+    }
+
+    private Summary replayWith(ControlEngine engine) throws IOException {
         SummaryAccumulator summary = new SummaryAccumulator();
         // the sinks of RunOutputs.Recording without timeline, in its order
-        new Simulation(config, new CoreEngineAdapter(config), List.of(summary,
-                new EventsCsvWriter(Writer.nullWriter()), new ReportHtmlWriter(Writer.nullWriter(), summary)))
-                .run(info, samples.iterator());
+        new Simulation(config, engine, List.of(summary, new EventsCsvWriter(Writer.nullWriter()),
+                new ReportHtmlWriter(Writer.nullWriter(), summary))).run(info, samples.iterator());
         return summary.summary();
     }
 

@@ -180,5 +180,12 @@ class BenchmarkSmokeTest {
         assertEquals(day, measured.scenario());
         assertEquals(run, measured, "the benchmark simulates what `run --no-timeline` simulates");
         assertTrue(measured.relaySwitches() > 0, "the engine switches along the way: " + measured);
+
+        Summary undecided = benchmark.replayWithoutDecisions();
+        assertEquals(SimulatedSampleBenchmark.SAMPLES, undecided.samples(), "every sample was simulated");
+        assertEquals(0, undecided.relaySwitches(), "no load switches: " + undecided);
+        assertEquals(0.0, undecided.evuLockMinutes(), "the heat pump is never locked: " + undecided);
+        assertEquals(measured.pvKwh(), undecided.pvKwh(), 1e-9, "the same house and PV");
+        assertNotEquals(measured.importKwh(), undecided.importKwh(), "the engine's decisions change the import");
     }
 }
