@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.smartgrid.core.Elapsed;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.smartgrid.core.Elapsed;
 
 /**
  * The self-imposed lock budget (DESIGN §3.3): the utility lock practice a heat pump is sized for. A lock this
@@ -236,8 +236,8 @@ public final class LockBudget {
     }
 
     /**
-     * @return {@code lockTime} in nanoseconds, at most {@link #MAX_SAVED_LOCK_TIME} either way: a saved value beyond any day
-     *         (a damaged store) still spends the day's budget, and the counter cannot overflow
+     * @return {@code lockTime} in nanoseconds, at most {@link #MAX_SAVED_LOCK_TIME} either way: a saved value
+     *         beyond any day (a damaged store) still spends the day's budget, and the counter cannot overflow
      */
     private static long savedNanos(Duration lockTime) {
         if (lockTime.compareTo(MAX_SAVED_LOCK_TIME) > 0) {
