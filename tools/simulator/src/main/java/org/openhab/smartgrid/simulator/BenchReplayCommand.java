@@ -16,6 +16,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -129,32 +130,38 @@ final class BenchReplayCommand implements Callable<Integer> {
             // parse-only first and then the replay, both cold, in this one JVM
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             CpuClock process = CpuClock.process();
+            JitClock jit = JitClock.compilers();
             long p0 = System.nanoTime();
             long pc0 = threads.getCurrentThreadCpuTime();
             long pp0 = process.nanos();
+            long pj0 = jit.millis();
             TraceStats stats = RunCommand.parse(source);
             double parseCpu = (threads.getCurrentThreadCpuTime() - pc0) / 1e9;
             double parseProcess = (process.nanos() - pp0) / 1e9;
             double parseSeconds = (System.nanoTime() - p0) / 1e9;
-            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu, parseProcess);
+            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu, parseProcess,
+                    (jit.millis() - pj0) / 1e3);
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }
             long r0 = System.nanoTime();
             long rc0 = threads.getCurrentThreadCpuTime();
             long rp0 = process.nanos();
+            long rj0 = jit.millis();
             Summary summary = RunCommand.replay(house, source, "benchmark trace", folder, timeline, true);
             double replayCpu = (threads.getCurrentThreadCpuTime() - rc0) / 1e9;
             double replayProcess = (process.nanos() - rp0) / 1e9;
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
+            double replayJit = (jit.millis() - rj0) / 1e3;
             report(stdout, "replay" + (timeline ? " (with timeline.csv)" : " (no timeline.csv)"), summary.samples(),
-                    replaySeconds, replayCpu, replayProcess);
+                    replaySeconds, replayCpu, replayProcess, replayJit);
             double sweepRatio = sweep > 0 ? timeSweep(stdout, house, source, replaySeconds) : 0;
             stdout.println(String.format(Locale.ROOT,
                     "ratio replay/parse-only: %.2f wall (target <= 2.00); CPU %.2f of the calling thread, %.2f of "
-                            + "the whole JVM; heap limit %d MB, replay's peak at most %d MB",
+                            + "the whole JVM (target <= 2.00), %.2f of it the JIT's compiles; heap limit %d MB, "
+                            + "replay's peak at most %d MB",
                     replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
-                    Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
+                    replayJit / parseProcess, Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
             if (sweep > 0) {
                 stdout.println(String.format(Locale.ROOT, "ratio sweep/(%d x replay): %.2f wall (target <= 0.40)", sweep,
                         sweepRatio));
@@ -197,21 +204,26 @@ final class BenchReplayCommand implements Callable<Integer> {
             }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             CpuClock process = CpuClock.process();
+            JitClock jit = JitClock.compilers();
             long s0 = System.nanoTime();
             long sc0 = threads.getCurrentThreadCpuTime();
             long sp0 = process.nanos();
+            long sj0 = jit.millis();
             List<Summary> summaries = new SweepReplay(source, timeline, workers).run(jobs);
             double sweepSeconds = (System.nanoTime() - s0) / 1e9;
             report(stdout, "sweep of " + sweep + " combinations", summaries.get(0).samples(), sweepSeconds,
-                    (threads.getCurrentThreadCpuTime() - sc0) / 1e9, (process.nanos() - sp0) / 1e9);
+                    (threads.getCurrentThreadCpuTime() - sc0) / 1e9, (process.nanos() - sp0) / 1e9,
+                    (jit.millis() - sj0) / 1e3);
             long r0 = System.nanoTime();
             long rc0 = threads.getCurrentThreadCpuTime();
             long rp0 = process.nanos();
+            long rj0 = jit.millis();
             Summary again = RunCommand.replay(house, source, "benchmark trace", folder.resolve("replay"), timeline,
                     true);
             double replaySeconds = (System.nanoTime() - r0) / 1e9;
             report(stdout, "replay again", again.samples(), replaySeconds,
-                    (threads.getCurrentThreadCpuTime() - rc0) / 1e9, (process.nanos() - rp0) / 1e9);
+                    (threads.getCurrentThreadCpuTime() - rc0) / 1e9, (process.nanos() - rp0) / 1e9,
+                    (jit.millis() - rj0) / 1e3);
             return sweepSeconds / (sweep * Math.min(firstReplay, replaySeconds));
         } finally {
             RunOutputs.deleteQuietly(folder);
@@ -243,14 +255,32 @@ final class BenchReplayCommand implements Callable<Integer> {
     /**
      * Wall time, the calling thread's CPU time and the whole JVM's: the replay reads its trace on a second thread
      * ({@link ReadAhead}), so its wall time is less than the CPU time of all its threads; the JVM's CPU time also
-     * counts the JIT compilers and the garbage collector.
+     * counts the JIT compilers (their compiles' time is given too) and the garbage collector.
      */
     private static void report(PrintWriter out, String what, long samples, double seconds, double cpu,
-            double processCpu) {
+            double processCpu, double jitSeconds) {
         out.println(String.format(Locale.ROOT,
-                "%-28s %,12d samples in %6.2f s = %5.2f M samples/s (CPU: calling thread %6.2f s, JVM %6.2f s)",
-                what, samples, seconds, samples / seconds / 1e6, cpu, processCpu));
+                "%-28s %,12d samples in %6.2f s = %5.2f M samples/s (CPU: calling thread %6.2f s, JVM %6.2f s; "
+                        + "JIT compiles %5.2f s)",
+                what, samples, seconds, samples / seconds / 1e6, cpu, processCpu, jitSeconds));
         out.flush();
+    }
+
+    /**
+     * The time the JIT compilers spent compiling, where the JVM tells it (0 where it does not): the sum of their
+     * compiles' elapsed times, which is their CPU time while they are not kept waiting for a processor. A replay's
+     * whole-JVM CPU counts it: the compilers work on the simulation's code while it runs.
+     */
+    private interface JitClock {
+        long millis();
+
+        static JitClock compilers() {
+            CompilationMXBean compilation = ManagementFactory.getCompilationMXBean();
+            if (compilation != null && compilation.isCompilationTimeMonitoringSupported()) {
+                return compilation::getTotalCompilationTime;
+            }
+            return () -> 0;
+        }
     }
 
     /** The CPU time of the whole JVM, where the platform tells it. */

@@ -279,5 +279,10 @@ class SweepCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*parse-only +5,000 samples in .*replay \\(no timeline.csv\\) +5,000 samples"
                 + ".*ratio replay/parse-only: [0-9.]+.*"), r.out());
+        // the compilers' share of the whole JVM's CPU, which the replay's CPU target counts
+        assertTrue(r.out().matches("(?s).*replay \\(no timeline.csv\\) .*JIT compiles +[0-9.]+ s\\).*"), r.out());
+        // a ratio over 5,000 rows may be NaN or Infinity: the process's CPU clock ticks in milliseconds or more
+        assertTrue(r.out().matches("(?s).*(?:[0-9.]+|NaN|Infinity) of the whole JVM \\(target <= 2.00\\), "
+                + "(?:[0-9.]+|NaN|Infinity) of it the JIT's compiles.*"), r.out());
     }
 }
