@@ -128,40 +128,26 @@ final class BenchReplayCommand implements Callable<Integer> {
             stdout.println(jvm());
             SampleSource source = new SampleSource.Csv(file);
             // parse-only first and then the replay, both cold, in this one JVM
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            CpuClock process = CpuClock.process();
-            JitClock jit = JitClock.compilers();
-            long p0 = System.nanoTime();
-            long pc0 = threads.getCurrentThreadCpuTime();
-            long pp0 = process.nanos();
-            long pj0 = jit.millis();
+            Clocks parseStart = Clocks.now();
             TraceStats stats = RunCommand.parse(source);
-            double parseCpu = (threads.getCurrentThreadCpuTime() - pc0) / 1e9;
-            double parseProcess = (process.nanos() - pp0) / 1e9;
-            double parseSeconds = (System.nanoTime() - p0) / 1e9;
-            report(stdout, "parse-only", stats.rows(), parseSeconds, parseCpu, parseProcess,
-                    (jit.millis() - pj0) / 1e3);
+            Times parsed = parseStart.since();
+            report(stdout, "parse-only", stats.rows(), parsed);
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
             }
-            long r0 = System.nanoTime();
-            long rc0 = threads.getCurrentThreadCpuTime();
-            long rp0 = process.nanos();
-            long rj0 = jit.millis();
+            Clocks replayStart = Clocks.now();
             Summary summary = RunCommand.replay(house, source, "benchmark trace", folder, timeline, true);
-            double replayCpu = (threads.getCurrentThreadCpuTime() - rc0) / 1e9;
-            double replayProcess = (process.nanos() - rp0) / 1e9;
-            double replaySeconds = (System.nanoTime() - r0) / 1e9;
-            double replayJit = (jit.millis() - rj0) / 1e3;
+            Times replayed = replayStart.since();
             report(stdout, "replay" + (timeline ? " (with timeline.csv)" : " (no timeline.csv)"), summary.samples(),
-                    replaySeconds, replayCpu, replayProcess, replayJit);
-            double sweepRatio = sweep > 0 ? timeSweep(stdout, house, source, replaySeconds) : 0;
+                    replayed);
+            double sweepRatio = sweep > 0 ? timeSweep(stdout, house, source, replayed.seconds()) : 0;
             stdout.println(String.format(Locale.ROOT,
                     "ratio replay/parse-only: %.2f wall (target <= 2.00); CPU %.2f of the calling thread, %.2f of "
                             + "the whole JVM (target <= 2.00), %.2f of it the JIT's compiles; heap limit %d MB, "
                             + "replay's peak at most %d MB",
-                    replaySeconds / parseSeconds, replayCpu / parseCpu, replayProcess / parseProcess,
-                    replayJit / parseProcess, Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
+                    replayed.seconds() / parsed.seconds(), replayed.thread() / parsed.thread(),
+                    replayed.process() / parsed.process(), replayed.jit() / parsed.process(),
+                    Runtime.getRuntime().maxMemory() >> 20, peakHeapBytes() >> 20));
             if (sweep > 0) {
                 stdout.println(String.format(Locale.ROOT, "ratio sweep/(%d x replay): %.2f wall (target <= 0.40)", sweep,
                         sweepRatio));
@@ -202,29 +188,16 @@ final class BenchReplayCommand implements Callable<Integer> {
                 jobs.add(new SweepReplay.Job(combination, "benchmark sweep, " + SWEPT + "=" + value,
                         folder.resolve(SweepCommand.runId(jobs.size() + 1))));
             }
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            CpuClock process = CpuClock.process();
-            JitClock jit = JitClock.compilers();
-            long s0 = System.nanoTime();
-            long sc0 = threads.getCurrentThreadCpuTime();
-            long sp0 = process.nanos();
-            long sj0 = jit.millis();
+            Clocks sweepStart = Clocks.now();
             List<Summary> summaries = new SweepReplay(source, timeline, workers).run(jobs);
-            double sweepSeconds = (System.nanoTime() - s0) / 1e9;
-            report(stdout, "sweep of " + sweep + " combinations", summaries.get(0).samples(), sweepSeconds,
-                    (threads.getCurrentThreadCpuTime() - sc0) / 1e9, (process.nanos() - sp0) / 1e9,
-                    (jit.millis() - sj0) / 1e3);
-            long r0 = System.nanoTime();
-            long rc0 = threads.getCurrentThreadCpuTime();
-            long rp0 = process.nanos();
-            long rj0 = jit.millis();
+            Times sweptTimes = sweepStart.since();
+            report(stdout, "sweep of " + sweep + " combinations", summaries.get(0).samples(), sweptTimes);
+            Clocks replayStart = Clocks.now();
             Summary again = RunCommand.replay(house, source, "benchmark trace", folder.resolve("replay"), timeline,
                     true);
-            double replaySeconds = (System.nanoTime() - r0) / 1e9;
-            report(stdout, "replay again", again.samples(), replaySeconds,
-                    (threads.getCurrentThreadCpuTime() - rc0) / 1e9, (process.nanos() - rp0) / 1e9,
-                    (jit.millis() - rj0) / 1e3);
-            return sweepSeconds / (sweep * Math.min(firstReplay, replaySeconds));
+            Times replayed = replayStart.since();
+            report(stdout, "replay again", again.samples(), replayed);
+            return sweptTimes.seconds() / (sweep * Math.min(firstReplay, replayed.seconds()));
         } finally {
             RunOutputs.deleteQuietly(folder);
         }
@@ -257,13 +230,36 @@ final class BenchReplayCommand implements Callable<Integer> {
      * ({@link ReadAhead}), so its wall time is less than the CPU time of all its threads; the JVM's CPU time also
      * counts the JIT compilers (their compiles' time is given too) and the garbage collector.
      */
-    private static void report(PrintWriter out, String what, long samples, double seconds, double cpu,
-            double processCpu, double jitSeconds) {
+    private static void report(PrintWriter out, String what, long samples, Times times) {
         out.println(String.format(Locale.ROOT,
                 "%-28s %,12d samples in %6.2f s = %5.2f M samples/s (CPU: calling thread %6.2f s, JVM %6.2f s; "
                         + "JIT compiles %5.2f s)",
-                what, samples, seconds, samples / seconds / 1e6, cpu, processCpu, jitSeconds));
+                what, samples, times.seconds(), samples / times.seconds() / 1e6, times.thread(), times.process(),
+                times.jit()));
         out.flush();
+    }
+
+    /** What a phase took, s: wall time, the calling thread's CPU, the whole JVM's CPU, the JIT's compiles. */
+    private record Times(double seconds, double thread, double process, double jit) {
+    }
+
+    /** The clocks {@link Times} reads, at the start of a phase (ns, except the JIT's ms). */
+    private record Clocks(long wall, long thread, long process, long jitMillis) {
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final CpuClock PROCESS = CpuClock.process();
+        private static final JitClock JIT = JitClock.compilers();
+
+        static Clocks now() {
+            return new Clocks(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), PROCESS.nanos(), JIT.millis());
+        }
+
+        /** @return the time from this start until now, on the same thread */
+        Times since() {
+            Clocks end = now();
+            return new Times((end.wall - wall) / 1e9, (end.thread - thread) / 1e9, (end.process - process) / 1e9,
+                    (end.jitMillis - jitMillis) / 1e3);
+        }
     }
 
     /**
